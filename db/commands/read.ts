@@ -1,0 +1,93 @@
+import { type Document } from 'bson'
+import { Aggregator, Query } from 'mingo'
+import { CommandError, operationNotSupported } from '../errors'
+import { pathValues, valueKey } from '../keys'
+import { mingoOptions } from '../mingo-options'
+import { candidates, matching, rejectCollation, sortableBy } from '../query'
+import type { Invocation, ServerState } from './context'
+
+// Stages that would write elsewhere or need server internals; mingo must not run them silently.
+const UNSUPPORTED_STAGES = new Set([
+  '$out',
+  '$merge',
+  '$changeStream',
+  '$currentOp',
+  '$collStats',
+  '$indexStats',
+  '$listSessions',
+  '$search',
+  '$geoNear',
+  '$planCacheStats',
+])
+
+export function find({ db, command }: Invocation, server: ServerState): Document {
+  rejectCollation(command.collation)
+  if (command.tailable) throw operationNotSupported('tailable cursors are not supported by the embedded server')
+  const name = String(command.find)
+  const collection = server.store.engine.collection(db, name)
+  const filter = (command.filter as Document) ?? {}
+  const matches = matching(collection, filter)
+  let cursor = new Query({}, mingoOptions).find(matches, command.projection)
+  if (command.sort && Object.keys(command.sort).length) cursor = cursor.sort(sortableBy(matches, command.sort))
+  if (command.skip) cursor = cursor.skip(Number(command.skip))
+  const limit = Math.abs(Number(command.limit ?? 0))
+  if (limit) cursor = cursor.limit(limit)
+  const docs = cursor.all() as Document[]
+  const singleBatch = command.singleBatch === true || Number(command.limit ?? 0) < 0
+  return server.cursors.open(`${db}.${name}`, docs, command.batchSize, singleBatch)
+}
+
+export function getMore({ command }: Invocation, server: ServerState): Document {
+  return server.cursors.next(command.getMore, command.batchSize)
+}
+
+export function killCursors({ command }: Invocation, server: ServerState): Document {
+  return server.cursors.kill((command.cursors as unknown[]) ?? [])
+}
+
+export function aggregate({ db, command }: Invocation, server: ServerState): Document {
+  rejectCollation(command.collation)
+  if (typeof command.aggregate !== 'string') {
+    throw operationNotSupported('database-level aggregate ({ aggregate: 1 }) is not supported by the embedded server')
+  }
+  if (command.explain) throw operationNotSupported('explain is not supported by the embedded server')
+  const pipeline = (command.pipeline as Document[]) ?? []
+  for (const stage of pipeline) {
+    const stageName = Object.keys(stage)[0]
+    if (UNSUPPORTED_STAGES.has(stageName)) {
+      throw new CommandError(`${stageName} is not supported by the embedded server`, 40324, 'Location40324')
+    }
+  }
+  const collection = server.store.engine.collection(db, command.aggregate)
+  const firstMatch = pipeline[0]?.$match as Document | undefined
+  const source = collection ? [...candidates(collection, firstMatch ?? {})] : []
+  const docs = new Aggregator(pipeline, {
+    ...mingoOptions,
+    collectionResolver: (name) => [...(server.store.engine.collection(db, name)?.docs.values() ?? [])],
+    variables: command.let,
+  }).run(source) as Document[]
+  return server.cursors.open(`${db}.${command.aggregate}`, docs, command.cursor?.batchSize)
+}
+
+export function count({ db, command }: Invocation, server: ServerState): Document {
+  const docs = matching(server.store.engine.collection(db, String(command.count)), (command.query as Document) ?? {})
+  const skip = Number(command.skip ?? 0)
+  const limit = Math.abs(Number(command.limit ?? 0))
+  const afterSkip = Math.max(0, docs.length - skip)
+  return { n: limit ? Math.min(limit, afterSkip) : afterSkip, ok: 1 }
+}
+
+export function distinct({ db, command }: Invocation, server: ServerState): Document {
+  rejectCollation(command.collation)
+  const key = String(command.key)
+  const seen = new Map<string, unknown>()
+  for (const doc of matching(
+    server.store.engine.collection(db, String(command.distinct)),
+    (command.query as Document) ?? {}
+  )) {
+    for (const value of pathValues(doc, key)) {
+      if (value !== undefined && !seen.has(valueKey(value))) seen.set(valueKey(value), value)
+    }
+  }
+  return { values: [...seen.values()], ok: 1 }
+}

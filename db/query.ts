@@ -1,0 +1,107 @@
+import type { Document } from 'bson'
+import { Query } from 'mingo'
+import type { Collection, Index } from './engine'
+import { badValue, operationNotSupported } from './errors'
+import { isIndexableEquality, pathValues, valueKey } from './keys'
+import { mingoOptions } from './mingo-options'
+
+/**
+ * Documents that may match `filter`: looked up in a hash index when a top-level field has an
+ * equality (or $in) an index covers, otherwise every document. mingo then applies the full filter.
+ */
+export function candidates(collection: Collection, filter: Document): Iterable<Document> {
+  const wanted = new Map<string, unknown[]>()
+  for (const [field, condition] of Object.entries(filter)) {
+    if (field.startsWith('$')) continue
+    if (isIndexableEquality(condition)) wanted.set(field, [condition])
+    else if (isOperatorObject(condition) && Object.keys(condition).length === 1) {
+      if ('$eq' in condition && isIndexableEquality(condition.$eq)) wanted.set(field, [condition.$eq])
+      const choices = condition.$in
+      if (Array.isArray(choices) && choices.every(isIndexableEquality)) wanted.set(field, choices)
+    }
+  }
+  if (wanted.size === 0) return collection.docs.values()
+  let best: Set<string> | undefined
+  for (const index of collection.indexes) {
+    const ids = lookup(collection, index, wanted)
+    if (ids && (!best || ids.size < best.size)) best = ids
+  }
+  if (!best) return collection.docs.values()
+  const found: Document[] = []
+  for (const id of best) {
+    const doc = collection.docs.get(id)
+    if (doc) found.push(doc)
+  }
+  return found
+}
+
+function lookup(collection: Collection, index: Index, wanted: Map<string, unknown[]>): Set<string> | undefined {
+  const first = wanted.get(index.fields[0])
+  if (!first) return undefined
+  const asksForNull = (values: unknown[]) => values.some((value) => value === null || value === undefined)
+  if (!index.complete && [...wanted.values()].some(asksForNull)) return undefined
+  if (index.spec.partialFilterExpression) return undefined
+  const ids = new Set<string>()
+  for (const value of first) {
+    const key = valueKey(value)
+    if (index.primary) {
+      if (collection.docs.has(key)) ids.add(key)
+      continue
+    }
+    for (const id of index.idsFor(key, index.fields.length > 1)) ids.add(id)
+  }
+  return ids
+}
+
+/** The documents of `collection` that match `filter`. */
+export function matching(collection: Collection | undefined, filter: Document): Document[] {
+  rejectDecimalComparisons(filter)
+  if (!collection) return []
+  return new Query(filter, mingoOptions).find(candidates(collection, filter)).all() as Document[]
+}
+
+export const isOperatorObject = (value: unknown): value is Document =>
+  value !== null &&
+  typeof value === 'object' &&
+  !Array.isArray(value) &&
+  !(value instanceof Date) &&
+  !('_bsontype' in value) &&
+  Object.keys(value).some((key) => key.startsWith('$'))
+
+export function rejectCollation(collation: unknown): void {
+  if (!collation) return
+  const locale = (collation as Document).locale
+  if (locale === 'simple') return
+  throw operationNotSupported(`collation ${JSON.stringify(locale)} is not supported by the embedded server`)
+}
+
+// mingo orders and adds Decimal128 values as strings; refuse rather than answer wrongly.
+export const DECIMAL_SENSITIVE = new Set(['$gt', '$gte', '$lt', '$lte', '$inc', '$mul', '$min', '$max'])
+
+export const isDecimal = (value: unknown) =>
+  value !== null && typeof value === 'object' && (value as { _bsontype?: string })._bsontype === 'Decimal128'
+
+export function rejectDecimalComparisons(expression: unknown, operator?: string): void {
+  if (isDecimal(expression) && operator) {
+    throw badValue(`${operator} with a Decimal128 value is not supported by the embedded server`)
+  }
+  if (expression === null || typeof expression !== 'object' || expression instanceof Date || '_bsontype' in expression)
+    return
+  for (const [key, inner] of Object.entries(expression)) {
+    rejectDecimalComparisons(inner, DECIMAL_SENSITIVE.has(key) ? key : operator)
+  }
+}
+
+export function sortableBy(docs: Document[], sort: Document): Document {
+  for (const field of Object.keys(sort)) {
+    if (docs.some((doc) => pathValues(doc, field).some(isDecimal))) {
+      throw badValue(`sorting by the Decimal128 field '${field}' is not supported by the embedded server`)
+    }
+  }
+  return sort
+}
+
+export function project(doc: Document, fields: Document | undefined): Document {
+  if (!fields || Object.keys(fields).length === 0) return doc
+  return new Query({}, mingoOptions).find([doc], fields).all()[0] as Document
+}

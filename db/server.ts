@@ -1,0 +1,109 @@
+/**
+ * Embedded MongoDB-wire-compatible server (issue 2). Usable by the app since 2026-11-23 09:36 UTC:
+ * the official `mongodb` driver and mongoose connect with `mongodb://127.0.0.1:PORT/NAME` and get CRUD,
+ * cursors, indexes (unique/compound/sparse), aggregation, sessions and single-node transactions.
+ * Query, update and aggregation semantics come from mingo; BSON from the driver's own `bson` package.
+ * See docs/decisions/001-embedded-database.md for the design and its limits.
+ */
+import { createServer, type Socket } from 'node:net'
+import { CommandRunner } from './runner'
+import { lockDbPath } from './lock'
+import { DataStore } from './store'
+import { MessageReader, encodeReply, parseMessage } from './wire'
+
+export interface EmbeddedServerOptions {
+  dbPath: string
+  /** 0 (the default) picks a free port. */
+  port?: number
+  host?: string
+  /** Journal size that triggers compaction into a snapshot (default 64 MB). */
+  compactAfterBytes?: number
+}
+
+export interface EmbeddedServer {
+  uri: string
+  port: number
+  close(): Promise<void>
+}
+
+export async function startEmbeddedServer(options: EmbeddedServerOptions): Promise<EmbeddedServer> {
+  const host = options.host ?? '127.0.0.1'
+  const unlock = lockDbPath(options.dbPath)
+  let store: DataStore
+  try {
+    store = new DataStore(options.dbPath, options.compactAfterBytes)
+  } catch (error) {
+    unlock()
+    throw error
+  }
+  let advertised = host
+  const runner = new CommandRunner(store, () => advertised)
+  const sockets = new Set<Socket>()
+  let connections = 0
+  let responseId = 0
+
+  const server = createServer((socket) => {
+    sockets.add(socket)
+    socket.setNoDelay(true)
+    const connection = { id: ++connections }
+    const reader = new MessageReader()
+    // Requests on one connection are answered in order, as the driver expects.
+    let queue = Promise.resolve()
+    socket.on('data', (chunk) => {
+      let messages: Buffer[]
+      try {
+        messages = reader.push(chunk)
+      } catch {
+        socket.destroy()
+        return
+      }
+      for (const message of messages) {
+        queue = queue
+          .then(async () => {
+            const request = parseMessage(message)
+            const reply = await runner.run(request.database, request.command, connection)
+            if (request.moreToCome || socket.destroyed) return
+            socket.write(encodeReply(request, ++responseId, reply))
+          })
+          .catch(() => {
+            socket.destroy()
+          })
+      }
+    })
+    socket.on('error', () => socket.destroy())
+    socket.on('close', () => sockets.delete(socket))
+  })
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(options.port ?? 0, host, () => resolve())
+    })
+  } catch (error) {
+    await store.close()
+    unlock()
+    throw error
+  }
+  const address = server.address()
+  if (!address || typeof address === 'string') throw new Error('embedded server has no TCP address')
+  const port = address.port
+  const publicHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host
+  advertised = `${publicHost}:${port}`
+
+  let closing: Promise<void> | undefined
+  return {
+    uri: `mongodb://${advertised}`,
+    port,
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve())
+          for (const socket of sockets) socket.destroy()
+        })
+        await store.close()
+        unlock()
+      })()
+      return closing
+    },
+  }
+}

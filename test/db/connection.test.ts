@@ -1,0 +1,96 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { MongoClient } from 'mongodb'
+import { resolveDatabase } from '#db/connection'
+import { startEmbeddedServer } from '#db/server'
+import { externalUri } from './harness'
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url))
+let dataDir: string
+
+beforeEach(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'embedded-connection-'))
+})
+
+afterEach(() => {
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+/** Another process (the running app, say) that resolved the database for the same DATA_DIR. */
+function spawnApp(): Promise<{ child: ChildProcess; uri: string }> {
+  const script = `import { resolveDatabase } from './db/connection.ts'
+const database = await resolveDatabase({ dataDir: ${JSON.stringify(dataDir)} })
+console.log('ready ' + database.uri)
+setInterval(() => {}, 1000)`
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    cwd: projectRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  return new Promise((resolve, reject) => {
+    let output = ''
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+      const ready = /ready (mongodb:\/\/\S+)/.exec(output)
+      if (ready) resolve({ child, uri: ready[1] })
+    })
+    child.stderr!.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+    })
+    child.once('exit', (code) => reject(new Error(`app exited with ${code}: ${output}`)))
+  })
+}
+
+function killHard(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve())
+    child.kill('SIGKILL')
+  })
+}
+
+describe('embedded database: resolveDatabase', () => {
+  it('uses MONGODB_URI when one is given, starting nothing', async () => {
+    const database = await resolveDatabase({ dataDir, mongodbUri: 'mongodb://db.example:27017/sla' })
+    expect(database).toMatchObject({ uri: 'mongodb://db.example:27017/sla', embedded: false })
+    await database.close()
+    expect(existsSync(join(dataDir, 'db'))).toBe(false)
+  })
+
+  it('starts the embedded server under DATA_DIR, records it, and removes the record on close', async () => {
+    if (externalUri) return console.info('embedded start: not run against MONGODB_URI')
+    const database = await resolveDatabase({ dataDir })
+    expect(database.embedded).toBe(true)
+    expect(database.uri).toMatch(/^mongodb:\/\/127\.0\.0\.1:\d+\/sla$/)
+    const record = JSON.parse(readFileSync(join(dataDir, 'embedded-server.json'), 'utf8'))
+    expect(record).toMatchObject({ uri: database.uri, pid: process.pid })
+    const client = await new MongoClient(database.uri).connect()
+    await client.db().collection('authorities').insertOne({ name: 'Leicestershire' })
+    await client.close()
+    await database.close()
+    expect(existsSync(join(dataDir, 'embedded-server.json'))).toBe(false)
+    expect(existsSync(join(dataDir, 'db'))).toBe(true)
+  })
+
+  it('reuses the server another process runs for the same DATA_DIR, and takes over once it has died', async () => {
+    if (externalUri) return console.info('embedded reuse: not run against MONGODB_URI')
+    const app = await spawnApp()
+    const cli = await resolveDatabase({ dataDir })
+    expect(cli.uri).toBe(app.uri)
+    const client = await new MongoClient(cli.uri).connect()
+    await client.db().collection('tokens').insertOne({ token: 'seeded by the CLI' })
+    await client.close()
+    await cli.close()
+
+    await expect(startEmbeddedServer({ dbPath: join(dataDir, 'db'), port: 0 })).rejects.toThrow(/in use by process/)
+
+    await killHard(app.child)
+    const after = await resolveDatabase({ dataDir })
+    expect(after.uri).not.toBe(app.uri)
+    const reader = await new MongoClient(after.uri).connect()
+    expect(await reader.db().collection('tokens').countDocuments({ token: 'seeded by the CLI' })).toBe(1)
+    await reader.close()
+    await after.close()
+  })
+})

@@ -1,0 +1,371 @@
+import { Binary, Decimal128, Double, Int32, Long, MongoServerError, ObjectId, type Db } from 'mongodb'
+import { externalUri, openTestDatabase, type TestDatabase } from './harness'
+
+let database: TestDatabase
+let db: Db
+
+beforeEach(async () => {
+  database = await openTestDatabase()
+  db = database.client.db()
+})
+
+afterEach(async () => {
+  await database.close()
+})
+
+describe('embedded database: commands through the mongodb driver', () => {
+  it('answers the handshake and diagnostic commands', async () => {
+    const hello = await db.command({ hello: 1 })
+    expect(hello.isWritablePrimary).toBe(true)
+    expect(hello.maxBsonObjectSize).toBe(16 * 1024 * 1024)
+    expect(hello.maxWireVersion).toBeGreaterThanOrEqual(17)
+    expect(hello.logicalSessionTimeoutMinutes).toBeGreaterThan(0)
+    expect((await db.command({ ping: 1 })).ok).toBe(1)
+    expect((await db.command({ isMaster: 1 })).ismaster).toBe(true)
+    expect((await db.admin().command({ buildInfo: 1 })).version).toMatch(/^\d+\.\d+/)
+    const parameter = await db.admin().command({ getParameter: 1, featureCompatibilityVersion: 1 })
+    expect(parameter.featureCompatibilityVersion.version).toMatch(/^\d+\.\d+$/)
+    const status = await db.admin().command({ serverStatus: 1 })
+    expect(status.ok).toBe(1)
+    expect(typeof status.uptime).toBe('number')
+  })
+
+  it('inserts, finds with filter/sort/skip/limit/projection, updates and deletes', async () => {
+    const pupils = db.collection('pupils')
+    await pupils.insertMany([
+      { name: 'Ada', year: 9, school: 'Oakfield' },
+      { name: 'Ben', year: 7, school: 'Oakfield' },
+      { name: 'Cai', year: 11, school: 'Riverside' },
+      { name: 'Dee', year: 8, school: 'Oakfield' },
+    ])
+    const found = await pupils
+      .find({ school: 'Oakfield' }, { projection: { _id: 0, name: 1 } })
+      .sort({ year: -1 })
+      .skip(1)
+      .limit(1)
+      .toArray()
+    // Oakfield by year descending: Ada 9, Dee 8, Ben 7; skip one, take one.
+    expect(found).toEqual([{ name: 'Dee' }])
+
+    const updated = await pupils.updateMany({ school: 'Oakfield', year: { $lt: 9 } }, { $inc: { year: 1 } })
+    expect(updated.matchedCount).toBe(2)
+    expect(updated.modifiedCount).toBe(2)
+    expect(await pupils.findOne({ name: 'Ben' }, { projection: { _id: 0, year: 1 } })).toEqual({ year: 8 })
+
+    const unchanged = await pupils.updateOne({ name: 'Cai' }, { $set: { year: 11 } })
+    expect(unchanged.matchedCount).toBe(1)
+    expect(unchanged.modifiedCount).toBe(0)
+
+    const replaced = await pupils.replaceOne({ name: 'Cai' }, { name: 'Cai', year: 12 })
+    expect(replaced.modifiedCount).toBe(1)
+    expect(await pupils.findOne({ name: 'Cai' }, { projection: { _id: 0 } })).toEqual({ name: 'Cai', year: 12 })
+
+    await expect(pupils.updateOne({ name: 'Ada' }, { $set: { _id: 5 } })).rejects.toMatchObject({ code: 66 })
+    await expect(pupils.replaceOne({ name: 'Ada' }, { _id: 5, name: 'Ada' })).rejects.toMatchObject({ code: 66 })
+
+    expect((await pupils.deleteOne({ school: 'Oakfield' })).deletedCount).toBe(1)
+    expect((await pupils.deleteMany({})).deletedCount).toBe(3)
+    expect(await pupils.countDocuments()).toBe(0)
+  })
+
+  it('round-trips BSON types exactly', async () => {
+    const id = new ObjectId()
+    const original = {
+      _id: id,
+      signedAt: new Date('2026-09-01T08:30:00.000Z'),
+      fee: Decimal128.fromString('12345.67'),
+      bytes: new Binary(Buffer.from([1, 2, 3, 250]), 0),
+      big: Long.fromString('9007199254740993'),
+      ratio: 2.5,
+      nested: { list: [1, 'two', { three: [3] }], empty: {} },
+    }
+    await db.collection('types').insertOne(original)
+    const [back] = await db
+      .collection('types')
+      .find({ _id: id }, { promoteLongs: false, promoteValues: false })
+      .toArray()
+    expect(back._id.toHexString()).toBe(id.toHexString())
+    expect(back.signedAt.toISOString()).toBe('2026-09-01T08:30:00.000Z')
+    expect(back.fee).toBeInstanceOf(Decimal128)
+    expect(back.fee.toString()).toBe('12345.67')
+    expect([...back.bytes.buffer]).toEqual([1, 2, 3, 250])
+    expect(back.bytes.sub_type).toBe(0)
+    expect(back.big).toBeInstanceOf(Long)
+    expect(back.big.toString()).toBe('9007199254740993')
+    expect(back.nested.list[0]).toEqual(new Int32(1))
+    expect(back.nested.list[1]).toBe('two')
+    expect(back.nested.list[2].three[0]).toEqual(new Int32(3))
+    expect(back.nested.empty).toEqual({})
+    expect(back.ratio).toEqual(new Double(2.5))
+  })
+
+  it('compares and increments int64 values as numbers, and refuses Decimal128 ordering it cannot do', async () => {
+    const fees = db.collection('fees')
+    await fees.insertMany([
+      { item: 'small', pence: Long.fromNumber(9), amount: Decimal128.fromString('9.00') },
+      { item: 'large', pence: Long.fromNumber(10), amount: Decimal128.fromString('10.00') },
+    ])
+    // As strings '10' < '9'; as numbers 10 > 9.
+    expect((await fees.find({ pence: { $gt: 9 } }).toArray()).map((fee) => fee.item)).toEqual(['large'])
+    expect((await fees.find().sort({ pence: -1 }).toArray()).map((fee) => fee.item)).toEqual(['large', 'small'])
+    await fees.updateOne({ item: 'small' }, { $inc: { pence: Long.fromNumber(5) } })
+    expect((await fees.findOne({ item: 'small' }))!.pence).toBe(14)
+    expect((await fees.findOne({ amount: Decimal128.fromString('10.00') }))!.item).toBe('large')
+    const aboveNinePoundsFifty = fees.find({ amount: { $gt: Decimal128.fromString('9.50') } }).toArray()
+    // A real MongoDB orders decimals; the embedded server says it cannot rather than compare strings.
+    if (externalUri) expect((await aboveNinePoundsFifty).map((fee) => fee.item)).toEqual(['large'])
+    else await expect(aboveNinePoundsFifty).rejects.toThrow(/Decimal128/)
+  })
+
+  it('serves a result larger than one batch through getMore, and killCursors ends a cursor', async () => {
+    const items = db.collection('items')
+    await items.insertMany(Array.from({ length: 250 }, (_, n) => ({ n })))
+    const all = await items.find({}, { batchSize: 40 }).sort({ n: 1 }).toArray()
+    expect(all).toHaveLength(250)
+    expect(all[0].n).toBe(0)
+    expect(all[249].n).toBe(249)
+
+    const first = await db.command({ find: 'items', filter: {}, batchSize: 10 })
+    expect(first.cursor.firstBatch).toHaveLength(10)
+    const cursorId = first.cursor.id
+    expect(cursorId.toString()).not.toBe('0')
+    const more = await db.command({ getMore: cursorId, collection: 'items', batchSize: 15 })
+    expect(more.cursor.nextBatch).toHaveLength(15)
+    const killed = await db.command({ killCursors: 'items', cursors: [cursorId] })
+    expect(killed.cursorsKilled.map(String)).toEqual([cursorId.toString()])
+    await expect(db.command({ getMore: cursorId, collection: 'items' })).rejects.toMatchObject({ code: 43 })
+  })
+
+  it('rejects a unique index violation with E11000, keyPattern and keyValue', async () => {
+    const users = db.collection('users')
+    await users.createIndex({ email: 1 }, { unique: true })
+    await users.insertOne({ email: 'head@oakfield.sch.uk' })
+    const error = await users.insertOne({ email: 'head@oakfield.sch.uk' }).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(MongoServerError)
+    expect(error).toMatchObject({
+      code: 11000,
+      keyPattern: { email: 1 },
+      keyValue: { email: 'head@oakfield.sch.uk' },
+    })
+    expect((error as Error).message).toMatch(/^E11000 duplicate key error/)
+
+    await users.insertOne({ email: 'senco@oakfield.sch.uk' })
+    await expect(
+      users.updateOne({ email: 'senco@oakfield.sch.uk' }, { $set: { email: 'head@oakfield.sch.uk' } })
+    ).rejects.toMatchObject({
+      code: 11000,
+    })
+    await expect(users.insertOne({ _id: (await users.findOne({}))!._id, email: 'x@y' })).rejects.toMatchObject({
+      code: 11000,
+    })
+    expect(await users.countDocuments()).toBe(2)
+  })
+
+  it('enforces compound and sparse unique indexes, and refuses to build a unique index over duplicates', async () => {
+    const places = db.collection('places')
+    await places.createIndex({ provider: 1, pupil: 1 }, { unique: true })
+    await places.insertOne({ provider: 'Bridge AP', pupil: 'P1' })
+    await places.insertOne({ provider: 'Bridge AP', pupil: 'P2' })
+    await places.insertOne({ provider: 'Oak PRU', pupil: 'P1' })
+    await expect(places.insertOne({ provider: 'Oak PRU', pupil: 'P1' })).rejects.toMatchObject({
+      code: 11000,
+      keyPattern: { provider: 1, pupil: 1 },
+      keyValue: { provider: 'Oak PRU', pupil: 'P1' },
+    })
+    expect(await places.countDocuments({ provider: 'Bridge AP' })).toBe(2)
+
+    const staff = db.collection('staff')
+    await staff.createIndex({ payroll: 1 }, { unique: true, sparse: true })
+    await staff.insertMany([{ name: 'no payroll 1' }, { name: 'no payroll 2' }, { payroll: 'A1' }])
+    await expect(staff.insertOne({ payroll: 'A1' })).rejects.toMatchObject({ code: 11000 })
+
+    const codes = db.collection('codes')
+    await codes.insertMany([{ code: 'X' }, { code: 'X' }])
+    await expect(codes.createIndex({ code: 1 }, { unique: true })).rejects.toMatchObject({ code: 11000 })
+  })
+
+  it('upserts with equality fields from the filter and $setOnInsert', async () => {
+    const settings = db.collection('settings')
+    const first = await settings.updateOne(
+      { authority: 'Leicestershire', 'term.year': 2026 },
+      { $set: { noticePeriod: 20 }, $setOnInsert: { createdBy: 'seed' } },
+      { upsert: true }
+    )
+    expect(first.upsertedCount).toBe(1)
+    expect(first.matchedCount).toBe(0)
+    expect(await settings.findOne({}, { projection: { _id: 0 } })).toEqual({
+      authority: 'Leicestershire',
+      term: { year: 2026 },
+      noticePeriod: 20,
+      createdBy: 'seed',
+    })
+    const second = await settings.updateOne(
+      { authority: 'Leicestershire', 'term.year': 2026 },
+      { $set: { noticePeriod: 30 }, $setOnInsert: { createdBy: 'other' } },
+      { upsert: true }
+    )
+    expect(second.upsertedCount).toBe(0)
+    expect(second.modifiedCount).toBe(1)
+    expect(await settings.findOne({}, { projection: { _id: 0, noticePeriod: 1, createdBy: 1 } })).toEqual({
+      noticePeriod: 30,
+      createdBy: 'seed',
+    })
+    const replaced = await settings.replaceOne(
+      { authority: 'Kent' },
+      { authority: 'Kent', noticePeriod: 10 },
+      { upsert: true }
+    )
+    expect(replaced.upsertedId).toBeInstanceOf(ObjectId)
+    expect(await settings.countDocuments()).toBe(2)
+  })
+
+  it('updates array elements chosen by arrayFilters and by the positional operator', async () => {
+    const agreements = db.collection('agreements')
+    await agreements.insertOne({
+      _id: new ObjectId('65a000000000000000000001'),
+      clauses: [
+        { number: '17.1', days: 20 },
+        { number: '17.2', days: 5 },
+        { number: '18.1', days: 5 },
+      ],
+    })
+    await agreements.updateOne(
+      {},
+      { $set: { 'clauses.$[short].days': 10 } },
+      { arrayFilters: [{ 'short.days': { $lt: 10 } }] }
+    )
+    await agreements.updateOne({ 'clauses.number': '17.1' }, { $inc: { 'clauses.$.days': 1 } })
+    const after = await agreements.findOne({})
+    expect(after!.clauses).toEqual([
+      { number: '17.1', days: 21 },
+      { number: '17.2', days: 10 },
+      { number: '18.1', days: 10 },
+    ])
+  })
+
+  it('findAndModify returns the document before or after, upserts and removes', async () => {
+    const counters = db.collection('counters')
+    await counters.insertOne({ name: 'agreement', value: 1 })
+    const before = await counters.findOneAndUpdate({ name: 'agreement' }, { $inc: { value: 1 } })
+    expect(before!.value).toBe(1)
+    const after = await counters.findOneAndUpdate(
+      { name: 'agreement' },
+      { $inc: { value: 1 } },
+      { returnDocument: 'after', projection: { _id: 0 } }
+    )
+    expect(after).toEqual({ name: 'agreement', value: 3 })
+    const upserted = await counters.findOneAndUpdate(
+      { name: 'invoice' },
+      { $set: { value: 100 } },
+      { upsert: true, returnDocument: 'after' }
+    )
+    expect(upserted!.value).toBe(100)
+    const removed = await counters.findOneAndDelete({ name: 'agreement' })
+    expect(removed!.value).toBe(3)
+    const replaced = await counters.findOneAndReplace(
+      { name: 'invoice' },
+      { name: 'invoice', value: 7 },
+      { returnDocument: 'after' }
+    )
+    expect(replaced!.value).toBe(7)
+    expect(await counters.countDocuments()).toBe(1)
+  })
+
+  it('aggregates with $lookup, $group, $facet and $count', async () => {
+    await db.collection('providers').insertMany([
+      { _id: 'bridge', name: 'Bridge AP' },
+      { _id: 'oak', name: 'Oak PRU' },
+    ] as never[])
+    await db.collection('placements').insertMany([
+      { provider: 'bridge', days: 10 },
+      { provider: 'bridge', days: 15 },
+      { provider: 'oak', days: 5 },
+    ])
+    const perProvider = await db
+      .collection('placements')
+      .aggregate([
+        { $group: { _id: '$provider', totalDays: { $sum: '$days' }, placements: { $sum: 1 } } },
+        { $lookup: { from: 'providers', localField: '_id', foreignField: '_id', as: 'provider' } },
+        { $project: { _id: 0, name: { $first: '$provider.name' }, totalDays: 1, placements: 1 } },
+        { $sort: { name: 1 } },
+      ])
+      .toArray()
+    expect(perProvider).toEqual([
+      { totalDays: 25, placements: 2, name: 'Bridge AP' },
+      { totalDays: 5, placements: 1, name: 'Oak PRU' },
+    ])
+    const [facets] = await db
+      .collection('placements')
+      .aggregate([{ $facet: { long: [{ $match: { days: { $gte: 10 } } }, { $count: 'n' }], all: [{ $count: 'n' }] } }])
+      .toArray()
+    expect(facets).toEqual({ long: [{ n: 2 }], all: [{ n: 3 }] })
+  })
+
+  it('counts and lists distinct values', async () => {
+    const terms = db.collection('terms')
+    await terms.insertMany([{ term: 'autumn', tags: ['a', 'b'] }, { term: 'spring', tags: ['b'] }, { term: 'autumn' }])
+    expect((await db.command({ count: 'terms', query: { term: 'autumn' } })).n).toBe(2)
+    expect(await terms.estimatedDocumentCount()).toBe(3)
+    expect((await terms.distinct('term')).sort()).toEqual(['autumn', 'spring'])
+    expect((await terms.distinct('tags')).sort()).toEqual(['a', 'b'])
+    expect(await terms.distinct('term', { tags: 'a' })).toEqual(['autumn'])
+  })
+
+  it('creates, lists and drops collections, indexes and databases', async () => {
+    await db.createCollection('reviews')
+    // Creating it again with the same options succeeds (MongoDB 7, SERVER-60064).
+    await db.createCollection('reviews')
+    const reviews = db.collection('reviews')
+    expect(await reviews.createIndex({ dueOn: 1, status: -1 }, { name: 'due_status' })).toBe('due_status')
+    await reviews.createIndex({ reviewer: 1 }, { sparse: true })
+    const indexes = await reviews.listIndexes().toArray()
+    expect(indexes.map((index) => index.name)).toEqual(['_id_', 'due_status', 'reviewer_1'])
+    expect(indexes[1].key).toEqual({ dueOn: 1, status: -1 })
+    expect(indexes[2].sparse).toBe(true)
+    await reviews.dropIndex('due_status')
+    expect((await reviews.listIndexes().toArray()).map((index) => index.name)).toEqual(['_id_', 'reviewer_1'])
+    await reviews.dropIndexes()
+    expect((await reviews.listIndexes().toArray()).map((index) => index.name)).toEqual(['_id_'])
+
+    await db.collection('notices').insertOne({ served: true })
+    const names = (await db.listCollections({}, { nameOnly: true }).toArray()).map((entry) => entry.name).sort()
+    expect(names).toEqual(['notices', 'reviews'])
+    expect(await db.collection('reviews').drop()).toBe(true)
+    expect((await db.listCollections().toArray()).map((entry) => entry.name)).toEqual(['notices'])
+
+    const listed = await db.admin().listDatabases()
+    expect(listed.databases.map((entry) => entry.name)).toContain(db.databaseName)
+    expect(await db.dropDatabase()).toBe(true)
+    expect(await db.listCollections().toArray()).toEqual([])
+  })
+
+  it('ends sessions', async () => {
+    const session = database.client.startSession()
+    await db.collection('sessions').insertOne({ at: 1 }, { session })
+    await session.endSession()
+    const reply = await db.admin().command({ endSessions: [session.id!] })
+    expect(reply.ok).toBe(1)
+  })
+
+  it('answers unsupported commands and operators with MongoDB-style errors naming them', async () => {
+    await expect(db.command({ frobnicate: 1 })).rejects.toMatchObject({
+      code: 59,
+      codeName: 'CommandNotFound',
+      message: expect.stringContaining("no such command: 'frobnicate'"),
+    })
+    await db.collection('things').insertOne({ a: 1 })
+    await expect(
+      db
+        .collection('things')
+        .find({ a: { $frobnicate: 1 } })
+        .toArray()
+    ).rejects.toThrow(/\$frobnicate/)
+    await expect(db.collection('things').updateOne({}, { $frobnicate: { a: 1 } })).rejects.toThrow(/\$frobnicate/)
+    await expect(
+      db
+        .collection('things')
+        .aggregate([{ $frobnicate: {} }])
+        .toArray()
+    ).rejects.toThrow(/\$frobnicate/)
+  })
+})

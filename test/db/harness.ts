@@ -1,0 +1,62 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { MongoClient } from 'mongodb'
+import { startEmbeddedServer, type EmbeddedServer } from '#db/server'
+
+/**
+ * Every test gets its own server (own temp dir, free port) or, when MONGODB_URI is set, its own
+ * database on that server: `MONGODB_URI=mongodb://127.0.0.1:27017/?replicaSet=rs0 npx vitest run test/db`.
+ */
+export const externalUri = process.env.MONGODB_URI
+
+export interface TestDatabase {
+  /** Connection string including a database name unique to this test. */
+  uri: string
+  client: MongoClient
+  /** The embedded server's data directory; undefined against an external MongoDB. */
+  dbPath?: string
+  server?: EmbeddedServer
+  close(): Promise<void>
+}
+
+let databases = 0
+
+export async function openTestDatabase(): Promise<TestDatabase> {
+  const name = `dbtest_${process.pid}_${++databases}_${Date.now()}`
+  if (externalUri) {
+    const uri = withDatabase(externalUri, name)
+    const client = await new MongoClient(uri).connect()
+    return {
+      uri,
+      client,
+      async close() {
+        await client.db().dropDatabase()
+        await client.close()
+      },
+    }
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'embedded-db-'))
+  const dbPath = join(dir, 'db')
+  const server = await startEmbeddedServer({ dbPath, port: 0 })
+  const uri = `${server.uri}/${name}`
+  const client = await new MongoClient(uri).connect()
+  return {
+    uri,
+    client,
+    dbPath,
+    server,
+    async close() {
+      await client.close()
+      await server.close()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Puts `database` into a mongodb:// URI, keeping its options. */
+function withDatabase(uri: string, database: string): string {
+  const url = new URL(uri)
+  url.pathname = `/${database}`
+  return url.toString()
+}

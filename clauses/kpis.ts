@@ -1,0 +1,114 @@
+// Key performance indicators: each with its measure, percentage targets and optional RAG bands,
+// reported at a set frequency. Kent PRU Schedule 1 clause 9: termly, targets of 95% and 100%;
+// Kent STLS clause 8.6 and Appendix 1: termly, green 75% +, amber 70-74%, red below 70%;
+// Southend clause 9: reported termly, 3 times a year.
+import { z } from 'zod'
+import type { TableBlock } from '#templates/document-model'
+import { defineClauseKind } from './clause-kind'
+import { countField, dueRuleField, percentageField, textField } from './fields'
+import { formatDueRule, formatPercentage } from './format'
+
+export const ZKpiTargetSchema = z.object({
+  percentage: percentageField('Target'),
+  /** "95% of pupils receive zero permanent exclusion" is at least; "Below 7% of pupils remain NEET" is below. */
+  comparison: z.enum(['at_least', 'below'], { error: 'Target comparison must be at least or below' }),
+  /** What the percentage counts, where an indicator has more than one target (Southend KPI 7). */
+  of: z.string().optional(),
+})
+export type TKpiTarget = z.infer<typeof ZKpiTargetSchema>
+
+/** Green from `greenFrom`% up; amber from `amberFrom`% to just under green; red below amber. */
+export const ZRagBandsSchema = z
+  .object({ greenFrom: percentageField('Green threshold'), amberFrom: percentageField('Amber threshold') })
+  .refine((bands) => bands.amberFrom < bands.greenFrom, { error: 'Amber threshold must be below the green threshold', path: ['amberFrom'] })
+export type TRagBands = z.infer<typeof ZRagBandsSchema>
+
+export const ZKpiSchema = z.object({
+  id: z.string().min(1),
+  /** "1.1" in Kent STLS Appendix 1. */
+  reference: z.string().optional(),
+  theme: z.string().optional(),
+  indicator: textField('Indicator'),
+  measure: z.string().optional(),
+  measuringTool: z.string().optional(),
+  targets: z.array(ZKpiTargetSchema),
+  /** Kent STLS marks some indicators "NA" for RAG rating. */
+  ragRated: z.boolean(),
+})
+export type TKpi = z.infer<typeof ZKpiSchema>
+
+export const ZKpisParamsSchema = z
+  .object({
+    indicators: z.array(ZKpiSchema).min(1, 'Add at least one indicator'),
+    ragBands: ZRagBandsSchema.optional(),
+    reporting: z.object({
+      due: dueRuleField('KPI reporting due date'),
+      timesPerYear: countField('Reports a year').optional(),
+      to: textField('Who KPIs are reported to'),
+    }),
+    tableCaption: z.string().optional(),
+  })
+  .superRefine((kpis, context) => {
+    kpis.indicators.forEach((indicator, index) => {
+      if (indicator.ragRated && !kpis.ragBands) {
+        context.addIssue({ code: 'custom', path: ['indicators', index, 'ragRated'], message: 'RAG rating needs green and amber thresholds' })
+      }
+    })
+  })
+export type TKpisParams = z.infer<typeof ZKpisParamsSchema>
+
+export const kpisClause = defineClauseKind({
+  kind: 'kpis',
+  label: 'Key performance indicators',
+  description: 'Indicators, measures, percentage targets and RAG bands, and how often they are reported.',
+  schema: ZKpisParamsSchema,
+  fieldLabels: { indicators: 'Indicators', ragBands: 'RAG bands', reporting: 'KPI reporting' },
+  render(kpis) {
+    const times = kpis.reporting.timesPerYear ? ` (${kpis.reporting.timesPerYear} times a year)` : ''
+    const paragraphs = [
+      { text: `Key performance indicators will be reported to ${kpis.reporting.to} ${formatDueRule(kpis.reporting.due)}${times}.` },
+    ]
+    if (kpis.ragBands) {
+      paragraphs.push({ text: `Indicators are rated ${ragLabels(kpis.ragBands).join(', ')}.` })
+    }
+    return { paragraphs, tables: [kpiTable(kpis)] }
+  },
+})
+
+/** ["Green 75% +", "Amber 70-74%", "Red below 70%"] as the Kent STLS appendix heads its columns. */
+export function ragLabels({ greenFrom, amberFrom }: TRagBands): string[] {
+  return [`Green ${greenFrom}% +`, `Amber ${amberFrom}-${greenFrom - 1}%`, `Red below ${amberFrom}%`]
+}
+
+/** The RAG colour of a reported percentage. */
+export function ragRating(percentage: number, { greenFrom, amberFrom }: TRagBands): 'green' | 'amber' | 'red' {
+  if (percentage >= greenFrom) return 'green'
+  if (percentage >= amberFrom) return 'amber'
+  return 'red'
+}
+
+export function formatTarget(target: TKpiTarget): string {
+  const comparison = target.comparison === 'below' ? 'Below ' : ''
+  return `${comparison}${formatPercentage(target.percentage)}${target.of ? ` ${target.of}` : ''}`
+}
+
+function kpiTable(kpis: TKpisParams): TableBlock {
+  const hasThemes = kpis.indicators.some((indicator) => indicator.theme)
+  const hasMeasures = kpis.indicators.some((indicator) => indicator.measure || indicator.measuringTool)
+  const hasTargets = kpis.indicators.some((indicator) => indicator.targets.length > 0)
+  const header = [
+    ...(hasThemes ? ['Theme'] : []),
+    'Indicator',
+    ...(hasMeasures ? ['Measure'] : []),
+    ...(hasTargets ? ['Target'] : []),
+    ...(kpis.ragBands ? ['RAG'] : []),
+  ]
+  const rows = kpis.indicators.map((indicator) => [
+    ...(hasThemes ? [indicator.theme ?? ''] : []),
+    indicator.reference ? `${indicator.reference} ${indicator.indicator}` : indicator.indicator,
+    ...(hasMeasures ? [indicator.measure ?? indicator.measuringTool ?? ''] : []),
+    ...(hasTargets ? [indicator.targets.map(formatTarget).join('; ')] : []),
+    ...(kpis.ragBands ? [indicator.ragRated ? ragLabels(kpis.ragBands).join('; ') : 'NA'] : []),
+  ])
+  return { type: 'table', caption: kpis.tableCaption, header, rows }
+}

@@ -1,0 +1,126 @@
+// Turns an agreement's structured content into the document model the DOCX and PDF renderers lay
+// out, and into plain text for the preview and word-level comparison of versions.
+import type { DocumentBlock, DocumentModel, Paragraph, SignatureSlot } from '#templates/document-model'
+import type { AgreementContent, ClauseInstance, Section } from './agreement-content'
+import type { RenderContext, RenderedClause } from './clause-kind'
+import { getClauseKind } from './index'
+import type { Party } from './party'
+
+export interface RenderableAgreement {
+  reference: string
+  title: string
+  version: number
+  status: string
+  parties: Party[]
+  content: AgreementContent
+}
+
+/** Once signed an agreement is no longer a draft, whatever has happened to it since. */
+const SIGNED_STATUSES = new Set(['signed', 'active', 'expiring', 'expired', 'terminated', 'superseded'])
+
+export function renderAgreementDocument(agreement: RenderableAgreement): DocumentModel {
+  const context: RenderContext = { parties: agreement.parties }
+  const namedParties = agreement.parties.filter((party) => party.role !== 'member_school')
+  return {
+    reference: agreement.reference,
+    title: agreement.title,
+    version: agreement.version,
+    draft: !SIGNED_STATUSES.has(agreement.status),
+    subtitle: namedParties.length > 1 ? ['between', ...namedParties.map((party, index) => (index === 0 ? partyName(party) : `and ${partyName(party)}`))] : undefined,
+    blocks: agreement.content.sections.flatMap((section) => renderSection(section, context)),
+  }
+}
+
+function renderSection(section: Section, context: RenderContext): DocumentBlock[] {
+  const blocks: DocumentBlock[] = []
+  if (section.kind === 'schedule') blocks.push({ type: 'page_break' })
+  blocks.push({ type: 'heading', level: 1, text: sectionHeading(section) })
+  for (const clause of section.clauses) blocks.push(...renderClause(clause, context))
+  return blocks
+}
+
+export function sectionHeading(section: Section): string {
+  if (section.kind === 'schedule') return section.number ? `Schedule ${section.number}: ${section.heading}` : section.heading
+  return section.number ? `${section.number}. ${section.heading}` : section.heading
+}
+
+function renderClause(clause: ClauseInstance, context: RenderContext): DocumentBlock[] {
+  const rendered = renderClauseContent(clause, context)
+  if (clause.kind === 'signature-block') {
+    const signatories: SignatureSlot[] = clause.params.signatories.map((signatory) => ({
+      id: signatory.id,
+      party: partyName(context.parties.find((party) => party.id === signatory.partyId)),
+      role: signatory.role,
+      name: signatory.name,
+    }))
+    const attestation: DocumentBlock[] = clause.params.attestation ? [{ type: 'paragraph', text: clause.params.attestation }] : []
+    return [...attestation, { type: 'signatures', signatories }]
+  }
+  const block: DocumentBlock = {
+    type: 'clause',
+    number: clause.number,
+    heading: clause.heading || undefined,
+    paragraphs: clause.text === undefined ? rendered.paragraphs : paragraphsFromText(clause.text),
+  }
+  return [block, ...(rendered.tables ?? [])]
+}
+
+/** The clause's own rendering from its params. Params are validated before they reach here. */
+export function renderClauseContent(clause: ClauseInstance, context: RenderContext): RenderedClause {
+  const definition = getClauseKind(clause.kind)
+  if (!definition) return { paragraphs: [] }
+  // The registry's renderers form a union; the clause's params belong to this kind's renderer.
+  return (definition.render as (params: unknown, context: RenderContext) => RenderedClause)(clause.params, context)
+}
+
+const LABEL = /^(\([a-z0-9]+\)|•|[ivx]+\.|[a-z]\)|\d+(?:\.\d+)+\.?)\s+/i
+
+/** Hand-edited wording: paragraphs separated by a blank line; a leading "(a)", "•", "i." or
+ * "16.1.1" becomes the paragraph's label, indented one level. */
+export function paragraphsFromText(text: string): Paragraph[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph.length > 0)
+    .map((paragraph) => {
+      const match = LABEL.exec(paragraph)
+      if (!match) return { text: paragraph }
+      return { label: match[1], text: paragraph.slice(match[0].length), level: 1 }
+    })
+}
+
+function partyName(party: Party | undefined): string {
+  if (!party) return ''
+  return party.name || `[name of ${party.definedAs ?? party.role.replace('_', ' ')}]`
+}
+
+/** Plain text of the whole agreement, one block per paragraph. */
+export function renderAgreementText(agreement: RenderableAgreement): string {
+  const document = renderAgreementDocument(agreement)
+  const lines = [document.title, ...(document.subtitle ?? [])]
+  for (const block of document.blocks) {
+    const text = blockText(block)
+    if (text) lines.push(text)
+  }
+  return `${lines.join('\n\n')}\n`
+}
+
+function blockText(block: DocumentBlock): string {
+  switch (block.type) {
+    case 'heading':
+      return block.text
+    case 'paragraph':
+      return block.text
+    case 'clause': {
+      const heading = [block.number, block.heading].filter(Boolean).join(' ')
+      const paragraphs = block.paragraphs.map((paragraph) => (paragraph.label ? `${paragraph.label} ${paragraph.text}` : paragraph.text))
+      return [heading, ...paragraphs].filter(Boolean).join('\n\n')
+    }
+    case 'table':
+      return [block.caption, block.header.join(' | '), ...block.rows.map((row) => row.join(' | '))].filter(Boolean).join('\n')
+    case 'signatures':
+      return block.signatories.map((slot) => `Signed for and on behalf of ${slot.party}\n${slot.role}${slot.name ? `: ${slot.name}` : ''}`).join('\n\n')
+    case 'page_break':
+      return ''
+  }
+}

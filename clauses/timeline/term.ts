@@ -1,0 +1,76 @@
+// The term clause's dates: commencement, end and reviews. Southend clause 10: runs to 31 March 2019
+// with an annual review; Kent PRU: three full calendar years; Nottingham 1.1: backdated.
+import type { TTermParams } from '../term'
+import type { IsoDate, TermCalendar, TimelineEntry } from '../values'
+import { plusDays, plusYears } from '../calendar/dates'
+import { cite, type DatedBasis } from '../calendar/dated'
+import { formatDate, formatPeriod } from '../calendar/format'
+import { academicYearEndOf, addPeriod } from '../calendar/periods'
+import { termName, termsInOrder } from '../calendar/term-calendar'
+import { clausesOfKind, entry, type AgreementPeriod, type LocatedClause, type TimelineContext } from './context'
+import type { AgreementContent } from '../agreement-content'
+
+/** The term clause that states the term, not one that restates it (Kent PRU Schedule 1 clause 2). */
+export function mainTermClause(content: AgreementContent): LocatedClause<'term'> | undefined {
+  return clausesOfKind(content, 'term').find(({ clause }) => !clause.params.restatesClause)
+}
+
+/** The last day of the term: the end date, or the day before the duration's anniversary ("three
+ * full calendar years" from 1 September 2026 is to 31 August 2029). */
+export function termEnd(params: TTermParams, reference: string, termCalendar?: TermCalendar): DatedBasis | undefined {
+  if (params.endsOn) return { date: params.endsOn, basis: `The agreement ends on ${formatDate(params.endsOn)} ${cite(reference)}` }
+  if (!params.commencesOn || !params.duration) return undefined
+  // A period in terms ends with its last term; any other ends the day before its anniversary.
+  const date =
+    params.duration.unit === 'terms'
+      ? addPeriod(plusDays(params.commencesOn, -1), params.duration, { termCalendar }).date
+      : plusDays(addPeriod(params.commencesOn, params.duration, { termCalendar }).date, -1)
+  return { date, basis: `${formatPeriod(params.duration)} from commencement on ${formatDate(params.commencesOn)}: the last day is ${formatDate(date)} ${cite(reference)}` }
+}
+
+/** The agreement's period before any notice is served. */
+export function agreementPeriod(content: AgreementContent, termCalendar?: TermCalendar): AgreementPeriod {
+  const main = mainTermClause(content)
+  if (!main) return {}
+  const startsOn = main.clause.params.backdatedTo ?? main.clause.params.commencesOn
+  const endsOn = termEnd(main.clause.params, main.reference, termCalendar)?.date
+  const lastTerm = termCalendar ? termsInOrder(termCalendar).at(-1) : undefined
+  return { startsOn, endsOn, recurringUntil: endsOn ?? (lastTerm ? academicYearEndOf(lastTerm.end) : undefined) }
+}
+
+function reviews(params: TTermParams, reference: string, until: IsoDate | undefined, termCalendar?: TermCalendar): DatedBasis[] {
+  const { review, commencesOn } = params
+  if (!review || !commencesOn || !until) return []
+  if (review.frequency === 'termly') {
+    if (!termCalendar) return []
+    return termsInOrder(termCalendar)
+      .filter((term) => term.end >= commencesOn && term.end <= until)
+      .map((term) => ({ date: term.end, basis: `Termly review: at the end of ${termName(term)}, ${formatDate(term.end)} ${cite(reference)}` }))
+  }
+  const everyYears = review.frequency === 'annual' ? 1 : 2
+  const dues: DatedBasis[] = []
+  for (let count = 1; plusYears(commencesOn, everyYears * count) <= until; count++) {
+    const date = plusYears(commencesOn, everyYears * count)
+    const frequency = everyYears === 1 ? 'Annual review' : 'Review every two years'
+    dues.push({ date, basis: `${frequency}: ${everyYears * count} year${everyYears * count > 1 ? 's' : ''} after commencement on ${formatDate(commencesOn)}, ${formatDate(date)} ${cite(reference)}` })
+  }
+  return dues
+}
+
+export function termTimeline({ content, termCalendar, period }: TimelineContext): TimelineEntry[] {
+  const main = mainTermClause(content)
+  if (!main) return []
+  const { params } = main.clause
+  const entries: TimelineEntry[] = []
+  if (params.commencesOn) {
+    const backdated = params.backdatedTo ? `, backdated to ${formatDate(params.backdatedTo)}` : ''
+    entries.push(entry('term.commencement', 'Agreement commences', main.reference, { date: params.commencesOn, basis: `The agreement commences on ${formatDate(params.commencesOn)}${backdated} ${cite(main.reference)}` }))
+  }
+  const end = termEnd(params, main.reference, termCalendar)
+  if (end) entries.push(entry('term.end', 'Agreement ends', main.reference, end))
+  const reviewLabel = params.review?.frequency === 'termly' ? 'Termly review due' : params.review?.frequency === 'biannual' ? 'Review due (every two years)' : 'Annual review due'
+  for (const review of reviews(params, main.reference, period.endsOn ?? period.recurringUntil, termCalendar)) {
+    entries.push(entry('review.due', reviewLabel, main.reference, review))
+  }
+  return entries
+}

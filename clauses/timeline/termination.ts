@@ -1,0 +1,65 @@
+// Termination by notice: when a served notice takes effect, and the latest day notice can be served
+// to end the agreement at its end date. Leicestershire SEIP 17.1, Nottingham 9.1, SEIP MOU 10.2.
+import { latestNoticeDate, terminationEffective } from '../calendar/termination'
+import type { TTerminationParams } from '../termination'
+import type { IsoDate, TimelineEntry } from '../values'
+import { clausesOfKind, entry, unlessTermDatesMissing, type LocatedClause, type TimelineContext } from './context'
+import type { DeemedNotice } from './notices'
+import type { AgreementContent } from '../agreement-content'
+
+const TAKES_EFFECT: Record<NonNullable<TTerminationParams['effect']>, string> = {
+  terminates_agreement: 'Termination takes effect',
+  withdraws_member: "Member's withdrawal takes effect",
+  ends_lead_role: 'Lead School role ends',
+}
+
+type NoticeClause = LocatedClause<'termination'> & { clause: { params: TTerminationParams & Required<Pick<TTerminationParams, 'noticePeriod'>> } }
+
+function noticeClauses(content: AgreementContent): NoticeClause[] {
+  return clausesOfKind(content, 'termination').filter((located): located is NoticeClause => located.clause.params.noticePeriod !== undefined)
+}
+
+function endsAgreement({ clause }: NoticeClause): boolean {
+  return (clause.params.effect ?? 'terminates_agreement') === 'terminates_agreement'
+}
+
+function labelFor({ clause }: NoticeClause): string {
+  const takesEffect = TAKES_EFFECT[clause.params.effect ?? 'terminates_agreement']
+  return clause.heading ? `${takesEffect} (${clause.heading})` : takesEffect
+}
+
+/** The effective date of each served notice under each notice clause, and the earliest day one of
+ * them ends the whole agreement (payments and reports stop there). */
+export function terminationEntries(
+  { content, termCalendar }: Pick<TimelineContext, 'content' | 'termCalendar'>,
+  notices: DeemedNotice[],
+): { entries: TimelineEntry[]; agreementEndsOn?: IsoDate } {
+  const entries: TimelineEntry[] = []
+  let agreementEndsOn: IsoDate | undefined
+  for (const located of noticeClauses(content)) {
+    const { noticePeriod, alignment = { kind: 'none' } } = located.clause.params
+    for (const { deemedServedOn, whatIf } of notices) {
+      const [effective] = unlessTermDatesMissing(() => [terminationEffective({ deemedServedOn, noticePeriod, alignment, termCalendar, clause: located.reference })])
+      if (!effective) continue
+      entries.push(entry('termination.effective', `${whatIf ? 'What if: ' : ''}${labelFor(located)}`, located.reference, effective))
+      if (endsAgreement(located) && (!agreementEndsOn || effective.date < agreementEndsOn)) agreementEndsOn = effective.date
+    }
+  }
+  return { entries, agreementEndsOn }
+}
+
+/** For each clause that can end the agreement: the latest day notice can be deemed served to end it
+ * on or before its end date. */
+export function renewalNoticeDeadlines({ content, termCalendar, period }: TimelineContext): TimelineEntry[] {
+  const { endsOn } = period
+  if (!endsOn) return []
+  return noticeClauses(content)
+    .filter(endsAgreement)
+    .flatMap((located) =>
+      unlessTermDatesMissing(() => {
+        const { noticePeriod, alignment = { kind: 'none' } } = located.clause.params
+        const latest = latestNoticeDate({ terminateBy: endsOn, noticePeriod, alignment, termCalendar, clause: located.reference })
+        return [entry('renewal.notice_deadline', 'Last day for notice to end the agreement at its end date', located.reference, latest)]
+      }),
+    )
+}

@@ -1,0 +1,34 @@
+// Where an obligation instance stands. The review states run pending -> submitted -> accepted, or
+// -> returned -> resubmitted -> accepted / returned; "overdue" is not stored but worked out from
+// the due date and today, so it is never stale.
+import type { IsoDate } from '../values'
+
+export const REVIEW_STATES = ['pending', 'submitted', 'accepted', 'returned', 'resubmitted'] as const
+export type ReviewState = (typeof REVIEW_STATES)[number]
+
+export type ReviewDecision = 'accept' | 'return'
+
+/** The state after the provider submits evidence, or `undefined` if it cannot be submitted now. */
+export function stateAfterSubmission(state: ReviewState): ReviewState | undefined {
+  if (state === 'pending') return 'submitted'
+  if (state === 'returned') return 'resubmitted'
+  // More evidence may be added while a submission waits for review; it stays where it is.
+  if (state === 'submitted' || state === 'resubmitted') return state
+  return undefined
+}
+
+/** The state after the commissioner's decision, or `undefined` if nothing is waiting for review. */
+export function stateAfterReview(state: ReviewState, decision: ReviewDecision): ReviewState | undefined {
+  if (state !== 'submitted' && state !== 'resubmitted') return undefined
+  return decision === 'accept' ? 'accepted' : 'returned'
+}
+
+/** Overdue: due before today and still waiting on the party that owes it. */
+export function isOverdue(state: ReviewState, dueOn: IsoDate, today: IsoDate): boolean {
+  return (state === 'pending' || state === 'returned') && dueOn < today
+}
+
+/** Due within `days` days from today (inclusive) and not yet done. */
+export function isDueSoon(state: ReviewState, dueOn: IsoDate, today: IsoDate, horizon: IsoDate): boolean {
+  return (state === 'pending' || state === 'returned') && dueOn >= today && dueOn <= horizon
+}

@@ -1,0 +1,74 @@
+// Small helpers that keep the templates readable: a clause of a kind, free text, a section.
+import type { ClauseInstance, Section } from '#clauses/agreement-content'
+import type { ClauseKindName, ClauseParams } from '#clauses/index'
+import type { Party } from '#clauses/party'
+import type { Paragraph } from '#templates/document-model'
+import type { TemplateBuildOptions } from './template'
+
+interface ClauseExtras {
+  /** The seed's own wording, kept where it reads differently from the rendered wording. */
+  text?: string
+  requiredFields?: string[]
+}
+
+export function clause<Name extends ClauseKindName>(
+  kind: Name,
+  number: string,
+  heading: string,
+  params: ClauseParams<Name>,
+  extras: ClauseExtras = {},
+): ClauseInstance {
+  return { id: '', kind, number, heading, params, ...extras } as ClauseInstance
+}
+
+/** Free text; a paragraph given as [label, text] is a labelled sub-paragraph. */
+export function prose(number: string, heading: string, ...paragraphs: Array<string | [label: string, text: string]>): ClauseInstance {
+  return clause('free-text', number, heading, { paragraphs: paragraphs.map(toParagraph) })
+}
+
+function toParagraph(paragraph: string | [string, string]): Paragraph {
+  if (typeof paragraph === 'string') return { text: paragraph }
+  return { label: paragraph[0], text: paragraph[1], level: 1 }
+}
+
+/** A section; clause ids are the section id and the clause's number or position, so they stay the
+ * same from one version of an agreement to the next. */
+export function section(id: string, number: string | undefined, heading: string, clauses: ClauseInstance[], kind: Section['kind'] = 'section'): Section {
+  return {
+    id,
+    number,
+    heading,
+    kind,
+    clauses: clauses.map((item, index) => ({ ...item, id: `${id}.${item.number || `p${index + 1}`}` })),
+  }
+}
+
+export function schedule(id: string, number: string | undefined, heading: string, clauses: ClauseInstance[]): Section {
+  return section(id, number, heading, clauses, 'schedule')
+}
+
+/** The template's parties with the drafter's names and addresses applied. */
+export function withPartyOptions(parties: Party[], options: TemplateBuildOptions): Party[] {
+  return parties.map((party) => {
+    const given = options.parties?.[party.id]
+    if (!given) return party
+    return { ...party, name: given.name ?? party.name, noticeAddress: given.noticeAddress ?? party.noticeAddress }
+  })
+}
+
+/** Pounds to pence, so the templates read in the seed's figures. */
+export function pounds(amount: number): number {
+  return Math.round(amount * 100)
+}
+
+/** A term with the seed's fixed dates, or the drafter's. Once the drafter gives either date the
+ * seed's dates no longer apply, and a date they have not given becomes a required blank. */
+export function fixedTerm(options: TemplateBuildOptions, seed: { commencesOn: string; endsOn: string }) {
+  const seedDates = !options.commencesOn && !options.endsOn
+  if (seedDates) return { dates: seed, seedDates, requiredFields: [] }
+  return {
+    dates: { commencesOn: options.commencesOn, endsOn: options.endsOn },
+    seedDates,
+    requiredFields: [...(options.commencesOn ? [] : ['commencesOn']), ...(options.endsOn ? [] : ['endsOn'])],
+  }
+}

@@ -1,0 +1,88 @@
+import { AppForm, ErrorSummary, fieldId } from '#app/components/forms'
+import { ClauseFields } from './clause-fields'
+import { type TFieldShape } from './clause-shape'
+
+export type TClauseEditorValues = { params: unknown; heading?: string; number?: string; text?: string }
+
+type TClauseEditorProps = {
+  shape: TFieldShape
+  labels: Record<string, string>
+  values: TClauseEditorValues
+  errors: Record<string, string>
+  /** The wording generated from the saved params, shown so the drafter sees what the values say. */
+  generatedText?: string
+  submitLabel: string
+  children?: React.ReactNode
+}
+
+/** Heading, number, the kind's values and optional hand-edited wording for one clause. */
+export function ClauseEditor({ shape, labels, values, errors, generatedText, submitLabel, children }: TClauseEditorProps) {
+  return (
+    <>
+      <ErrorSummary errors={errors} />
+      <AppForm>
+        {children}
+        <TextField name="heading" label="Heading" value={values.heading ?? ''} error={errors.heading} />
+        <TextField name="number" label="Clause number (optional)" hint="For example, 17.1. Leave blank for an unnumbered clause." value={values.number ?? ''} error={errors.number} width />
+        <h2 className="govuk-heading-m">Values</h2>
+        <ClauseFields shape={shape} value={values.params} path="params" label="Values" errors={errors} labels={labels} />
+        <h2 className="govuk-heading-m">Wording</h2>
+        {generatedText ? (
+          <details className="govuk-details">
+            <summary className="govuk-details__summary">
+              <span className="govuk-details__summary-text">Wording generated from the saved values</span>
+            </summary>
+            <div className="govuk-details__text">
+              {generatedText.split(/\n\s*\n/).map((paragraph, index) => (
+                <p key={index} className="govuk-body">
+                  {paragraph}
+                </p>
+              ))}
+            </div>
+          </details>
+        ) : null}
+        <div className={`govuk-form-group${errors.text ? ' govuk-form-group--error' : ''}`}>
+          <label className="govuk-label" htmlFor="text">
+            Hand-edited wording (optional)
+          </label>
+          <div id="text-hint" className="govuk-hint">
+            Leave blank to use the wording generated from the values. Separate paragraphs with a blank line. The values still
+            carry the clause’s meaning for deadlines and reminders.
+          </div>
+          {errors.text ? (
+            <p id="text-error" className="govuk-error-message">
+              <span className="govuk-visually-hidden">Error:</span> {errors.text}
+            </p>
+          ) : null}
+          <textarea className={`govuk-textarea${errors.text ? ' govuk-textarea--error' : ''}`} id="text" name="text" rows={8} defaultValue={values.text ?? ''} aria-describedby={errors.text ? 'text-hint text-error' : 'text-hint'} />
+        </div>
+        <button type="submit" className="govuk-button" data-module="govuk-button">
+          {submitLabel}
+        </button>
+      </AppForm>
+    </>
+  )
+}
+
+function TextField({ name, label, hint, value, error, width }: { name: string; label: string; hint?: string; value: string; error?: string; width?: boolean }) {
+  const id = fieldId(name)
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <label className="govuk-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <div id={`${id}-hint`} className="govuk-hint">
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="govuk-error-message">
+          <span className="govuk-visually-hidden">Error:</span> {error}
+        </p>
+      ) : null}
+      <input className={`govuk-input${error ? ' govuk-input--error' : ''}${width ? ' govuk-input--width-10' : ''}`} id={id} name={name} type="text" defaultValue={value} aria-describedby={describedBy} />
+    </div>
+  )
+}

@@ -1,0 +1,45 @@
+import { isRouteErrorResponse, Link, useRouteError } from '@remix-run/react'
+
+const HEADINGS: Record<number, string> = {
+  400: 'There is a problem with the request',
+  401: 'You need to sign in',
+  403: 'You do not have permission to see this page',
+  404: 'Page not found',
+  429: 'Too many attempts',
+}
+
+function messageFrom(data: unknown) {
+  if (typeof data === 'string') return data
+  if (data && typeof data === 'object' && 'message' in data && typeof data.message === 'string') return data.message
+  return undefined
+}
+
+/** The one error page every route's ErrorBoundary shows, worded for people rather than developers. */
+export function GeneralErrorBoundary() {
+  const error = useRouteError()
+  if (isRouteErrorResponse(error)) {
+    const heading = HEADINGS[error.status] ?? 'Sorry, there is a problem with the service'
+    return (
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <h1 className="govuk-heading-l">{heading}</h1>
+          <p className="govuk-body">{messageFrom(error.data) ?? 'Check the address and try again.'}</p>
+          <p className="govuk-body">
+            <Link className="govuk-link" to="/">
+              Go to the home page
+            </Link>
+          </p>
+        </div>
+      </div>
+    )
+  }
+  console.error(error)
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">Sorry, there is a problem with the service</h1>
+        <p className="govuk-body">Try again later. Nothing you entered has been saved.</p>
+      </div>
+    </div>
+  )
+}

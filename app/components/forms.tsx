@@ -1,0 +1,145 @@
+import { Form, type FormProps } from '@remix-run/react'
+import { type ReactNode } from 'react'
+import { CsrfInput } from './csrf-input'
+
+export type TFieldErrors = Record<string, string>
+export type TFormValues = Record<string, string | string[]>
+
+/** Field names may contain dots (`address.town`); ids may not be ambiguous in CSS selectors, so dots become dashes. */
+export function fieldId(name: string) {
+  return name.replace(/\./g, '-')
+}
+
+/** A POST form with the CSRF field already in it. */
+export function AppForm({ children, ...props }: FormProps & { children: ReactNode }) {
+  return (
+    <Form method="post" noValidate {...props}>
+      <CsrfInput />
+      {children}
+    </Form>
+  )
+}
+
+export function ErrorSummary({ errors }: { errors?: TFieldErrors }) {
+  const entries = Object.entries(errors ?? {})
+  if (entries.length === 0) return null
+  return (
+    <div className="govuk-error-summary" data-module="govuk-error-summary" tabIndex={-1} autoFocus>
+      <div role="alert">
+        <h2 className="govuk-error-summary__title">There is a problem</h2>
+        <div className="govuk-error-summary__body">
+          <ul className="govuk-list govuk-error-summary__list">
+            {entries.map(([name, message]) => (
+              <li key={name}>
+                <a href={`#${fieldId(name)}`}>{message}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+    </div>
+  )
+}
+
+type TFieldProps = {
+  name: string
+  label: string
+  hint?: string
+  error?: string
+  defaultValue?: string
+  labelIsPageHeading?: boolean
+}
+
+function FieldShell({ name, label, hint, error, children }: TFieldProps & { children: ReactNode }) {
+  const id = fieldId(name)
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <label className="govuk-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <div id={`${id}-hint`} className="govuk-hint">
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="govuk-error-message">
+          <span className="govuk-visually-hidden">Error:</span> {error}
+        </p>
+      ) : null}
+      {children}
+    </div>
+  )
+}
+
+function describedBy({ name, hint, error }: TFieldProps) {
+  const id = fieldId(name)
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean)
+  return ids.length ? ids.join(' ') : undefined
+}
+
+export function TextInput(
+  props: TFieldProps & { type?: 'text' | 'email' | 'password'; autoComplete?: string; width?: 'full' | 'two-thirds' | 'one-half' | '10' | '20' },
+) {
+  const { name, error, defaultValue, type = 'text', autoComplete, width } = props
+  const widthClass = width ? (/^\d+$/.test(width) ? ` govuk-input--width-${width}` : ` govuk-!-width-${width}`) : ''
+  return (
+    <FieldShell {...props}>
+      <input
+        className={`govuk-input${error ? ' govuk-input--error' : ''}${widthClass}`}
+        id={fieldId(name)}
+        name={name}
+        type={type}
+        defaultValue={defaultValue}
+        autoComplete={autoComplete}
+        spellCheck={false}
+        aria-describedby={describedBy(props)}
+      />
+    </FieldShell>
+  )
+}
+
+export function Textarea(props: TFieldProps & { rows?: number }) {
+  const { name, error, defaultValue, rows = 4 } = props
+  return (
+    <FieldShell {...props}>
+      <textarea
+        className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`}
+        id={fieldId(name)}
+        name={name}
+        rows={rows}
+        defaultValue={defaultValue}
+        aria-describedby={describedBy(props)}
+      />
+    </FieldShell>
+  )
+}
+
+export function Select(props: TFieldProps & { options: { value: string; label: string }[]; placeholder?: string }) {
+  const { name, error, defaultValue, options, placeholder } = props
+  return (
+    <FieldShell {...props}>
+      <select
+        className={`govuk-select${error ? ' govuk-select--error' : ''}`}
+        id={fieldId(name)}
+        name={name}
+        defaultValue={defaultValue ?? ''}
+        aria-describedby={describedBy(props)}
+      >
+        {placeholder ? <option value="">{placeholder}</option> : null}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  )
+}
+
+/** Reads a kept value back from a failed submission, for `defaultValue`. */
+export function keptValue(values: TFormValues | undefined, name: string, fallback = '') {
+  const value = values?.[name]
+  if (Array.isArray(value)) return value.join('\n')
+  return value ?? fallback
+}

@@ -1,0 +1,82 @@
+import { TERM_ROWS } from '#app/schemas/term-calendar'
+import { AppForm, ErrorSummary, fieldId, keptValue, type TFieldErrors, type TFormValues } from '#app/components/forms'
+import { InputField } from './input-field'
+
+export type TAcademicYearDefaults = {
+  year: string
+  terms: { name: string; season: string; start: string; end: string; halfTerm?: { start: string; end: string } | null }[]
+}
+
+type TAcademicYearFormProps = {
+  defaults: TAcademicYearDefaults
+  errors?: TFieldErrors
+  values?: TFormValues
+  submitLabel: string
+}
+
+const SEASONS = [
+  ['autumn', 'Autumn'],
+  ['spring', 'Spring'],
+  ['summer', 'Summer'],
+] as const
+
+/** One academic year's terms, one row each; Kent's six-term year fills every row, a three-term year half of them. */
+export function AcademicYearForm({ defaults, errors, values, submitLabel }: TAcademicYearFormProps) {
+  const value = (name: string, stored: string) => (values ? keptValue(values, name) : stored)
+  return (
+    <>
+      <ErrorSummary errors={errors} />
+      <AppForm>
+        <InputField name="year" label="Academic year" hint="For example, 2026/27" width="5" error={errors?.year} defaultValue={value('year', defaults.year)} />
+        {Array.from({ length: TERM_ROWS }, (_, index) => {
+          const stored = defaults.terms[index]
+          const name = (field: string) => `terms.${index}.${field}`
+          return (
+            <fieldset className="govuk-fieldset govuk-!-margin-bottom-6" key={index}>
+              <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Term {index + 1}</legend>
+              {index >= 3 ? <div className="govuk-hint">Leave empty if the year has fewer terms</div> : null}
+              <InputField name={name('name')} label="Name" hint="For example, Autumn term or Term 1" width="20" error={errors?.[name('name')]} defaultValue={value(name('name'), stored?.name ?? '')} />
+              <SeasonSelect name={name('season')} errors={errors} defaultValue={value(name('season'), stored?.season ?? '')} />
+              <div className="app-date-pair">
+                <InputField name={name('start')} label="First day" type="date" error={errors?.[name('start')]} defaultValue={value(name('start'), stored?.start ?? '')} />
+                <InputField name={name('end')} label="Last day" type="date" error={errors?.[name('end')]} defaultValue={value(name('end'), stored?.end ?? '')} />
+              </div>
+              <div className="app-date-pair">
+                <InputField name={name('halfTerm.start')} label="Half term starts (optional)" type="date" error={errors?.[name('halfTerm.start')]} defaultValue={value(name('halfTerm.start'), stored?.halfTerm?.start ?? '')} />
+                <InputField name={name('halfTerm.end')} label="Half term ends (optional)" type="date" error={errors?.[name('halfTerm.end')]} defaultValue={value(name('halfTerm.end'), stored?.halfTerm?.end ?? '')} />
+              </div>
+            </fieldset>
+          )
+        })}
+        <button type="submit" className="govuk-button">
+          {submitLabel}
+        </button>
+      </AppForm>
+    </>
+  )
+}
+
+function SeasonSelect({ name, errors, defaultValue }: { name: string; errors?: TFieldErrors; defaultValue: string }) {
+  const id = fieldId(name)
+  const error = errors?.[name]
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <label className="govuk-label" htmlFor={id}>
+        Season
+      </label>
+      {error ? (
+        <p id={`${id}-error`} className="govuk-error-message">
+          <span className="govuk-visually-hidden">Error:</span> {error}
+        </p>
+      ) : null}
+      <select className={`govuk-select${error ? ' govuk-select--error' : ''}`} id={id} name={name} defaultValue={defaultValue} aria-describedby={error ? `${id}-error` : undefined}>
+        <option value="">Select a season</option>
+        {SEASONS.map(([season, label]) => (
+          <option key={season} value={season}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}

@@ -1,0 +1,98 @@
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { ClauseEditor, type TClauseEditorValues } from '#app/components/agreements/clause-editor'
+import { readClauseForm } from '#app/components/agreements/clause-shape'
+import { clauseAnchor } from '#app/components/agreements/problem-links'
+import { GeneralErrorBoundary } from '#app/components/error-boundary'
+import { describeClauseKind } from '#app/services/agreements/describe-clause-kind.server'
+import { getAgreement } from '#app/services/agreements/get-agreement.server'
+import { updateAgreementClause } from '#app/services/agreements/update-agreement-clause.server'
+import { AppError, isAppError } from '#app/utils/app-error'
+import { requireUser } from '#app/utils/auth.server'
+import { readCheckedForm } from '#app/utils/csrf.server'
+import { assertCan } from '#app/utils/permissions.server'
+import { asErrorResponse, withPageErrors } from '#app/utils/route-errors.server'
+import { formToObject } from '#app/utils/validation'
+import { agreementSubject, findClause, partiesOf, renderClauseContent } from '#app/services/agreements/for-routes.server'
+
+export const meta: MetaFunction = () => [{ title: 'Edit a clause - SLA Register' }]
+
+async function loadClause(request: Request, agreementId: string, clauseId: string) {
+  const actor = await requireUser(request)
+  const agreement = await getAgreement({ actor, agreementId })
+  assertCan(actor, 'update', agreementSubject(agreement))
+  const located = findClause(agreement.content, clauseId)
+  const kind = located ? describeClauseKind(located.clause.kind) : undefined
+  if (!located || !kind) throw new AppError('not_found', { message: 'Clause not found in this agreement' })
+  return { actor, agreement, located, kind }
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  return withPageErrors(async () => {
+    const { agreement, located, kind } = await loadClause(request, params.agreementId ?? '', params.clauseId ?? '')
+    const { clause } = located
+    const generated = renderClauseContent(clause, { parties: partiesOf(agreement) })
+    return json({
+      agreement: { id: String(agreement._id), reference: agreement.reference },
+      section: located.section.heading,
+      clause: { id: clause.id, number: clause.number, heading: clause.heading, params: clause.params as unknown, text: clause.text },
+      kind,
+      generatedText: generated.paragraphs.map((paragraph) => (paragraph.label ? `${paragraph.label} ${paragraph.text}` : paragraph.text)).join('\n\n'),
+    })
+  })
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const agreementId = params.agreementId ?? ''
+  const clauseId = params.clauseId ?? ''
+  try {
+    const { actor, kind } = await loadClause(request, agreementId, clauseId)
+    const formData = await readCheckedForm(request)
+    const { rowIntent, input } = readClauseForm(kind.shape, formToObject(formData))
+    // Adding or removing a row redraws the form with what was typed; nothing is saved until "Save clause".
+    if (rowIntent) return json({ values: input, fieldErrors: {} as Record<string, string> })
+    try {
+      await updateAgreementClause({ actor, agreementId, clauseId, input })
+    } catch (error) {
+      if (isAppError(error) && error.code === 'validation') return json({ values: input, fieldErrors: error.fieldErrors }, { status: 400 })
+      throw error
+    }
+    return redirect(`/agreements/${agreementId}#${clauseAnchor(clauseId)}`)
+  } catch (error) {
+    throw asErrorResponse(error)
+  }
+}
+
+export default function EditClause() {
+  const { agreement, section, clause, kind, generatedText } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const name = [clause.number, clause.heading].filter(Boolean).join(' ') || kind.label
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <Link to={`/agreements/${agreement.id}#${clauseAnchor(clause.id)}`} className="govuk-back-link">
+          Back to {agreement.reference}
+        </Link>
+        <span className="govuk-caption-l">
+          {agreement.reference}: {section}
+        </span>
+        <h1 className="govuk-heading-l">Edit {name}</h1>
+        <p className="govuk-body">
+          {kind.label}: {kind.description}
+        </p>
+        <ClauseEditor
+          shape={kind.shape}
+          labels={kind.labels}
+          values={(actionData?.values as TClauseEditorValues | undefined) ?? { params: clause.params, heading: clause.heading, number: clause.number, text: clause.text }}
+          errors={actionData?.fieldErrors ?? {}}
+          generatedText={generatedText}
+          submitLabel="Save clause"
+        />
+      </div>
+    </div>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

@@ -1,0 +1,10 @@
+import { json, type LoaderFunctionArgs } from '@remix-run/node'
+import { listTemplates } from '#app/services/agreements/list-templates.server'
+import { withApiErrors, requireApiUser } from '#app/utils/api.server'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  return withApiErrors(async () => {
+    await requireApiUser(request)
+    return json(listTemplates())
+  })
+}

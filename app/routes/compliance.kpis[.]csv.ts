@@ -1,0 +1,21 @@
+import { accessibleBy } from '@casl/mongoose'
+import { type LoaderFunctionArgs } from '@remix-run/node'
+import { toCsv } from '#app/services/compliance/csv'
+import { requireUser } from '#app/utils/auth.server'
+import { withPageErrors } from '#app/utils/route-errors.server'
+import { Agreement } from '#models/agreement'
+import { KpiReturn } from '#models/kpi-return'
+
+/** Every KPI return the user may read, as CSV. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  return withPageErrors(async () => {
+    const actor = await requireUser(request)
+    const returns = await KpiReturn.find(accessibleBy(actor.ability, 'read').ofType('KpiReturn')).sort({ dueOn: 1 }).lean()
+    const references = new Map((await Agreement.find({ _id: { $in: returns.map((kpiReturn) => kpiReturn.agreement) } }).select({ reference: 1 }).lean()).map((agreement) => [String(agreement._id), agreement.reference]))
+    const csv = toCsv(
+      ['Agreement', 'Indicator', 'Period', 'Due', 'Numerator', 'Denominator', 'Percentage', 'RAG'],
+      returns.map((kpiReturn) => [references.get(String(kpiReturn.agreement)) ?? '', kpiReturn.indicatorLabel, kpiReturn.periodLabel, kpiReturn.dueOn, kpiReturn.numerator, kpiReturn.denominator, kpiReturn.percentage, kpiReturn.rag ?? 'not rated']),
+    )
+    return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="kpi-returns.csv"' } })
+  })
+}

@@ -1,0 +1,67 @@
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { useActionData, useSearchParams } from '@remix-run/react'
+import { AppForm, ErrorSummary, keptValue, TextInput } from '#app/components/forms'
+import { GeneralErrorBoundary } from '#app/components/error-boundary'
+import { ZSignInSchema } from '#app/schemas/sign-in'
+import { authenticate, requireAnonymous, safeRedirect } from '#app/utils/auth.server'
+import { checkCsrf, newCsrfToken } from '#app/utils/csrf.server'
+import { clientAddress } from '#app/utils/request.server'
+import { formFailure } from '#app/utils/route-errors.server'
+import { commitSession, getSession } from '#app/utils/session.server'
+import { formToObject, parseWith } from '#app/utils/validation'
+
+export const meta: MetaFunction = () => [{ title: 'Sign in - SLA Register' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAnonymous(request)
+  return json({})
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const [session, formData] = await Promise.all([getSession(request), request.formData()])
+  try {
+    checkCsrf(session, formData)
+    const { email, password, redirectTo } = parseWith(ZSignInSchema, formToObject(formData))
+    const user = await authenticate({ email, password, address: clientAddress(request) })
+    // A fresh CSRF token on sign-in, so a token seen before signing in is useless afterwards.
+    session.set('userId', String(user._id))
+    session.set('csrf', newCsrfToken())
+    return redirect(safeRedirect(redirectTo), { headers: { 'Set-Cookie': await commitSession(session) } })
+  } catch (error) {
+    return formFailure(error, formData)
+  }
+}
+
+export default function SignIn() {
+  const actionData = useActionData<typeof action>()
+  const [searchParams] = useSearchParams()
+  const errors = actionData?.fieldErrors
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={errors} />
+        <h1 className="govuk-heading-l">Sign in</h1>
+        <p className="govuk-body">Sign in with the email address and password your administrator gave you.</p>
+        <AppForm>
+          <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? '/'} />
+          <TextInput
+            name="email"
+            label="Email address"
+            type="email"
+            autoComplete="email"
+            error={errors?.email}
+            defaultValue={keptValue(actionData?.values, 'email')}
+          />
+          <TextInput name="password" label="Password" type="password" autoComplete="current-password" error={errors?.password} />
+          <button type="submit" className="govuk-button" data-module="govuk-button">
+            Sign in
+          </button>
+        </AppForm>
+      </div>
+    </div>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

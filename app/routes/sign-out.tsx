@@ -1,0 +1,23 @@
+import { redirect, type ActionFunctionArgs } from '@remix-run/node'
+import { GeneralErrorBoundary } from '#app/components/error-boundary'
+import { checkCsrf } from '#app/utils/csrf.server'
+import { asErrorResponse } from '#app/utils/route-errors.server'
+import { destroySession, getSession } from '#app/utils/session.server'
+
+export async function loader() {
+  return redirect('/')
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const [session, formData] = await Promise.all([getSession(request), request.formData()])
+  try {
+    checkCsrf(session, formData)
+  } catch (error) {
+    throw asErrorResponse(error)
+  }
+  return redirect('/sign-in', { headers: { 'Set-Cookie': await destroySession(session) } })
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

@@ -1,0 +1,113 @@
+// What the agreement forms and the API accept. Clause params are checked separately against their
+// clause kind's schema (the clause library), so here they are only "some value".
+import { z } from 'zod'
+import { AGREEMENT_STATUSES } from '#models/agreement-lifecycle'
+
+const ZOptionalDate = (label: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined)
+    .refine((value) => value === undefined || (/^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value)), `${label} must be a real date`)
+
+function isRealDate(value: string) {
+  const date = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
+}
+
+const ZIdList = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((value) => (value === undefined ? [] : [value].flat().filter(Boolean)))
+
+export const ZCreateAgreementSchema = z
+  .object({
+    template: z.string({ error: 'Choose a template' }).trim().min(1, 'Choose a template'),
+    title: z
+      .string()
+      .trim()
+      .max(300, 'Title must be 300 characters or fewer')
+      .optional()
+      .transform((value) => value || undefined),
+    commencesOn: ZOptionalDate('Commencement date'),
+    endsOn: ZOptionalDate('End date'),
+    /** The authority drafting it, when the commissioner works for more than one. */
+    authority: z
+      .string()
+      .optional()
+      .transform((value) => value || undefined),
+    parties: ZIdList,
+    memberSchools: ZIdList,
+  })
+  .superRefine((values, context) => {
+    if (values.commencesOn && values.endsOn && values.endsOn <= values.commencesOn) {
+      context.addIssue({ code: 'custom', path: ['endsOn'], message: 'End date must be after the commencement date' })
+    }
+  })
+export type TCreateAgreementInput = z.infer<typeof ZCreateAgreementSchema>
+
+export const ZClauseChangeSchema = z.object({
+  params: z.unknown().optional(),
+  /** Hand-edited wording; an empty string goes back to the wording generated from the params. */
+  text: z.string().nullable().optional(),
+  heading: z.string({ error: 'Heading must be text' }).trim().max(300, 'Heading must be 300 characters or fewer').optional(),
+  number: z.string({ error: 'Clause number must be text' }).trim().max(20, 'Clause number must be 20 characters or fewer').optional(),
+})
+export type TClauseChange = z.infer<typeof ZClauseChangeSchema>
+
+export const ZNewClauseSchema = ZClauseChangeSchema.extend({
+  sectionId: z.string({ error: 'Choose a section' }).min(1, 'Choose a section'),
+  kind: z.string({ error: 'Choose a kind of clause' }).min(1, 'Choose a kind of clause'),
+  heading: z.string().trim().min(1, 'Enter a heading for the clause').max(300, 'Heading must be 300 characters or fewer'),
+})
+
+export const ZTransitionSchema = z.object({
+  to: z.enum(AGREEMENT_STATUSES, { error: 'Choose a status the agreement can move to' }),
+  comment: z
+    .string()
+    .trim()
+    .max(5000, 'Comment must be 5,000 characters or fewer')
+    .optional()
+    .transform((value) => value || undefined),
+})
+
+export const ZReviewCommentSchema = z.object({
+  clauseId: z.string({ error: 'Choose a clause to comment on' }).min(1, 'Choose a clause to comment on'),
+  text: z.string({ error: 'Enter a comment' }).trim().min(1, 'Enter a comment').max(5000, 'Comment must be 5,000 characters or fewer'),
+})
+
+export const ZVariationProposalSchema = z.object({
+  summary: z.string({ error: 'Describe the variation' }).trim().min(1, 'Describe the variation').max(2000, 'Summary must be 2,000 characters or fewer'),
+  changes: z
+    .array(ZClauseChangeSchema.extend({ clauseId: z.string().min(1, 'Choose a clause to vary') }))
+    .min(1, 'Change at least one clause'),
+})
+
+export const ZVariationSignatureSchema = z.object({
+  party: z.string().min(1, 'Choose the party'),
+  name: z.string({ error: 'Enter the name of the person who signed' }).trim().min(1, 'Enter the name of the person who signed'),
+  title: z.string({ error: 'Enter their job title' }).trim().min(1, 'Enter their job title'),
+  on: z
+    .string({ error: 'Enter the date they signed' })
+    .trim()
+    .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value), 'Enter the date they signed as a real date'),
+})
+
+export const ZVariationAgreementSchema = z.object({
+  signatures: z.array(ZVariationSignatureSchema).min(1, 'Record each party’s written agreement'),
+})
+
+export const ZPartyDetailsSchema = z.object({
+  partyDetails: z.array(
+    z.object({
+      name: z.string({ error: 'Enter the party’s name' }).trim().max(300, 'Name must be 300 characters or fewer'),
+      noticeAddress: z
+        .string()
+        .trim()
+        .max(1000, 'Address must be 1,000 characters or fewer')
+        .optional()
+        .transform((value) => value || undefined),
+    }),
+  ),
+})

@@ -1,0 +1,13 @@
+import { z } from 'zod'
+
+export const ZSignInSchema = z.object({
+  email: z
+    .string({ error: 'Enter your email address' })
+    .trim()
+    .min(1, 'Enter your email address')
+    .pipe(z.email('Enter an email address in the correct format, like name@example.com')),
+  password: z.string({ error: 'Enter your password' }).min(1, 'Enter your password'),
+  redirectTo: z.string().optional(),
+})
+
+export type TSignIn = z.infer<typeof ZSignInSchema>

@@ -1,0 +1,123 @@
+import { ZCreateAgreementSchema } from '#app/schemas/agreement'
+import { asSubject } from '#app/utils/abilities'
+import { type TActor } from '#app/utils/actor.server'
+import { AppError } from '#app/utils/app-error'
+import { assertCan } from '#app/utils/permissions.server'
+import { parseWith } from '#app/utils/validation'
+import { validateAgreementDraft, type FieldIssue } from '#clauses/agreement-content'
+import { getTemplate } from '#templates/registry'
+import { termDatesOf } from '#models/agreement-clauses'
+import { Agreement, historyEntry } from '#models/agreement'
+import { recordAuditEvent } from '#models/audit-event'
+import { Organisation, type TOrganisation } from '#models/organisation'
+import { linkParties } from './link-parties.server'
+import { nextAgreementReference } from './next-agreement-reference.server'
+
+export type TCreateAgreementOptions = {
+  actor: TActor
+  input: unknown
+}
+
+/** A new draft from a template, with the template's values, the drafter's dates and the chosen organisations. */
+export async function createAgreement({ actor, input }: TCreateAgreementOptions) {
+  const values = parseWith(ZCreateAgreementSchema, input)
+  const template = getTemplate(values.template)
+  if (!template) {
+    const message = `There is no template called "${values.template}"`
+    throw new AppError('validation', { message, details: { fields: { template: message } } })
+  }
+  const authority = await resolveDraftingAuthority(actor, values.authority)
+  const counterparties = await organisationsOfAuthority(authority, values.parties, 'parties')
+  const memberSchools = await organisationsOfAuthority(authority, values.memberSchools, 'memberSchools')
+
+  const built = template.build({ commencesOn: values.commencesOn, endsOn: values.endsOn })
+  const partyDetails = linkParties(built.parties, authority, counterparties, memberSchools)
+  const checked = validateAgreementDraft({ parties: partyDetails.map(({ organisation: _organisation, ...party }) => party), content: built.content })
+  if (!checked.success) throw templateProblem(checked.issues)
+
+  const draft = {
+    title: values.title ?? built.title,
+    template: template.key,
+    authority: authority._id,
+    parties: counterparties.map((organisation) => organisation._id),
+    memberSchools: memberSchools.map((organisation) => organisation._id),
+    status: 'draft' as const,
+  }
+  assertCan(actor, 'create', asSubject('Agreement', { _id: '', ...draft }))
+
+  const year = Number((values.commencesOn ?? new Date().toISOString()).slice(0, 4))
+  const agreement = await insertWithFreshReference(async (reference) => {
+    const agreement = new Agreement({
+      ...draft,
+      reference,
+      partyDetails,
+      content: checked.value.content,
+      ...termDatesOf(checked.value.content),
+      termCalendar: String(authority._id),
+      createdBy: actor.id,
+      history: [historyEntry(actor, 'agreement.created', `${actor.name} drafted this agreement from the template "${template.title}"`, { toStatus: 'draft' })],
+    })
+    agreement.originalAgreement = agreement._id
+    await agreement.save()
+    return agreement.toObject()
+  }, template.key, year)
+
+  await recordAuditEvent({
+    actor,
+    organisationId: String(authority._id),
+    authorityId: String(authority._id),
+    action: 'agreement.created',
+    subject: { type: 'Agreement', id: String(agreement._id) },
+    summary: `${actor.name} drafted ${agreement.reference} "${agreement.title}" from the template ${template.key}`,
+  })
+  return agreement
+}
+
+async function resolveDraftingAuthority(actor: TActor, requested: string | undefined) {
+  const authorityIds = actor.memberships
+    .filter((membership) => membership.role === 'commissioner' && membership.organisationId === membership.authorityId)
+    .map((membership) => membership.authorityId)
+  const authorityId = requested ?? authorityIds[0]
+  if (!authorityId || !authorityIds.includes(authorityId)) {
+    throw new AppError('forbidden', { message: 'Only a commissioner of the authority can draft its agreements' })
+  }
+  const authority = await Organisation.findById(authorityId).lean()
+  if (!authority) throw new AppError('not_found', { message: 'Authority not found' })
+  return authority
+}
+
+async function organisationsOfAuthority(authority: TOrganisation, ids: string[], field: string) {
+  if (ids.length === 0) return []
+  const organisations = await Organisation.find({ _id: { $in: ids }, parentAuthority: authority._id }).lean()
+  if (organisations.length !== new Set(ids).size) {
+    const message = `Choose organisations that belong to ${authority.name}`
+    throw new AppError('validation', { message, details: { fields: { [field]: message } } })
+  }
+  // Keep the order the drafter chose: the first counterparty fills the template's first party after the authority.
+  return ids.map((id) => organisations.find((organisation) => String(organisation._id) === id)).filter((organisation) => organisation !== undefined)
+}
+
+async function insertWithFreshReference<T>(insert: (reference: string) => Promise<T>, template: string, year: number): Promise<T> {
+  // Two drafts started at the same moment can pick the same number; the unique index refuses the second, which tries the next.
+  for (let attempt = 0; ; attempt += 1) {
+    const reference = await nextAgreementReference({ template, year })
+    try {
+      return await insert(reference)
+    } catch (error) {
+      const duplicate = typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000
+      if (!duplicate || attempt >= 4) throw error
+    }
+  }
+}
+
+/** A template built with the drafter's dates can still be invalid (an end date before the new
+ * commencement date, where the template keeps the seed's end date): the message goes next to the
+ * date field it concerns, or the template. */
+function templateProblem(issues: FieldIssue[]) {
+  const fields: Record<string, string> = {}
+  for (const issue of issues) {
+    const field = issue.path.endsWith('.endsOn') ? 'endsOn' : issue.path.endsWith('.commencesOn') ? 'commencesOn' : 'template'
+    fields[field] ??= issue.message
+  }
+  return new AppError('validation', { message: issues[0]?.message ?? 'The template could not be used with these values', details: { fields } })
+}

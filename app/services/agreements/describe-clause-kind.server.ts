@@ -1,0 +1,15 @@
+import { describeSchema } from '#app/components/agreements/clause-shape'
+import { getClauseKind } from '#clauses/index'
+
+/** What the clause editor needs to draw a kind's form: its fields, their names and a line about it. */
+export function describeClauseKind(kind: string) {
+  const definition = getClauseKind(kind)
+  if (!definition) return undefined
+  return {
+    kind: definition.kind,
+    label: definition.label,
+    description: definition.description,
+    shape: describeSchema(definition.schema),
+    labels: definition.fieldLabels,
+  }
+}

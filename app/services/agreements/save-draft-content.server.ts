@@ -1,0 +1,44 @@
+import { type TActor } from '#app/utils/actor.server'
+import { AppError } from '#app/utils/app-error'
+import { validateAgreementContent, type AgreementContent } from '#clauses/agreement-content'
+import { termDatesOf } from '#models/agreement-clauses'
+import { Agreement, historyEntry, type TAgreement } from '#models/agreement'
+import { recordAuditEvent } from '#models/audit-event'
+
+export type TSaveDraftContentOptions = {
+  actor: TActor
+  agreement: Pick<TAgreement, '_id' | 'authority' | 'reference' | 'status'>
+  content: AgreementContent
+  /** Audit action, e.g. "agreement.clause_updated". */
+  action: string
+  summary: string
+}
+
+/** Saves edited clauses of a draft, keeping the agreement's dates in step with its term clause. Only a
+ * draft still in draft when the write lands is changed, so an edit cannot slip in after it was sent to legal. */
+export async function saveDraftContent({ actor, agreement, content, action, summary }: TSaveDraftContentOptions) {
+  const checked = validateAgreementContent(content)
+  if (!checked.success) {
+    const fields = Object.fromEntries(checked.issues.map((issue) => [issue.path, issue.message]))
+    throw new AppError('validation', { message: checked.issues[0]?.message ?? 'Check the clause values', details: { fields } })
+  }
+  const { commencesOn, endsOn } = termDatesOf(checked.value)
+  const updated = await Agreement.findOneAndUpdate(
+    { _id: agreement._id, status: 'draft' },
+    {
+      $set: { content: checked.value, commencesOn, endsOn },
+      $push: { history: historyEntry(actor, action, summary) },
+    },
+    { new: true },
+  ).lean()
+  if (!updated) throw new AppError('conflict', { message: 'Only a draft can be edited, and this agreement is no longer a draft' })
+  await recordAuditEvent({
+    actor,
+    organisationId: String(agreement.authority),
+    authorityId: String(agreement.authority),
+    action,
+    subject: { type: 'Agreement', id: String(agreement._id) },
+    summary: `${agreement.reference}: ${summary}`,
+  })
+  return updated
+}

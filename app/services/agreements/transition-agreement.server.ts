@@ -1,0 +1,91 @@
+import { ZTransitionSchema } from '#app/schemas/agreement'
+import { type TActor } from '#app/utils/actor.server'
+import { AppError } from '#app/utils/app-error'
+import { assertCan } from '#app/utils/permissions.server'
+import { parseWith } from '#app/utils/validation'
+import { listRequiredBlanks, validateAgreementDraft } from '#clauses/agreement-content'
+import { Agreement, agreementSubject, historyEntry, partiesOf, type TAgreement } from '#models/agreement'
+import { AGREEMENT_STATUS_LABELS, findTransition, type TTransition } from '#models/agreement-lifecycle'
+import { recordAuditEvent } from '#models/audit-event'
+import { getAgreement } from './get-agreement.server'
+import { rolesAtAuthority } from './roles-at-authority.server'
+
+export type TTransitionAgreementOptions = {
+  actor: TActor
+  agreementId: string
+  input: unknown
+}
+
+/** Moves an agreement along its lifecycle: only a move the table allows, by a person whose role at
+ * the authority may make it. Sending to legal review needs every required blank filled in. */
+export async function transitionAgreement({ actor, agreementId, input }: TTransitionAgreementOptions) {
+  const { to, comment } = parseWith(ZTransitionSchema, input)
+  const agreement = await getAgreement({ actor, agreementId })
+  const transition = findTransition(agreement.status, to)
+  if (!transition) {
+    const message = `An agreement that is ${AGREEMENT_STATUS_LABELS[agreement.status].toLowerCase()} cannot be moved to ${AGREEMENT_STATUS_LABELS[to].toLowerCase()}`
+    throw new AppError('conflict', { message, details: { fields: { to: message } } })
+  }
+  assertMayMake(actor, agreement, transition)
+  if (transition.commentRequired && !comment) {
+    const message = 'Enter a comment saying what needs to change'
+    throw new AppError('validation', { message, details: { fields: { comment: message } } })
+  }
+  if (to === 'in_legal_review') assertReadyForReview(agreement)
+
+  const now = new Date()
+  const summary = comment
+    ? `${actor.name}: ${transition.label.toLowerCase()} (“${comment}”)`
+    : `${actor.name}: ${transition.label.toLowerCase()}`
+  const update = {
+    $set: {
+      status: to,
+      ...(to === 'in_legal_review' ? { 'review.submittedAt': now } : {}),
+      ...(agreement.status === 'in_legal_review' ? { 'review.decidedAt': now } : {}),
+      // Approval closes the review: every comment raised in it has been dealt with.
+      ...(to === 'approved' ? { 'review.comments': agreement.review.comments.map((existing) => ({ ...existing, resolved: true })) } : {}),
+    },
+    $push: {
+      history: historyEntry(actor, `agreement.${to}`, summary, { fromStatus: agreement.status, toStatus: to }),
+      ...(comment ? { 'review.comments': { clauseId: null, author: actor.id, authorName: actor.name, text: comment, at: now, resolved: false } } : {}),
+    },
+  }
+  // The status in the filter makes a second, simultaneous move fail instead of applying twice.
+  const updated = await Agreement.findOneAndUpdate({ _id: agreement._id, status: agreement.status }, update, { new: true }).lean()
+  if (!updated) throw new AppError('conflict', { message: 'Someone else changed this agreement’s status first. Reload the page and try again.' })
+  await recordAuditEvent({
+    actor,
+    organisationId: String(agreement.authority),
+    authorityId: String(agreement.authority),
+    action: `agreement.${to}`,
+    subject: { type: 'Agreement', id: String(agreement._id) },
+    summary: `${agreement.reference}: ${summary}`,
+  })
+  return updated
+}
+
+function assertMayMake(actor: TActor, agreement: TAgreement, transition: TTransition) {
+  if (transition.by === 'system') {
+    throw new AppError('forbidden', { message: `${transition.label} happens automatically and cannot be done by hand` })
+  }
+  const roles = rolesAtAuthority(actor, String(agreement.authority))
+  if (!transition.by.roles.some((role) => roles.includes(role))) {
+    throw new AppError('forbidden', {
+      message: `Only a ${transition.by.roles.join(' or ')} of the authority can ${transition.label.toLowerCase()}`,
+      details: { permission: { action: transition.by.action, subject: 'Agreement' } },
+    })
+  }
+  assertCan(actor, transition.by.action, agreementSubject(agreement))
+}
+
+/** Legal review starts only when the drafter has filled every blank the seeds leave ("xxx", "[INSERT]"). */
+function assertReadyForReview(agreement: TAgreement) {
+  const draft = { parties: partiesOf(agreement), content: agreement.content }
+  const checked = validateAgreementDraft(draft)
+  const problems = checked.success ? listRequiredBlanks(checked.value) : checked.issues
+  if (problems.length === 0) return
+  throw new AppError('validation', {
+    message: `Fill in ${problems.length === 1 ? 'the blank' : `the ${problems.length} blanks`} below before sending this agreement to legal review`,
+    details: { fields: Object.fromEntries(problems.map((problem) => [problem.path, problem.message])) },
+  })
+}

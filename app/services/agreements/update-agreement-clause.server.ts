@@ -1,0 +1,38 @@
+import { ZClauseChangeSchema } from '#app/schemas/agreement'
+import { type TActor } from '#app/utils/actor.server'
+import { AppError } from '#app/utils/app-error'
+import { assertCan } from '#app/utils/permissions.server'
+import { parseWith } from '#app/utils/validation'
+import { editClause, findClause, replaceClause } from '#models/agreement-clauses'
+import { agreementSubject } from '#models/agreement'
+import { getAgreement } from './get-agreement.server'
+import { saveDraftContent } from './save-draft-content.server'
+
+export type TUpdateAgreementClauseOptions = {
+  actor: TActor
+  agreementId: string
+  clauseId: string
+  input: unknown
+}
+
+/** Changes one clause's values, wording or heading. Invalid values are refused with a message per
+ * field (`params.noticePeriod.amount`) and nothing is saved. */
+export async function updateAgreementClause({ actor, agreementId, clauseId, input }: TUpdateAgreementClauseOptions) {
+  const agreement = await getAgreement({ actor, agreementId })
+  assertCan(actor, 'update', agreementSubject(agreement))
+  const change = parseWith(ZClauseChangeSchema, input)
+  const located = findClause(agreement.content, clauseId)
+  if (!located) throw new AppError('not_found', { message: 'Clause not found in this agreement' })
+  const edited = editClause(located.clause, change)
+  if (!edited.success) {
+    throw new AppError('validation', { message: Object.values(edited.fields)[0] ?? 'Check the clause values', details: { fields: edited.fields } })
+  }
+  const name = located.clause.number ? `clause ${located.clause.number}` : `the "${located.clause.heading || located.section.heading}" clause`
+  return saveDraftContent({
+    actor,
+    agreement,
+    content: replaceClause(agreement.content, edited.clause),
+    action: 'agreement.clause_updated',
+    summary: `${actor.name} changed ${name}`,
+  })
+}

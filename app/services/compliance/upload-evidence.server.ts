@@ -1,0 +1,97 @@
+import mongoose from 'mongoose'
+import { z } from 'zod'
+import { stateAfterSubmission } from '#clauses/obligations/status'
+import { type TActor } from '#app/utils/actor.server'
+import { AppError } from '#app/utils/app-error'
+import { asSubject } from '#app/utils/abilities'
+import { EvidenceRejection } from '#app/utils/file-sniffing.server'
+import { assertCan } from '#app/utils/permissions.server'
+import { parseWith } from '#app/utils/validation'
+import { recordAuditEvent } from '#models/audit-event'
+import { Evidence } from '#models/evidence'
+import { Obligation, type TObligation } from '#models/obligation'
+import { discardEvidenceFile, storeEvidenceFile, type TStoredEvidenceFile } from './store-evidence-file.server'
+import { getObligation } from './get-obligation.server'
+
+export const ZEvidenceDescriptionSchema = z.object({
+  description: z.string().trim().min(1, 'Describe what the file shows').max(1000, 'Keep the description under 1,000 characters'),
+})
+
+export type TAuthoriseEvidenceUploadOptions = {
+  actor: TActor
+  obligationId: string
+}
+
+/** Checked before a byte is read: the actor may upload for this obligation, and it can take a submission now. */
+export async function authoriseEvidenceUpload({ actor, obligationId }: TAuthoriseEvidenceUploadOptions) {
+  const obligation = await getObligation({ actor, obligationId })
+  assertCan(actor, 'create', asSubject('Evidence', { _id: '', authority: obligation.authority, organisation: obligation.organisation }))
+  if (!stateAfterSubmission(obligation.state)) {
+    throw new AppError('conflict', { message: 'This obligation has been accepted; no more evidence can be added' })
+  }
+  return obligation
+}
+
+export type TReceiveEvidenceFileOptions = {
+  obligation: Pick<TObligation, '_id' | 'series'>
+  filename: string
+  data: AsyncIterable<Uint8Array>
+}
+
+/** Streams the file into GridFS; a rejected file becomes a validation error on the file field. */
+export async function receiveEvidenceFile({ obligation, filename, data }: TReceiveEvidenceFileOptions) {
+  const db = mongoose.connection.db
+  if (!db) throw new Error('The database is not connected')
+  try {
+    return await storeEvidenceFile({ db, filename, data, metadata: { obligation: obligation._id, series: obligation.series } })
+  } catch (error) {
+    if (error instanceof EvidenceRejection) {
+      throw new AppError('validation', { message: error.message, details: { fields: { file: error.message }, reason: error.reason } })
+    }
+    throw error
+  }
+}
+
+export type TRecordEvidenceOptions = {
+  actor: TActor
+  obligation: TObligation
+  file: TStoredEvidenceFile | undefined
+  input: unknown
+}
+
+/** Records a stored file as evidence and submits the obligation; if anything is wrong the file is deleted. */
+export async function recordEvidence({ actor, obligation, file, input }: TRecordEvidenceOptions) {
+  try {
+    if (!file) throw new AppError('validation', { message: 'Choose a file to upload', details: { fields: { file: 'Choose a file to upload' } } })
+    const { description } = parseWith(ZEvidenceDescriptionSchema, input)
+    const nextState = stateAfterSubmission(obligation.state)
+    if (!nextState) throw new AppError('conflict', { message: 'This obligation has been accepted; no more evidence can be added' })
+    const evidence = await Evidence.create({
+      obligation: obligation._id,
+      series: obligation.series,
+      authority: obligation.authority,
+      organisation: obligation.organisation,
+      fileId: file.fileId,
+      filename: file.filename,
+      size: file.size,
+      sha256: file.sha256,
+      contentType: file.contentType,
+      description,
+      uploadedBy: actor.id,
+      uploadedByName: actor.name,
+    })
+    await Obligation.updateOne({ _id: obligation._id }, { $set: { state: nextState, submittedAt: new Date() } })
+    await recordAuditEvent({
+      actor,
+      organisationId: String(obligation.organisation),
+      authorityId: String(obligation.authority),
+      action: 'evidence.uploaded',
+      subject: { type: 'Obligation', id: String(obligation._id) },
+      summary: `${actor.name} uploaded ${file.filename} (${file.size} bytes, SHA-256 ${file.sha256}) for ${obligation.title}; ${obligation.state} -> ${nextState}`,
+    })
+    return evidence.toObject()
+  } catch (error) {
+    if (file) await discardEvidenceFile(file.fileId)
+    throw error
+  }
+}

@@ -1,0 +1,48 @@
+import { ZAgreementEventSchema, EVENT_TYPE_LABELS } from '#app/schemas/timeline'
+import { getAgreement } from '#app/services/agreements/get-agreement.server'
+import { asSubject } from '#app/utils/abilities'
+import { type TActor } from '#app/utils/actor.server'
+import { assertCan } from '#app/utils/permissions.server'
+import { parseWith } from '#app/utils/validation'
+import { formatDate } from '#clauses/calendar/format'
+import { AgreementEvent, toAgreementEventValue } from '#models/agreement-event'
+import { recordAuditEvent } from '#models/audit-event'
+import { agreementTimeline, entriesAdded, loadTimelineInputs } from './timeline-inputs.server'
+
+export type TRecordAgreementEventOptions = {
+  actor: TActor
+  agreementId: string
+  input: unknown
+}
+
+/** Records a served notice, referred dispute, breach or complaint; its deadlines join the agreement's timeline. */
+export async function recordAgreementEvent({ actor, agreementId, input }: TRecordAgreementEventOptions) {
+  const agreement = await getAgreement({ actor, agreementId })
+  const authority = String(agreement.authority)
+  assertCan(actor, 'create', asSubject('AgreementEvent', { _id: '', authority, agreement: String(agreement._id) }))
+  const values = parseWith(ZAgreementEventSchema, input)
+
+  const inputs = await loadTimelineInputs(agreement)
+  const before = agreementTimeline({ agreement, inputs })
+  const event = await AgreementEvent.create({
+    agreement: agreement._id,
+    authority: agreement.authority,
+    type: values.type,
+    occurredOn: values.occurredOn,
+    method: values.method ?? null,
+    time: values.time ?? null,
+    notes: values.notes ?? '',
+    recordedBy: actor.id,
+  })
+  const after = agreementTimeline({ agreement, inputs: { ...inputs, events: [...inputs.events, toAgreementEventValue(event)] } })
+
+  await recordAuditEvent({
+    actor,
+    organisationId: authority,
+    authorityId: authority,
+    action: 'agreement_event.recorded',
+    subject: { type: 'Agreement', id: String(agreement._id) },
+    summary: `${actor.name} recorded “${EVENT_TYPE_LABELS[values.type]}” on ${formatDate(values.occurredOn)} for ${agreement.reference} ${agreement.title}`,
+  })
+  return { event: event.toObject(), addedEntries: entriesAdded(before, after) }
+}

@@ -1,0 +1,59 @@
+import { type Types } from 'mongoose'
+import { buildTimeline } from '#clauses/timeline/build-timeline'
+import { type AgreementEvent as TAgreementEventValue, type WhatIf } from '#clauses/timeline/context'
+import { type IsoDate, type TermCalendar as TTermCalendarValue, type TimelineEntry } from '#clauses/values'
+import { type TAgreement } from '#models/agreement'
+import { AgreementEvent, toAgreementEventValue } from '#models/agreement-event'
+import { TermCalendar, toTermCalendarValue } from '#models/term-calendar'
+
+export type TTimelineInputs = {
+  termCalendar?: TTermCalendarValue
+  events: TAgreementEventValue[]
+}
+
+/** What an agreement's timeline is built from besides its clauses: its authority's term dates and its recorded events. */
+export async function loadTimelineInputs(agreement: Pick<TAgreement, '_id' | 'authority'>): Promise<TTimelineInputs> {
+  const inputs = await loadManyTimelineInputs([agreement])
+  return inputs.get(String(agreement._id)) ?? { events: [] }
+}
+
+/** The same for many agreements (the calendar feed), in two queries rather than two per agreement. */
+export async function loadManyTimelineInputs(agreements: Pick<TAgreement, '_id' | 'authority'>[]): Promise<Map<string, TTimelineInputs>> {
+  const agreementIds = agreements.map((agreement) => agreement._id as Types.ObjectId)
+  const authorityIds = [...new Set(agreements.map((agreement) => String(agreement.authority)))]
+  const [calendars, events] = await Promise.all([
+    TermCalendar.find({ authority: { $in: authorityIds } }).lean(),
+    AgreementEvent.find({ agreement: { $in: agreementIds } }).sort({ occurredOn: 1, recordedAt: 1 }).lean(),
+  ])
+  const calendarByAuthority = new Map(calendars.map((calendar) => [String(calendar.authority), toTermCalendarValue(calendar)]))
+  const eventsByAgreement = new Map<string, TAgreementEventValue[]>()
+  for (const event of events) {
+    const key = String(event.agreement)
+    eventsByAgreement.set(key, [...(eventsByAgreement.get(key) ?? []), toAgreementEventValue(event)])
+  }
+  return new Map(
+    agreements.map((agreement) => [
+      String(agreement._id),
+      { termCalendar: calendarByAuthority.get(String(agreement.authority)), events: eventsByAgreement.get(String(agreement._id)) ?? [] },
+    ]),
+  )
+}
+
+export type TAgreementTimelineOptions = {
+  agreement: Pick<TAgreement, 'content'>
+  inputs: TTimelineInputs
+  whatIf?: WhatIf
+  asOf?: IsoDate
+}
+
+export function agreementTimeline({ agreement, inputs, whatIf, asOf }: TAgreementTimelineOptions): TimelineEntry[] {
+  return buildTimeline({ content: agreement.content, termCalendar: inputs.termCalendar, events: inputs.events, whatIf, asOf })
+}
+
+const identity = (entry: TimelineEntry) => `${entry.key}|${entry.date}|${entry.clause}|${entry.label}|${entry.basis}|${entry.amount ?? ''}`
+
+/** The entries of `after` that `before` does not have: what a what-if or a recorded event adds. */
+export function entriesAdded(before: TimelineEntry[], after: TimelineEntry[]): TimelineEntry[] {
+  const existing = new Set(before.map(identity))
+  return after.filter((entry) => !existing.has(identity(entry)))
+}

@@ -1,0 +1,57 @@
+import { json } from '@remix-run/node'
+import { type z } from 'zod'
+import { ApiToken, findActiveApiTokenByHash } from '#models/api-token'
+import { User } from '#models/user'
+import { actorFromUser, type TActor } from './actor.server'
+import { hashApiToken } from './api-token.server'
+import { AppError, isAppError } from './app-error'
+import { connectDatabase } from './db.server'
+import { parseWith } from './validation'
+
+/** The user behind the request's `Authorization: Bearer <token>`, with their roles' abilities unchanged. */
+export async function requireApiUser(request: Request): Promise<TActor> {
+  await connectDatabase()
+  const header = request.headers.get('Authorization') ?? ''
+  const match = /^Bearer\s+(\S+)$/i.exec(header)
+  if (!match) {
+    throw new AppError('unauthenticated', {
+      message: 'Send an API token in the Authorization header: "Authorization: Bearer <token>"',
+    })
+  }
+  const apiToken = await findActiveApiTokenByHash(hashApiToken(match[1]))
+  const user = apiToken ? await User.findById(apiToken.user).lean() : null
+  if (!apiToken || !user) {
+    throw new AppError('unauthenticated', { message: 'The API token is not valid or has been revoked' })
+  }
+  await ApiToken.updateOne({ _id: apiToken._id }, { lastUsedAt: new Date() })
+  return actorFromUser(user)
+}
+
+/** Reads a JSON request body, answering 400 with field paths when it is not JSON or does not fit the schema. */
+export async function readJsonBody<TSchema extends z.ZodType>(request: Request, schema: TSchema) {
+  const text = await request.text()
+  let body: unknown
+  try {
+    body = JSON.parse(text)
+  } catch {
+    throw new AppError('validation', { message: 'The request body is not valid JSON' })
+  }
+  return parseWith(schema, body)
+}
+
+export function apiError(error: AppError) {
+  const { code, message, details } = error
+  return json({ error: details ? { code, message, details } : { code, message } }, { status: error.status })
+}
+
+/** Runs an API handler so every failure leaves as `{error: {code, message, details?}}`. */
+export async function withApiErrors(work: () => Promise<Response>): Promise<Response> {
+  try {
+    return await work()
+  } catch (error) {
+    if (isAppError(error)) return apiError(error)
+    if (error instanceof Response) return error
+    console.error(error)
+    return json({ error: { code: 'internal', message: 'Something went wrong on the server' } }, { status: 500 })
+  }
+}

@@ -1,0 +1,51 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { createCookieSessionStorage, type Session } from '@remix-run/node'
+import { getEnv } from './env.server'
+
+type TSessionData = { userId: string; csrf: string }
+type TFlashData = { flash: string }
+export type TAppSession = Session<TSessionData, TFlashData>
+
+/** Outside production an unset SESSION_SECRET is generated once and kept in DATA_DIR, so restarts keep people signed in. */
+function sessionSecret() {
+  const env = getEnv()
+  if (env.SESSION_SECRET) return env.SESSION_SECRET
+  const secretFile = path.join(env.DATA_DIR, 'session-secret')
+  if (fs.existsSync(secretFile)) return fs.readFileSync(secretFile, 'utf8').trim()
+  const generated = randomBytes(32).toString('hex')
+  fs.mkdirSync(env.DATA_DIR, { recursive: true })
+  fs.writeFileSync(secretFile, generated, { mode: 0o600, flag: 'wx' })
+  return generated
+}
+
+type TStorage = ReturnType<typeof createCookieSessionStorage<TSessionData, TFlashData>>
+let storage: TStorage | undefined
+
+function sessionStorage(): TStorage {
+  storage ??= createCookieSessionStorage<TSessionData, TFlashData>({
+    cookie: {
+      name: '__session',
+      httpOnly: true,
+      sameSite: 'lax',
+      path: '/',
+      secure: getEnv().NODE_ENV === 'production',
+      secrets: [sessionSecret()],
+      maxAge: 60 * 60 * 12,
+    },
+  })
+  return storage
+}
+
+export function getSession(request: Request) {
+  return sessionStorage().getSession(request.headers.get('Cookie'))
+}
+
+export function commitSession(session: TAppSession) {
+  return sessionStorage().commitSession(session)
+}
+
+export function destroySession(session: TAppSession) {
+  return sessionStorage().destroySession(session)
+}

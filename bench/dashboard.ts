@@ -1,0 +1,192 @@
+// Compliance dashboard benchmark: 200 agreements in force, 10,000 obligation instances and 20,000
+// evidence records for one authority; the commissioner dashboard (/compliance as the Kent
+// commissioner) and the provider "due" page (/compliance as the PRU provider, who owes them all)
+// under 20 concurrent requests with autocannon. Target: p95 under 150 ms. Server RSS is reported.
+// Run: npm run bench:dashboard
+import { spawn, execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import autocannon from 'autocannon'
+import mongoose from 'mongoose'
+import { londonDateAndTime, plusDays } from '#clauses/calendar/dates'
+import { startEmbeddedServer } from '#db/server'
+import { Agreement } from '#models/agreement'
+import { Evidence } from '#models/evidence'
+import { Obligation, ObligationGeneration } from '#models/obligation'
+import { Organisation } from '#models/organisation'
+import { freePort } from '#test/support/app'
+import { ensureBuilt } from '#test/support/build'
+import { signedIn, type TestClient } from '#test/support/client'
+
+const AGREEMENTS = 200
+const OBLIGATIONS_PER_AGREEMENT = 50
+const EVIDENCE_PER_OBLIGATION = 2
+const CONNECTIONS = 20
+const DURATION_SECONDS = 10
+const TODAY = londonDateAndTime(new Date()).date
+
+const root = path.resolve(import.meta.dirname, '..')
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-dashboard-'))
+const database = await startEmbeddedServer({ dbPath: path.join(dir, 'db'), port: 0 })
+const uri = `${database.uri}/bench_dashboard`
+
+await ensureBuilt()
+const port = await freePort()
+const server = spawn(path.join(root, 'node_modules/.bin/tsx'), ['server.ts'], {
+  cwd: root,
+  // NODE_ENV=test as the integration tests run it: plain-HTTP session cookies on localhost.
+  env: { ...process.env, NODE_ENV: 'test', PORT: String(port), DATA_DIR: path.join(dir, 'app'), MONGODB_URI: uri },
+  stdio: ['ignore', 'pipe', 'pipe'],
+})
+let output = ''
+server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+await waitFor(() => output.includes('listening on http://'), 120_000, () => output)
+const baseUrl = `http://localhost:${port}`
+
+await mongoose.connect(uri)
+await populate()
+
+const commissioner = await signedIn(baseUrl, 'commissioner@kent.example')
+const provider = await signedIn(baseUrl, 'provider@nwk-aps.example')
+// Warm up (and generate the seeded demo agreements' own obligations) before measuring.
+for (const client of [commissioner, provider]) await client.get('/compliance')
+
+const results = [await measure('commissioner dashboard', commissioner), await measure('provider "due" page', provider)]
+const rssMb = treeRssKb(server.pid ?? 0) / 1024
+
+console.log(`data: ${AGREEMENTS} agreements, ${await Obligation.countDocuments()} obligation instances, ${await Evidence.countDocuments()} evidence records`)
+for (const result of results) {
+  console.log(
+    `${result.name}: ${result.requests} requests in ${DURATION_SECONDS} s at ${CONNECTIONS} concurrent, ${result.errors} errors/non-200; ` +
+      `p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, max ${result.max.toFixed(1)} ms (target p95 < 150 ms)`,
+  )
+}
+console.log(`server RSS after the runs (server process and its children): ${rssMb.toFixed(0)} MB`)
+console.log(`machine: ${os.availableParallelism()} CPUs, load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}`)
+
+await mongoose.disconnect()
+server.kill('SIGTERM')
+await new Promise((resolve) => server.once('exit', resolve))
+await database.close()
+fs.rmSync(dir, { recursive: true, force: true })
+
+/** Agreements in force for Kent with the PRU as provider, each with 50 instances (a fifth overdue,
+ * a fifth due within 30 days) and two evidence records per instance. Generation markers are
+ * written so the dashboard does not regenerate them from clauses. */
+async function populate() {
+  const authority = await Organisation.findOne({ name: 'Kent County Council' }).lean()
+  const pru = await Organisation.findOne({ name: /North West Kent Alternative Provision/ }).lean()
+  const template = await Agreement.findOne({ reference: 'KCC-PRU-2025-001' }).lean()
+  if (!authority || !pru || !template) throw new Error('The demo data did not seed')
+  const agreementIds: mongoose.Types.ObjectId[] = []
+  const agreements = Array.from({ length: AGREEMENTS }, (_, index) => {
+    const _id = new mongoose.Types.ObjectId()
+    agreementIds.push(_id)
+    const { _id: _templateId, ...rest } = template
+    return { ...rest, _id, originalAgreement: _id, reference: `BENCH-${String(index + 1).padStart(3, '0')}`, title: `Bench agreement ${index + 1}`, history: [], variations: [] }
+  })
+  await Agreement.insertMany(agreements, { lean: true })
+  await ObligationGeneration.insertMany(agreementIds.map((id) => ({ series: id, agreement: id, generatedAt: new Date() })))
+  const states = ['pending', 'submitted', 'accepted', 'returned', 'resubmitted'] as const
+  const obligations = agreementIds.flatMap((agreement, agreementIndex) =>
+    Array.from({ length: OBLIGATIONS_PER_AGREEMENT }, (_, index) => {
+      const dueOn = plusDays(TODAY, (index - 10) * 7 + (agreementIndex % 7))
+      return {
+        _id: new mongoose.Types.ObjectId(),
+        series: agreement,
+        agreement,
+        agreementReference: `BENCH-${String(agreementIndex + 1).padStart(3, '0')}`,
+        agreementTitle: `Bench agreement ${agreementIndex + 1}`,
+        authority: authority._id,
+        parties: [pru._id],
+        organisation: pru._id,
+        ownerParty: 'provider',
+        ownerDescription: 'The Provider',
+        obligationKey: `bench/${index % 5}`,
+        key: `bench/${index % 5}@${index}`,
+        category: 'report',
+        name: 'Attendance report for each student',
+        clause: 'Schedule 1, paragraph 7.VII',
+        clauseId: 'bench',
+        recurrence: 'monthly',
+        dueRule: 'monthly',
+        periodKey: String(index),
+        periodLabel: `Period ${index}`,
+        dueOn,
+        basis: '',
+        title: `Attendance report for each student, Period ${index}, due ${dueOn}`,
+        state: states[index % states.length],
+        withdrawn: false,
+        submittedAt: null,
+        reviews: [],
+      }
+    }),
+  )
+  for (let start = 0; start < obligations.length; start += 1000) await Obligation.insertMany(obligations.slice(start, start + 1000), { lean: true })
+  const evidence = obligations.flatMap((obligation) =>
+    Array.from({ length: EVIDENCE_PER_OBLIGATION }, (_, index) => ({
+      obligation: obligation._id,
+      series: obligation.series,
+      authority: authority._id,
+      organisation: pru._id,
+      fileId: new mongoose.Types.ObjectId(),
+      filename: `evidence-${index}.pdf`,
+      size: 1024,
+      sha256: '0'.repeat(64),
+      contentType: 'application/pdf',
+      description: 'Bench evidence',
+      uploadedBy: new mongoose.Types.ObjectId(),
+      uploadedByName: 'Bench',
+      uploadedAt: new Date(),
+    })),
+  )
+  for (let start = 0; start < evidence.length; start += 2000) await Evidence.insertMany(evidence.slice(start, start + 2000), { lean: true })
+}
+
+async function measure(name: string, client: TestClient) {
+  const cookie = (client as unknown as { cookies: Map<string, string> }).cookies
+  const cookieHeader = [...cookie].map(([key, value]) => `${key}=${value}`).join('; ')
+  const latencies: number[] = []
+  let errors = 0
+  const result = await autocannon({
+    url: `${baseUrl}/compliance`,
+    connections: CONNECTIONS,
+    duration: DURATION_SECONDS,
+    headers: { cookie: cookieHeader },
+    setupClient(autocannonClient) {
+      autocannonClient.on('response', (statusCode: number, _bytes: number, responseTime: number) => {
+        latencies.push(responseTime)
+        if (statusCode !== 200) errors++
+      })
+    },
+  })
+  latencies.sort((a, b) => a - b)
+  const at = (fraction: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * fraction))] ?? 0
+  return { name, requests: result.requests.total, errors: errors + result.errors + result.non2xx, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: latencies.at(-1) ?? 0 }
+}
+
+/** RSS of a process and all its descendants (tsx runs the server in a child node process). */
+function treeRssKb(pid: number): number {
+  const rows = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,rss=']).toString().trim().split('\n').map((line) => line.trim().split(/\s+/).map(Number))
+  const inTree = new Set([pid])
+  for (let grew = true; grew; ) {
+    grew = false
+    for (const [child, parent] of rows) {
+      if (inTree.has(parent) && !inTree.has(child)) {
+        inTree.add(child)
+        grew = true
+      }
+    }
+  }
+  return rows.filter(([child]) => inTree.has(child)).reduce((sum, [, , rss]) => sum + rss, 0)
+}
+
+async function waitFor(condition: () => boolean, timeoutMs: number, describe: () => string) {
+  const deadline = Date.now() + timeoutMs
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`Timed out:\n${describe()}`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}

@@ -1,0 +1,94 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { createRequestHandler } from '@remix-run/express'
+import { broadcastDevReady, type ServerBuild } from '@remix-run/node'
+import express, { type NextFunction, type Request, type Response } from 'express'
+import { connectDatabase, disconnectDatabase } from '#app/utils/db.server'
+import { getEnv } from '#app/utils/env.server'
+import { seedIfEmpty } from '#app/seed/seed.server'
+
+const env = getEnv()
+const BUILD_PATH = path.resolve('build/index.js')
+const isDevelopment = env.NODE_ENV === 'development' && process.env.REMIX_DEV_ORIGIN !== undefined
+
+if (!fs.existsSync(BUILD_PATH)) {
+  console.error('No build found at build/index.js. Run `npm run build` first (`npm start` does this for you).')
+  process.exit(1)
+}
+
+// The database comes first: nothing is served until MongoDB (or the embedded server) answers.
+const { database } = await connectDatabase()
+console.log(database.embedded ? `Embedded database for ${env.DATA_DIR} at ${database.uri}` : 'Connected to MONGODB_URI')
+if (await seedIfEmpty()) console.log('Empty database: demo data added (run `npm run seed` to see the accounts).')
+
+const importBuild = async (): Promise<ServerBuild> =>
+  import(`${pathToFileURL(BUILD_PATH).href}?t=${fs.statSync(BUILD_PATH).mtimeMs}`) as Promise<ServerBuild>
+const initialBuild = await importBuild()
+
+function securityHeaders(request: Request, response: Response, next: NextFunction) {
+  const nonce = randomBytes(16).toString('base64')
+  response.locals.cspNonce = nonce
+  const connectSources = isDevelopment ? "'self' ws://localhost:* ws://127.0.0.1:*" : "'self'"
+  response.setHeader(
+    'Content-Security-Policy',
+    [
+      "default-src 'self'",
+      `script-src 'self' 'nonce-${nonce}'`,
+      "style-src 'self'",
+      "img-src 'self' data:",
+      `connect-src ${connectSources}`,
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+      "base-uri 'self'",
+      "object-src 'none'",
+    ].join('; '),
+  )
+  response.setHeader('X-Content-Type-Options', 'nosniff')
+  response.setHeader('X-Frame-Options', 'DENY')
+  response.setHeader('Referrer-Policy', 'same-origin')
+  response.setHeader('Cross-Origin-Opener-Policy', 'same-origin')
+  response.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=()')
+  if (env.NODE_ENV === 'production') response.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
+  // The sign-in rate limit keys on this; set here so a client cannot choose its own address.
+  request.headers['x-sla-client-address'] = request.ip ?? request.socket.remoteAddress ?? 'unknown'
+  next()
+}
+
+const app = express()
+app.disable('x-powered-by')
+app.use(securityHeaders)
+app.use('/build', express.static('public/build', { immutable: true, maxAge: '1y' }))
+app.use(express.static('public', { maxAge: '1h' }))
+app.all(
+  '*',
+  createRequestHandler({
+    build: isDevelopment ? importBuild : initialBuild,
+    mode: initialBuild.mode,
+    getLoadContext: (_request, response) => ({ cspNonce: String(response.locals.cspNonce ?? '') }),
+  }),
+)
+
+const server = app.listen(env.PORT, () => {
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : env.PORT
+  console.log(`SLA Register listening on http://localhost:${port}`)
+  if (isDevelopment) {
+    void broadcastDevReady(initialBuild)
+    fs.watchFile(BUILD_PATH, { interval: 200 }, () => void importBuild().then(broadcastDevReady))
+  }
+})
+
+let stopping = false
+async function stop(signal: string) {
+  if (stopping) return
+  stopping = true
+  console.log(`${signal}: stopping`)
+  server.close()
+  server.closeAllConnections()
+  await disconnectDatabase()
+  process.exit(0)
+}
+process.on('SIGINT', () => void stop('SIGINT'))
+process.on('SIGTERM', () => void stop('SIGTERM'))

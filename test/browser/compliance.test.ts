@@ -1,0 +1,97 @@
+// In Chromium: a provider uploads evidence through the plain file input (no app JavaScript), the
+// commissioner accepts it, and the compliance dashboards, obligation and KPI pages pass axe-core.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { PDFDocument } from 'pdf-lib'
+import { type Browser, type Page } from 'playwright-core'
+import { startApp, type TRunningApp } from '#test/support/app'
+import { accessibilityViolations, launchChromium, screenshot } from '#test/support/browser'
+import { DEMO_PASSWORD } from '#test/support/client'
+
+let app: TRunningApp
+let browser: Browser
+let pdfPath: string
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  app = await startApp()
+  const pdf = await PDFDocument.create()
+  pdf.addPage().drawText('Local Activity Report, Term 2 2026/27')
+  pdfPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'evidence-')), 'LAR term 2.pdf')
+  fs.writeFileSync(pdfPath, await pdf.save())
+}, 180_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await app?.stop()
+})
+
+async function newPage() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  // Without the app's JavaScript: the plain form must work on its own.
+  await context.route('**/build/**/*.js', (route) => route.abort())
+  const page = await context.newPage()
+  page.setDefaultTimeout(10_000)
+  return page
+}
+
+async function signIn(page: Page, email: string) {
+  await page.goto(`${app.baseUrl}/sign-in`)
+  await page.getByLabel('Email address').fill(email)
+  await page.getByLabel('Password').fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.waitForURL(`${app.baseUrl}/`)
+}
+
+async function expectAccessible(page: Page, name: string) {
+  await screenshot(page, name)
+  expect(await accessibilityViolations(page)).toEqual([])
+}
+
+describe('evidence in the browser', () => {
+  it('a provider uploads with the plain file input and the commissioner accepts it', async () => {
+    const provider = await newPage()
+    await signIn(provider, 'provider@meadowbank.example')
+    await provider.goto(`${app.baseUrl}/compliance?q=${encodeURIComponent('Local Activity Report, Term 2 2026/27')}`)
+    await expectAccessible(provider, 'compliance-provider-due')
+    await provider.getByRole('table').getByRole('link', { name: 'Local Activity Report, Term 2 2026/27, due 18 December 2026' }).click()
+    await expectAccessible(provider, 'compliance-obligation-provider')
+
+    await provider.getByLabel('Evidence file').setInputFiles(pdfPath)
+    await provider.getByLabel('What the file shows').fill('Local Activity Report for Term 2')
+    await provider.getByRole('button', { name: 'Upload evidence' }).click()
+    await provider.getByText('Evidence uploaded and submitted for review').waitFor()
+    await expectAccessible(provider, 'compliance-obligation-uploaded')
+    const obligationUrl = provider.url().replace(/\?.*$/, '')
+
+    const commissioner = await newPage()
+    await signIn(commissioner, 'commissioner@kent.example')
+    await commissioner.goto(`${app.baseUrl}/compliance`)
+    await expectAccessible(commissioner, 'compliance-commissioner-dashboard')
+    await commissioner.goto(obligationUrl)
+    await commissioner.getByRole('link', { name: 'LAR term 2.pdf' }).waitFor()
+    await commissioner.getByLabel('Accept').check()
+    await commissioner.getByLabel('Comment').fill('Thank you')
+    await commissioner.getByRole('button', { name: 'Save decision' }).click()
+    await commissioner.getByText('Accepted by Clare Commissioner').waitFor()
+    await expectAccessible(commissioner, 'compliance-obligation-accepted')
+  })
+
+  it('the KPI page with its chart passes axe-core', async () => {
+    const provider = await newPage()
+    await signIn(provider, 'provider@meadowbank.example')
+    await provider.goto(`${app.baseUrl}/compliance`)
+    await provider.goto(`${app.baseUrl}/agreements`)
+    await provider.getByRole('link', { name: /KCC-STLS-2026-001/ }).first().click()
+    const agreementUrl = provider.url().replace(/\/$/, '')
+    await provider.goto(`${agreementUrl}/kpis`)
+    await provider.getByLabel('Period').selectOption({ label: 'Term 2 2026/27' })
+    await provider.getByLabel('Indicator').selectOption({ index: 3 })
+    await provider.getByLabel('Numerator').fill('29')
+    await provider.getByLabel('Denominator').fill('40')
+    await provider.getByRole('button', { name: 'Save figures' }).click()
+    await provider.getByRole('cell', { name: '72.5%' }).waitFor()
+    await expectAccessible(provider, 'compliance-kpis')
+  })
+})

@@ -1,0 +1,105 @@
+// A legal reviewer works out a notice's dates on a Kent STLS timeline in a real browser, without
+// the app's JavaScript (every form must work that way), and the pages pass axe-core.
+import { type Browser, type Page } from 'playwright-core'
+import { startApp, type TRunningApp } from '#test/support/app'
+import { accessibilityViolations, launchChromium, screenshot } from '#test/support/browser'
+import { api, createToken, DEMO_PASSWORD, signedIn } from '#test/support/client'
+
+let app: TRunningApp
+let browser: Browser
+let agreementId: string
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  app = await startApp()
+  const commissionerToken = await createToken(await signedIn(app.baseUrl, 'commissioner@kent.example'))
+  const created = await api(app.baseUrl, '/api/v1/agreements', commissionerToken, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ template: 'kent-stls', commencesOn: '2026-09-01', endsOn: '2029-08-31' }),
+  })
+  agreementId = (created.body as { id: string }).id
+}, 240_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await app?.stop()
+})
+
+async function signedInPage(email: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' })
+  await context.route('**/build/**/*.js', (route) => route.abort())
+  const page = await context.newPage()
+  page.setDefaultTimeout(10_000)
+  await page.goto(`${app.baseUrl}/sign-in`)
+  await page.getByLabel('Email address').fill(email)
+  await page.getByLabel('Password').fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.waitForURL(`${app.baseUrl}/`)
+  return page
+}
+
+async function expectAccessible(page: Page, name: string) {
+  await screenshot(page, name)
+  expect(await accessibilityViolations(page)).toEqual([])
+}
+
+describe('the Kent STLS timeline', () => {
+  it('answers "what if notice is delivered by hand at 16:30 on a Friday"', async () => {
+    const page = await signedInPage('legal@kent.example')
+    await page.goto(`${app.baseUrl}/agreements/${agreementId}/timeline`)
+    await page.getByRole('heading', { name: 'Timeline and deadlines' }).waitFor()
+    await expectAccessible(page, 'timeline-list')
+
+    // Friday 20 November 2026 at 16:30 is after the 4.00 pm cut-off of clause 16.1: served on the
+    // next business day, Monday 23 November; 6 months' notice (clause 14) ends on 23 May 2027.
+    await page.getByLabel('Notice served on').fill('2026-11-20')
+    await page.getByLabel('By hand').check()
+    await page.getByLabel('At (time, 24-hour clock)').fill('16:30')
+    await page.getByRole('button', { name: 'Work out the dates' }).click()
+    const answer = page.locator('#what-if-notice')
+    await answer.waitFor()
+    await expect(answer.textContent()).resolves.toContain(
+      'If notice is served on 20 November 2026 by hand at 16:30, it is deemed served on 23 November 2026 and termination takes effect on 23 May 2027.',
+    )
+    await expect(page.locator('#what-if-answer').textContent()).resolves.toContain('after 16:00: deemed served on the next business day')
+    await expectAccessible(page, 'timeline-what-if')
+
+    await page.getByRole('link', { name: 'Month calendar' }).click()
+    await page.getByRole('table', { name: /May 2027/ }).waitFor()
+    const mayCell = page.getByRole('table', { name: /May 2027/ }).getByRole('cell', { name: /23 May 2027/ })
+    await expect(mayCell.getByRole('link', { name: 'What if: Termination takes effect' }).count()).resolves.toBe(1)
+    await expectAccessible(page, 'timeline-month-calendar')
+  }, 180_000)
+
+  it('shows a bad what-if date next to its field', async () => {
+    const page = await signedInPage('legal@kent.example')
+    await page.goto(`${app.baseUrl}/agreements/${agreementId}/timeline?noticeServedOn=2026-02-30&noticeMethod=post`)
+    await page.getByRole('link', { name: 'Enter a real date' }).waitFor()
+    await expectAccessible(page, 'timeline-what-if-error')
+  }, 60_000)
+
+  it('offers a calendar subscription address that passes axe-core', async () => {
+    const page = await signedInPage('legal@kent.example')
+    await page.goto(`${app.baseUrl}/calendar`)
+    await expectAccessible(page, 'calendar-subscription')
+    await page.getByRole('button', { name: 'Create a subscription address' }).click()
+    const address = page.getByLabel('Subscription address')
+    await expect(address.inputValue()).resolves.toMatch(/\/calendar-feed\/cal_[\w-]+\.ics$/)
+    await expectAccessible(page, 'calendar-subscription-created')
+  }, 60_000)
+
+  it('lets the authority administrator edit term dates, and the pages pass axe-core', async () => {
+    const page = await signedInPage('admin@kent.example')
+    await page.goto(`${app.baseUrl}/admin/term-calendars`)
+    await expectAccessible(page, 'term-calendars')
+    await page.getByRole('link', { name: /View and edit/ }).first().click()
+    await page.getByRole('table', { name: /2026\/27/ }).waitFor()
+    await expectAccessible(page, 'term-calendar-kent')
+    await page.getByRole('link', { name: 'Edit the 2026/27 term dates' }).click()
+    await page.locator('#terms-1-start').fill('2026-10-20')
+    await page.getByRole('button', { name: 'Save term dates' }).click()
+    await page.getByRole('link', { name: /Term 2 overlaps Term 1/ }).waitFor()
+    await expectAccessible(page, 'term-calendar-overlap-error')
+  }, 120_000)
+})

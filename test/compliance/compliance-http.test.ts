@@ -1,0 +1,125 @@
+// Compliance through the running app: a provider uploads evidence with the plain multipart form,
+// the commissioner accepts it, downloads carry safe headers, and neither the pages nor the API let
+// one provider reach another's obligations.
+import { createHash } from 'node:crypto'
+import { PDFDocument } from 'pdf-lib'
+import { startApp, type TRunningApp } from '#test/support/app'
+import { api, createToken, signedIn, type TestClient } from '#test/support/client'
+
+let app: TRunningApp
+let stls: TestClient
+let pru: TestClient
+let commissioner: TestClient
+let pruToken: string
+let stlsToken: string
+
+type TApiObligation = { id: string; title: string; clause: string; dueOn: string; state: string; owner: { party: string } }
+
+async function agreementId(token: string, reference: string) {
+  const { body } = await api(app.baseUrl, '/api/v1/agreements', token)
+  const list = (Array.isArray(body) ? body : (body as { agreements: unknown[] }).agreements) as Array<{ id: string; reference: string }>
+  const found = list.find((agreement) => agreement.reference === reference)
+  if (!found) throw new Error(`No agreement ${reference}`)
+  return found.id
+}
+
+async function pdfBytes(text: string) {
+  const pdf = await PDFDocument.create()
+  pdf.addPage().drawText(text)
+  return Buffer.from(await pdf.save())
+}
+
+/** Posts the upload form as a browser without JavaScript would: multipart, with the CSRF token from the page. */
+async function uploadForm(client: TestClient, obligationId: string, filename: string, bytes: Buffer, description: string) {
+  const page = await client.get(`/compliance/obligations/${obligationId}`)
+  const csrf = /name="csrf" value="([^"]*)"/.exec(page.text)?.[1] ?? ''
+  const form = new FormData()
+  form.set('csrf', csrf)
+  form.set('file', new Blob([new Uint8Array(bytes)]), filename)
+  form.set('description', description)
+  return client.request(`/compliance/obligations/${obligationId}`, { method: 'POST', body: form })
+}
+
+beforeAll(async () => {
+  app = await startApp()
+  stls = await signedIn(app.baseUrl, 'provider@meadowbank.example')
+  pru = await signedIn(app.baseUrl, 'provider@nwk-aps.example')
+  commissioner = await signedIn(app.baseUrl, 'commissioner@kent.example')
+  stlsToken = await createToken(stls)
+  pruToken = await createToken(pru)
+}, 240_000)
+
+afterAll(async () => {
+  await app?.stop()
+})
+
+describe('compliance through the app', () => {
+  test('API: the STLS school sees its 13.3 Local Activity Reports; the PRU provider gets 404 for the STLS agreement', async () => {
+    const id = await agreementId(stlsToken, 'KCC-STLS-2026-001')
+    const response = await api(app.baseUrl, `/api/v1/agreements/${id}/obligations`, stlsToken)
+    expect(response.status).toBe(200)
+    const { obligations } = response.body as { obligations: TApiObligation[] }
+    const lar = obligations.filter((obligation) => obligation.clause === '13.3' && obligation.dueOn >= '2026-09-01' && obligation.dueOn <= '2027-08-31')
+    expect(lar.map((obligation) => obligation.dueOn)).toEqual(['2026-10-23', '2026-12-18', '2027-02-12', '2027-03-25', '2027-05-28', '2027-07-21'])
+
+    const refused = await api(app.baseUrl, `/api/v1/agreements/${id}/obligations`, pruToken)
+    expect(refused.status).toBe(404)
+    expect(refused.body).toMatchObject({ error: { code: 'not_found' } })
+    expect((await api(app.baseUrl, `/api/v1/agreements/${id}/kpis`, pruToken)).status).toBe(404)
+    expect((await api(app.baseUrl, `/api/v1/agreements/${id}/obligations`, null)).status).toBe(401)
+  })
+
+  test('a plain-form upload, refused for a disguised file, accepted by the commissioner, downloaded with safe headers; the other provider is refused', async () => {
+    const id = await agreementId(stlsToken, 'KCC-STLS-2026-001')
+    const { obligations } = (await api(app.baseUrl, `/api/v1/agreements/${id}/obligations`, stlsToken)).body as { obligations: TApiObligation[] }
+    const report = obligations.find((obligation) => obligation.title === 'Local Activity Report, Term 2 2026/27, due 18 December 2026')
+    if (!report) throw new Error('No Term 2 Local Activity Report')
+
+    const disguised = await uploadForm(stls, report.id, 'report.pdf', Buffer.from('<html><script>alert(1)</script></html>'), 'Term 2')
+    expect(disguised.status).toBe(400)
+    expect(disguised.text).toContain('HTML, SVG and XML files are not accepted')
+
+    const otherProvider = await uploadForm(pru, report.id, 'report.pdf', await pdfBytes('not mine'), 'Term 2')
+    expect(otherProvider.status).toBe(404)
+
+    const bytes = await pdfBytes('Local Activity Report, Term 2 2026/27')
+    const uploaded = await uploadForm(stls, report.id, 'LAR term 2.pdf', bytes, 'Local Activity Report for Term 2')
+    expect(uploaded.status).toBe(302)
+    const page = await stls.get(uploaded.location ?? '')
+    expect(page.text).toContain('Evidence uploaded and submitted for review')
+    const evidenceId = /href="\/evidence\/([0-9a-f]{24})\/download"/.exec(page.text)?.[1]
+    if (!evidenceId) throw new Error('No evidence link on the page')
+
+    const download = await fetch(new URL(`/evidence/${evidenceId}/download`, app.baseUrl), { headers: { Cookie: cookieOf(commissioner) } })
+    expect(download.status).toBe(200)
+    expect(download.headers.get('content-type')).toBe('application/pdf')
+    expect(download.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="LAR term 2.pdf"/)
+    expect(createHash('sha256').update(Buffer.from(await download.arrayBuffer())).digest('hex')).toBe(createHash('sha256').update(bytes).digest('hex'))
+    expect((await pru.get(`/evidence/${evidenceId}/download`)).status).toBe(404)
+
+    await commissioner.get(`/compliance/obligations/${report.id}`)
+    const review = await commissioner.post(`/compliance/obligations/${report.id}`, { decision: 'accept', comment: 'Thank you' })
+    expect(review.status).toBe(302)
+    const after = (await api(app.baseUrl, `/api/v1/agreements/${id}/obligations`, stlsToken)).body as { obligations: TApiObligation[] }
+    expect(after.obligations.find((obligation) => obligation.id === report.id)?.state).toBe('accepted')
+  })
+
+  test('the dashboards: the commissioner sees both Kent agreements, the PRU provider only its own due list', async () => {
+    const board = await commissioner.get('/compliance')
+    expect(board.status).toBe(200)
+    expect(board.text).toContain('KCC-PRU-2025-001')
+    expect(board.text).toContain('KCC-STLS-2026-001')
+    const due = await pru.get('/compliance')
+    expect(due.text).toContain('What is due from us')
+    expect(due.text).toContain('KCC-PRU-2025-001')
+    expect(due.text).not.toContain('KCC-STLS-2026-001')
+  })
+})
+
+/** TestClient reads bodies as text, and a download's bytes must be compared raw, so the download
+ * is fetched directly with the client's session cookie. */
+function cookieOf(client: TestClient) {
+  const { cookies } = client as unknown as { cookies: Map<string, string> }
+  return [...cookies].map(([name, value]) => `${name}=${value}`).join('; ')
+}

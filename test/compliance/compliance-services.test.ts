@@ -1,0 +1,225 @@
+// The compliance services against the embedded database with the demo data seeded: obligations
+// generated from the seeded Kent PRU and Kent STLS agreements, evidence upload and review, KPI
+// returns, and that one provider cannot see, upload to or download from another's obligations.
+import { createHash } from 'node:crypto'
+import mongoose from 'mongoose'
+import nodemailer from 'nodemailer'
+import { PDFDocument } from 'pdf-lib'
+import { seedDemoData } from '#app/seed/seed.server'
+import { getComplianceDashboard } from '#app/services/compliance/get-compliance-dashboard.server'
+import { getEvidenceDownload } from '#app/services/compliance/get-evidence-download.server'
+import { saveKpiReturn } from '#app/services/compliance/kpis.server'
+import { listObligations } from '#app/services/compliance/list-obligations.server'
+import { runDailyReminderDigest } from '#app/services/compliance/run-daily-reminder-digest.server'
+import { reviewObligation } from '#app/services/compliance/review-obligation.server'
+import { authoriseEvidenceUpload, receiveEvidenceFile, recordEvidence } from '#app/services/compliance/upload-evidence.server'
+import { loadActor, type TActor } from '#app/utils/actor.server'
+import { Agreement } from '#models/agreement'
+import { AuditEvent } from '#models/audit-event'
+import { Obligation } from '#models/obligation'
+import { openTestDatabase, type TestDatabase } from '#test/db/harness'
+
+let database: TestDatabase
+let commissioner: TActor
+let pruProvider: TActor
+let stlsProvider: TActor
+let auditor: TActor
+
+async function actor(email: string) {
+  const user = await mongoose.model('User').findOne({ email }).lean<{ _id: unknown }>()
+  const loaded = user ? await loadActor(String(user._id)) : null
+  if (!loaded) throw new Error(`No demo user ${email}`)
+  return loaded
+}
+
+async function pdfBytes(text: string) {
+  const pdf = await PDFDocument.create()
+  pdf.addPage().drawText(text)
+  return Buffer.from(await pdf.save())
+}
+
+async function* once(bytes: Buffer) {
+  yield bytes
+}
+
+async function gridFsCounts() {
+  const db = mongoose.connection.db!
+  return { files: await db.collection('evidence.files').countDocuments(), chunks: await db.collection('evidence.chunks').countDocuments() }
+}
+
+async function upload(by: TActor, obligationId: string, filename: string, bytes: Buffer, description = 'Termly report') {
+  const obligation = await authoriseEvidenceUpload({ actor: by, obligationId })
+  const file = await receiveEvidenceFile({ obligation, filename, data: once(bytes) })
+  return recordEvidence({ actor: by, obligation, file, input: { description } })
+}
+
+beforeAll(async () => {
+  database = await openTestDatabase()
+  await mongoose.connect(database.uri)
+  await seedDemoData()
+  commissioner = await actor('commissioner@kent.example')
+  pruProvider = await actor('provider@nwk-aps.example')
+  stlsProvider = await actor('provider@meadowbank.example')
+  auditor = await actor('auditor@kent.example')
+}, 120_000)
+
+afterAll(async () => {
+  await mongoose.disconnect()
+  await database.close()
+})
+
+describe('obligations of the seeded Kent agreements', () => {
+  test('Kent STLS clause 13.3: the host school owes 6 termly Local Activity Reports in 2026/27, at the end of each Kent term', async () => {
+    const owed = await listObligations({ actor: stlsProvider, filters: { owedByMe: true }, today: '2026-11-23' })
+    const reports = owed.filter((obligation) => obligation.name === 'Local Activity Report' && obligation.periodKey.startsWith('2026/27'))
+    expect(reports.map((obligation) => obligation.dueOn)).toEqual(['2026-10-23', '2026-12-18', '2027-02-12', '2027-03-25', '2027-05-28', '2027-07-21'])
+    expect(reports.map((obligation) => obligation.clause)).toEqual(Array(6).fill('13.3'))
+    expect(owed.every((obligation) => obligation.agreementReference === 'KCC-STLS-2026-001')).toBe(true)
+    // Term 1 ended 23 October 2026 with nothing submitted: overdue on 23 November.
+    expect(reports[0]).toMatchObject({ overdue: true, dueSoon: false })
+    expect(reports[1]).toMatchObject({ overdue: false, dueSoon: true })
+  })
+
+  test('Kent PRU Schedule 1 clause 9 and 7.VII: termly KPI reports and monthly attendance reports from the PRU', async () => {
+    const owed = await listObligations({ actor: pruProvider, filters: { owedByMe: true }, today: '2026-11-23' })
+    const kpis = owed.filter((obligation) => obligation.name === 'KPI report' && obligation.periodKey.startsWith('2026/27'))
+    expect(kpis.map((obligation) => obligation.dueOn)).toEqual(['2026-10-23', '2026-12-18', '2027-02-12', '2027-03-25', '2027-05-28', '2027-07-21'])
+    const attendance = owed.filter((obligation) => obligation.name === 'Attendance report for each student')
+    // September 2025 to August 2028: 36 monthly returns, each by the 10th of the next month.
+    expect(attendance).toHaveLength(36)
+    expect(attendance[0]).toMatchObject({ periodLabel: 'September 2025', dueOn: '2025-10-10' })
+    expect(owed.every((obligation) => obligation.agreementReference === 'KCC-PRU-2025-001')).toBe(true)
+  })
+
+  test('the commissioner and the auditor see both providers\' obligations; each provider only its own', async () => {
+    const references = async (by: TActor) => new Set((await listObligations({ actor: by, today: '2026-11-23', limit: 5000 })).map((obligation) => obligation.agreementReference))
+    expect(await references(commissioner)).toEqual(new Set(['KCC-PRU-2025-001', 'KCC-STLS-2026-001']))
+    expect(await references(auditor)).toEqual(new Set(['KCC-PRU-2025-001', 'KCC-STLS-2026-001']))
+    expect(await references(pruProvider)).toEqual(new Set(['KCC-PRU-2025-001']))
+    expect(await references(stlsProvider)).toEqual(new Set(['KCC-STLS-2026-001']))
+  })
+})
+
+describe('evidence and review', () => {
+  test('upload, return with a comment, resubmit, accept; each step audited; the file downloads byte for byte', async () => {
+    const [report] = await listObligations({ actor: stlsProvider, filters: { owedByMe: true, q: 'Local Activity Report, Term 2 2026/27' }, today: '2026-11-23' })
+    const obligationId = String(report._id)
+    const bytes = await pdfBytes('Local Activity Report, Term 2 2026/27')
+    const evidence = await upload(stlsProvider, obligationId, 'LAR term 2.pdf', bytes)
+    expect(evidence.sha256).toBe(createHash('sha256').update(bytes).digest('hex'))
+    expect((await Obligation.findById(obligationId).lean())?.state).toBe('submitted')
+
+    await expect(reviewObligation({ actor: commissioner, obligationId, input: { decision: 'return', comment: '' } })).rejects.toMatchObject({ code: 'validation' })
+    await reviewObligation({ actor: commissioner, obligationId, input: { decision: 'return', comment: 'Add the LIFT figures for December' } })
+    expect((await Obligation.findById(obligationId).lean())?.state).toBe('returned')
+    await expect(reviewObligation({ actor: stlsProvider, obligationId, input: { decision: 'accept', comment: '' } })).rejects.toMatchObject({ code: 'forbidden' })
+
+    await upload(stlsProvider, obligationId, 'LAR term 2 v2.pdf', await pdfBytes('with LIFT figures'), 'Revised with LIFT figures')
+    expect((await Obligation.findById(obligationId).lean())?.state).toBe('resubmitted')
+    await reviewObligation({ actor: commissioner, obligationId, input: { decision: 'accept', comment: 'Thank you' } })
+    expect((await Obligation.findById(obligationId).lean())?.state).toBe('accepted')
+    await expect(upload(stlsProvider, obligationId, 'late.pdf', bytes)).rejects.toMatchObject({ code: 'conflict' })
+
+    const actions = (await AuditEvent.find({ 'subject.id': obligationId }).sort({ at: 1 }).lean()).map((event) => event.action)
+    expect(actions).toEqual(['evidence.uploaded', 'obligation.returned', 'evidence.uploaded', 'obligation.accepted'])
+
+    const { evidence: found, stream } = await getEvidenceDownload({ actor: commissioner, evidenceId: String(evidence._id) })
+    const hash = createHash('sha256')
+    for await (const chunk of stream) hash.update(chunk as Buffer)
+    expect(hash.digest('hex')).toBe(found.sha256)
+  })
+
+  test('the PRU provider cannot see, upload to or download from the STLS school\'s obligations', async () => {
+    const [stlsReport] = await listObligations({ actor: stlsProvider, filters: { owedByMe: true, q: 'Local Activity Report, Term 3 2026/27' }, today: '2026-11-23' })
+    const before = await gridFsCounts()
+    await expect(authoriseEvidenceUpload({ actor: pruProvider, obligationId: String(stlsReport._id) })).rejects.toMatchObject({ code: 'not_found' })
+    expect(await gridFsCounts()).toEqual(before)
+
+    const evidence = await upload(stlsProvider, String(stlsReport._id), 'term 3.pdf', await pdfBytes('Term 3'))
+    await expect(getEvidenceDownload({ actor: pruProvider, evidenceId: String(evidence._id) })).rejects.toMatchObject({ code: 'not_found' })
+    expect((await getEvidenceDownload({ actor: auditor, evidenceId: String(evidence._id) })).evidence.filename).toBe('term 3.pdf')
+  })
+
+  test('the authority\'s own duties (Kent STLS 13.5, MIU reports) cannot take provider uploads', async () => {
+    const [miuReport] = (await listObligations({ actor: stlsProvider, filters: { q: 'Attendance and Exclusion Report' }, today: '2026-11-23' }))
+    expect(String(miuReport.organisation)).toBe(String(miuReport.authority))
+    await expect(authoriseEvidenceUpload({ actor: stlsProvider, obligationId: String(miuReport._id) })).rejects.toMatchObject({ code: 'forbidden' })
+  })
+})
+
+describe('KPI returns', () => {
+  test('Kent STLS Appendix 1 indicator 2.1: 29 of 40 pupils is 72.5%, amber (70-74%); the PRU provider cannot enter it', async () => {
+    const stls = await Agreement.findOne({ reference: 'KCC-STLS-2026-001' }).lean()
+    const [period] = await listObligations({ actor: stlsProvider, filters: { owedByMe: true, q: 'KPI report, Term 2 2026/27' }, today: '2026-11-23' })
+    const input = { obligationId: String(period._id), indicatorId: 'kpi-2.1', numerator: '29', denominator: '40' }
+    const saved = await saveKpiReturn({ actor: stlsProvider, agreementId: String(stls?._id), input })
+    expect(saved).toMatchObject({ percentage: 72.5, rag: 'amber', periodLabel: 'Term 2 2026/27' })
+    await expect(saveKpiReturn({ actor: pruProvider, agreementId: String(stls?._id), input })).rejects.toMatchObject({ code: 'not_found' })
+
+    const dashboard = await getComplianceDashboard({ actor: commissioner, today: '2026-11-23' })
+    const row = dashboard.find((agreement) => agreement.reference === 'KCC-STLS-2026-001')
+    expect(row?.kpi).toMatchObject({ rag: 'amber' })
+    expect(row?.counts).toMatchObject({ accepted: 1, returned: 0, awaitingReview: 1 })
+    // Overdue on 23 November 2026, from 1 April 2026: e.g. Local Activity Reports of Terms 5 and 6 2025/26 and Term 1 2026/27.
+    expect(row?.counts.overdue).toBeGreaterThanOrEqual(3)
+  })
+})
+
+describe('regenerating after a variation', () => {
+  test('a new version asking for the Local Activity Report in terms 2, 4 and 6 only keeps the accepted Term 2 report and its evidence', async () => {
+    const current = await Agreement.findOne({ reference: 'KCC-STLS-2026-001', version: 1 }).lean()
+    if (!current) throw new Error('No seeded STLS agreement')
+    const content = structuredClone(current.content)
+    for (const section of content.sections) {
+      for (const clause of section.clauses) {
+        if (clause.kind === 'reporting' && clause.number === '13.3') clause.params.reports[0].terms = [2, 4, 6]
+      }
+    }
+    const { _id: _previousId, ...rest } = current
+    await Agreement.updateOne({ _id: current._id }, { $set: { status: 'superseded' } })
+    await Agreement.create({ ...rest, version: 2, previousVersion: current._id, content, status: 'active' })
+    const reports = (await listObligations({ actor: stlsProvider, filters: { owedByMe: true, q: 'Local Activity Report,' }, today: '2026-11-23' })).filter(
+      (obligation) => obligation.name === 'Local Activity Report' && obligation.periodKey.startsWith('2026/27'),
+    )
+    // Term 3 had evidence submitted above, so it is kept but withdrawn (not listed); terms 1 and 5 are removed.
+    expect(reports.map((obligation) => [obligation.periodLabel, obligation.state])).toEqual([
+      ['Term 2 2026/27', 'accepted'],
+      ['Term 4 2026/27', 'pending'],
+      ['Term 6 2026/27', 'pending'],
+    ])
+    const withdrawn = await Obligation.findOne({ key: 'monitoring.13.3/local-activity-report@2026/27:Term 3' }).lean()
+    expect(withdrawn).toMatchObject({ withdrawn: true, state: 'submitted' })
+  })
+})
+
+describe('the daily reminder digest', () => {
+  test('runs once a day across instances, and tells each provider what its organisation owes', async () => {
+    const sent: Array<{ to: string; text: string }> = []
+    const transport = nodemailer.createTransport({ jsonTransport: true })
+    transport.on('idle', () => undefined)
+    const sendMail = transport.sendMail.bind(transport)
+    transport.sendMail = (async (mail: { to: string; text: string }) => {
+      sent.push({ to: mail.to, text: mail.text })
+      return sendMail(mail)
+    }) as typeof transport.sendMail
+    const logs: string[] = []
+    const [first, second] = await Promise.all([
+      runDailyReminderDigest({ today: '2026-11-23', transport, log: (message) => logs.push(message) }),
+      runDailyReminderDigest({ today: '2026-11-23', transport, log: (message) => logs.push(message) }),
+    ])
+    expect([first.ran, second.ran].sort()).toEqual([false, true])
+    const school = sent.find((mail) => mail.to === 'provider@meadowbank.example')
+    // Clause 13.5's timetable (13.3 was varied above to terms 2, 4 and 6).
+    expect(school?.text).toContain('Overdue: Local Activity Report & KPI Report, Term 1 2026/27, due 23 October 2026 (KCC-STLS-2026-001)')
+    expect(school?.text).not.toContain('KCC-PRU-2025-001')
+    expect(sent.find((mail) => mail.to === 'provider@nwk-aps.example')?.text).toContain('Due in the next 30 days: KPI report, Term 2 2026/27, due 18 December 2026 (KCC-PRU-2025-001)')
+    expect(logs).toEqual([`Reminder digest sent to ${sent.length} people`])
+  })
+
+  test('without SMTP_URL it sends nothing and says so in the log', async () => {
+    const logs: string[] = []
+    const result = await runDailyReminderDigest({ today: '2026-11-24', log: (message) => logs.push(message) })
+    expect(result).toMatchObject({ ran: true, sent: 0, skipped: true })
+    expect(logs).toEqual(['Reminder digest skipped: SMTP_URL is not set'])
+  })
+})

@@ -1,0 +1,50 @@
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { setTimeout as delay } from 'node:timers/promises'
+
+const ROOT = path.resolve(import.meta.dirname, '../..')
+const BUILD_FILE = path.join(ROOT, 'build/index.js')
+const LOCK_DIR = path.join(os.tmpdir(), 'sla-remix-build.lock')
+const SOURCES = ['app', 'models', 'clauses', 'templates', 'db', 'remix.config.js', 'package.json']
+
+function newestSourceTime(entry: string): number {
+  const stat = fs.statSync(entry, { throwIfNoEntry: false })
+  if (!stat) return 0
+  if (!stat.isDirectory()) return stat.mtimeMs
+  return Math.max(0, ...fs.readdirSync(entry).map((name) => newestSourceTime(path.join(entry, name))))
+}
+
+function isBuildFresh() {
+  const built = fs.statSync(BUILD_FILE, { throwIfNoEntry: false })
+  if (!built) return false
+  return Math.max(...SOURCES.map((entry) => newestSourceTime(path.join(ROOT, entry)))) < built.mtimeMs
+}
+
+/**
+ * Runs `remix build` once when the sources are newer than the build. Test files run in parallel
+ * workers, so a lock directory makes the others wait for the one that builds.
+ */
+export async function ensureBuilt() {
+  const deadline = Date.now() + 180_000
+  for (;;) {
+    if (isBuildFresh()) return
+    try {
+      fs.mkdirSync(LOCK_DIR)
+    } catch {
+      const lock = fs.statSync(LOCK_DIR, { throwIfNoEntry: false })
+      // A lock older than three minutes belongs to a build that died; take it over.
+      if (lock && Date.now() - lock.mtimeMs > 180_000) fs.rmSync(LOCK_DIR, { recursive: true, force: true })
+      if (Date.now() > deadline) throw new Error('Timed out waiting for another test worker to finish `remix build`')
+      await delay(250)
+      continue
+    }
+    try {
+      if (!isBuildFresh()) execFileSync(path.join(ROOT, 'node_modules/.bin/remix'), ['build'], { cwd: ROOT, stdio: 'pipe' })
+      return
+    } finally {
+      fs.rmSync(LOCK_DIR, { recursive: true, force: true })
+    }
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * A small HTTP client for the integration tests: keeps the session cookie like a browser, reads the
+ * CSRF token from the last page, and never follows redirects so tests can assert them.
+ */
+export class TestClient {
+  private cookies = new Map<string, string>()
+  private csrf = ''
+
+  constructor(readonly baseUrl: string) {}
+
+  async request(path: string, init: RequestInit = {}) {
+    const headers = new Headers(init.headers)
+    if (this.cookies.size) headers.set('Cookie', [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; '))
+    const response = await fetch(new URL(path, this.baseUrl), { ...init, headers, redirect: 'manual' })
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair] = cookie.split(';')
+      const [name, ...rest] = pair.split('=')
+      const value = rest.join('=')
+      if (/max-age=0|expires=thu, 01 jan 1970/i.test(cookie)) this.cookies.delete(name.trim())
+      else this.cookies.set(name.trim(), value)
+    }
+    const text = await response.text()
+    const token = /name="csrf" value="([^"]*)"/.exec(text)?.[1]
+    if (token) this.csrf = token
+    return { status: response.status, headers: response.headers, text, location: response.headers.get('location') }
+  }
+
+  get(path: string) {
+    return this.request(path)
+  }
+
+  /** Posts a form as the browser would, with the CSRF token from the last page unless one is given. */
+  async post(path: string, fields: Record<string, string>, { withCsrf = true } = {}) {
+    const body = new URLSearchParams(withCsrf ? { csrf: this.csrf, ...fields } : fields)
+    return this.request(path, {
+      method: 'POST',
+      body,
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    })
+  }
+
+  /** Loads a page first (for its CSRF token), then posts the form to it. */
+  async submit(path: string, fields: Record<string, string>) {
+    await this.get(path)
+    return this.post(path, fields)
+  }
+
+  async signIn(email: string, password: string) {
+    await this.get('/sign-in')
+    return this.post('/sign-in', { email, password, redirectTo: '/' })
+  }
+}
+
+export const DEMO_PASSWORD = 'sla-demo-2026'
+
+export async function signedIn(baseUrl: string, email: string) {
+  const client = new TestClient(baseUrl)
+  const response = await client.signIn(email, DEMO_PASSWORD)
+  if (response.status !== 302) throw new Error(`Sign-in as ${email} failed with ${response.status}`)
+  return client
+}
+
+/** Creates an API token through the tokens page and returns it (it is shown once, on that page). */
+export async function createToken(client: TestClient, name = 'Integration test') {
+  const response = await client.submit('/tokens', { intent: 'create', name })
+  const token = /class="app-token">([^<]+)</.exec(response.text)?.[1]
+  if (!token) throw new Error(`No token on the tokens page (status ${response.status})`)
+  return token
+}
+
+export async function api(baseUrl: string, path: string, token: string | null, init: RequestInit = {}) {
+  const headers = new Headers(init.headers)
+  if (token) headers.set('Authorization', `Bearer ${token}`)
+  const response = await fetch(new URL(path, baseUrl), { ...init, headers })
+  const text = await response.text()
+  return { status: response.status, body: text ? (JSON.parse(text) as unknown) : null }
+}

@@ -8,6 +8,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { connectDatabase, disconnectDatabase } from '#app/utils/db.server'
 import { getEnv } from '#app/utils/env.server'
 import { seedIfEmpty } from '#app/seed/seed.server'
+import { scheduleDailyReminderDigest } from '#app/services/compliance/run-daily-reminder-digest.server'
 
 const env = getEnv()
 const BUILD_PATH = path.resolve('build/index.js')
@@ -74,6 +75,7 @@ const server = app.listen(env.PORT, () => {
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : env.PORT
   console.log(`SLA Register listening on http://localhost:${port}`)
+  scheduleDailyReminderDigest()
   if (isDevelopment) {
     void broadcastDevReady(initialBuild)
     fs.watchFile(BUILD_PATH, { interval: 200 }, () => void importBuild().then(broadcastDevReady))

@@ -45,6 +45,10 @@ export function ServiceNavigation({ abilityUser }: { abilityUser: TAbilityUser |
     const ability = defineAbilityFor(abilityUser)
     return [
       { to: '/', label: 'Home' },
+      ...(ability.can('read', 'Agreement') ? [{ to: '/agreements', label: 'Agreements' }] : []),
+      ...(ability.can('read', 'Obligation') ? [{ to: '/compliance', label: 'Compliance' }] : []),
+      { to: '/calendar', label: 'Calendar' },
+      ...(ability.can('read', 'TermCalendar') ? [{ to: '/admin/term-calendars', label: 'Term dates' }] : []),
       ...(ability.can('create', 'Organisation') ? [{ to: '/admin/organisations', label: 'Organisations' }] : []),
       ...(ability.can('create', 'User') ? [{ to: '/admin/users', label: 'Users' }] : []),
       { to: '/tokens', label: 'API tokens' },

@@ -222,6 +222,21 @@ export default function AgreementPage() {
           </li>
         ) : null}
         <li>
+          <Link className="govuk-link" to={`${base}/timeline`}>
+            Timeline and deadlines
+          </Link>
+        </li>
+        <li>
+          <Link className="govuk-link" to={`${base}/obligations`}>
+            Obligations and evidence
+          </Link>
+        </li>
+        <li>
+          <Link className="govuk-link" to={`${base}/kpis`}>
+            KPI returns
+          </Link>
+        </li>
+        <li>
           <Link className="govuk-link" to={`${base}/history`}>
             History, versions and variations
           </Link>

@@ -10,7 +10,7 @@ const ZEnvSchema = z.object({
   SMTP_URL: z.string().min(1).optional(),
   SEAL_P12_PATH: z.string().min(1).optional(),
   SEAL_P12_BASE64: z.string().min(1).optional(),
-  SEAL_P12_PASSWORD: z.string().optional(),
+  SEAL_P12_PASSPHRASE: z.string().optional(),
 })
 
 export type TEnv = z.infer<typeof ZEnvSchema> & { DATA_DIR: string }

@@ -1,6 +1,8 @@
 // The timeline through the API, the page and the calendar feed, against the running app.
 // Expected dates are worked out by hand from the Kent STLS SLA: clause 16.1 (hand delivery after
 // 4.00 pm counts from the next business day) and clause 14 (6 months' notice, no alignment).
+import { MongoClient } from 'mongodb'
+import { resolveDatabase } from '#db/connection'
 import { startApp, type TRunningApp } from '#test/support/app'
 import { api, createToken, signedIn, type TestClient } from '#test/support/client'
 
@@ -23,6 +25,19 @@ async function createAgreement(template: string) {
 
 async function timeline(agreementId: string, query = '', token = legalToken) {
   return api(app.baseUrl, `/api/v1/agreements/${agreementId}/timeline${query}`, token)
+}
+
+/** The audit trail the running app wrote for one agreement, read from its own database. */
+async function auditActionsFor(agreementId: string) {
+  const database = await resolveDatabase({ dataDir: app.dataDir, mongodbUri: app.env.MONGODB_URI })
+  const client = await MongoClient.connect(database.uri)
+  try {
+    const events = await client.db().collection('auditevents').find({ 'subject.id': agreementId }).toArray()
+    return events.map((event) => String(event.action))
+  } finally {
+    await client.close()
+    await database.close()
+  }
 }
 
 /** The dated list on the page, as `key date` pairs in page order. */
@@ -121,6 +136,7 @@ describe('recording events', () => {
     const page = await legal.get(`/agreements/${agreementId}/timeline`)
     expect(pageEntries(page.text)).toContain('termination.effective 2027-05-23')
     expect(page.text).toContain('Handed to reception')
+    expect((await auditActionsFor(agreementId)).filter((action) => action === 'agreement_event.recorded')).toHaveLength(1)
   })
 
   it('records an event from the timeline page form', async () => {

@@ -1,7 +1,7 @@
 import { json, type ActionFunctionArgs } from '@remix-run/node'
 import { z } from 'zod'
 import { toAgreementJson } from '#app/services/agreements/to-agreement-json.server'
-import { transitionAgreement } from '#app/services/agreements/transition-agreement.server'
+import { changeAgreementStatus } from '#app/services/agreements/change-agreement-status.server'
 import { withApiErrors, readJsonBody, requireApiUser } from '#app/utils/api.server'
 import { AppError } from '#app/utils/app-error'
 
@@ -11,7 +11,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (request.method !== 'POST') throw new AppError('not_found', { message: `No API endpoint ${request.method} for transitions; use POST` })
     const actor = await requireApiUser(request)
     const input = await readJsonBody(request, z.record(z.string(), z.unknown(), { error: 'Send a JSON object' }))
-    const agreement = await transitionAgreement({ actor, agreementId: params.agreementId ?? '', input })
+    const agreement = await changeAgreementStatus({ actor, agreementId: params.agreementId ?? '', input })
     return json(toAgreementJson(agreement, { withContent: true }))
   })
 }

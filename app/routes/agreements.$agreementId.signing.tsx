@@ -1,0 +1,163 @@
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { GeneralErrorBoundary } from '#app/components/error-boundary'
+import { AppForm, ErrorSummary, Textarea, TextInput } from '#app/components/forms'
+import { declineSigning } from '#app/services/signing/decline-signing.server'
+import { getSigningOverview } from '#app/services/signing/get-signing-overview.server'
+import { sendForSignature } from '#app/services/signing/send-for-signature.server'
+import { signAgreement } from '#app/services/signing/sign-agreement.server'
+import { isAppError } from '#app/utils/app-error'
+import { requireUser } from '#app/utils/auth.server'
+import { readCheckedForm } from '#app/utils/csrf.server'
+import { formatDateTime } from '#app/utils/dates'
+import { clientAddress } from '#app/utils/request.server'
+import { asErrorResponse, withPageErrors } from '#app/utils/route-errors.server'
+import { formToObject } from '#app/utils/validation'
+
+export const meta: MetaFunction = () => [{ title: 'Signing - SLA Register' }]
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  return withPageErrors(async () => {
+    const actor = await requireUser(request)
+    return json(await getSigningOverview({ actor, agreementId: params.agreementId ?? '' }))
+  })
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const agreementId = params.agreementId ?? ''
+  const actor = await requireUser(request)
+  let values: Record<string, string | string[]> = {}
+  try {
+    values = formToObject(await readCheckedForm(request))
+    if (values.intent === 'send') await sendForSignature({ actor, agreementId, input: { order: values.order || undefined } })
+    else if (values.intent === 'decline') await declineSigning({ actor, agreementId, input: values })
+    else await signAgreement({ actor, agreementId, input: values, client: { ip: clientAddress(request), userAgent: request.headers.get('user-agent') ?? '' } })
+    return redirect(`/agreements/${agreementId}/signing`)
+  } catch (error) {
+    if (!isAppError(error) || error.code !== 'validation') throw asErrorResponse(error)
+    return json({ fieldErrors: error.fieldErrors, values }, { status: 400 })
+  }
+}
+
+const STATUS_TAGS = { waiting: 'govuk-tag--grey', signed: 'govuk-tag--green', declined: 'govuk-tag--red' } as const
+const STATUS_LABELS = { waiting: 'Waiting', signed: 'Signed', declined: 'Declined' } as const
+
+export default function Signing() {
+  const { agreement, maySend, signing, mySlot } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const errors = actionData?.fieldErrors ?? {}
+  const kept = (name: string) => String(actionData?.values?.[name] ?? '')
+  return (
+    <>
+      <Link to={`/agreements/${agreement.id}`} className="govuk-back-link">
+        Back to {agreement.reference}
+      </Link>
+      <ErrorSummary errors={errors} />
+      <span className="govuk-caption-l">
+        {agreement.reference}, version {agreement.version}
+      </span>
+      <h1 className="govuk-heading-l">Signing</h1>
+      <p className="govuk-body">
+        Status: <strong className="govuk-tag">{agreement.statusLabel}</strong>
+      </p>
+      {maySend ? (
+        <AppForm>
+          <input type="hidden" name="intent" value="send" />
+          <p className="govuk-body">The signatories sign in the order of the signature blocks. The PDF they sign is fixed when you send it.</p>
+          <button type="submit" className="govuk-button" data-module="govuk-button">
+            Send for signature
+          </button>
+        </AppForm>
+      ) : null}
+      {signing ? (
+        <>
+          <h2 className="govuk-heading-m">Signatories</h2>
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-visually-hidden">Signatories in signing order</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">Signs as</th>
+                <th scope="col" className="govuk-table__header">For</th>
+                <th scope="col" className="govuk-table__header">Status</th>
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {signing.signatories.map((signatory) => (
+                <tr className="govuk-table__row" key={signatory.slotId}>
+                  <td className="govuk-table__cell">{signatory.role}</td>
+                  <td className="govuk-table__cell">{signatory.organisationName}</td>
+                  <td className="govuk-table__cell">
+                    <strong className={`govuk-tag ${STATUS_TAGS[signatory.status]}`}>{signatory.status === 'waiting' && signatory.due ? 'To sign now' : STATUS_LABELS[signatory.status]}</strong>
+                    {signatory.signedBy ? (
+                      <span className="govuk-body-s govuk-!-display-block">
+                        {signatory.signedBy.name}, {signatory.signedBy.title}, {formatDateTime(signatory.signedBy.at)}
+                      </span>
+                    ) : null}
+                    {signatory.declineReason ? <span className="govuk-body-s govuk-!-display-block">Reason: {signatory.declineReason}</span> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="govuk-body">
+            <a className="govuk-link" href={`/agreements/${agreement.id}/signing-document.pdf`}>
+              Read the document to sign (PDF)
+            </a>
+            <span className="govuk-body-s govuk-!-display-block">SHA-256: <code>{signing.documentSha256}</code></span>
+          </p>
+          {signing.status === 'completed' ? (
+            <p className="govuk-body">
+              <a className="govuk-link" href={`/agreements/${agreement.id}/signed.pdf`}>
+                Download the signed PDF
+              </a>
+            </p>
+          ) : null}
+        </>
+      ) : null}
+      {mySlot && signing && !mySlot.due ? (
+        <div className="govuk-inset-text">You sign as {mySlot.role} once the signatories before you have signed.</div>
+      ) : null}
+      {mySlot && signing && mySlot.due ? (
+        <>
+          <h2 className="govuk-heading-m">Sign as {mySlot.role}</h2>
+          <AppForm>
+            <input type="hidden" name="intent" value="sign" />
+            <input type="hidden" name="documentSha256" value={signing.documentSha256} />
+            <TextInput name="name" label="Your full name" hint="Typing your name is your signature." error={errors.name} defaultValue={kept('name')} autoComplete="name" />
+            <TextInput name="title" label="Your job title" error={errors.title} defaultValue={kept('title')} />
+            <div className={`govuk-form-group${errors.consent ? ' govuk-form-group--error' : ''}`}>
+              {errors.consent ? (
+                <p id="consent-error" className="govuk-error-message">
+                  <span className="govuk-visually-hidden">Error:</span> {errors.consent}
+                </p>
+              ) : null}
+              <div className="govuk-checkboxes" data-module="govuk-checkboxes">
+                <div className="govuk-checkboxes__item">
+                  <input className="govuk-checkboxes__input" id="consent" name="consent" type="checkbox" value="on" aria-describedby={errors.consent ? 'consent-error' : undefined} />
+                  <label className="govuk-label govuk-checkboxes__label" htmlFor="consent">
+                    I have read the document and agree to sign it electronically for {mySlot.organisationName}
+                  </label>
+                </div>
+              </div>
+            </div>
+            <button type="submit" className="govuk-button" data-module="govuk-button">
+              Sign the agreement
+            </button>
+          </AppForm>
+          <h2 className="govuk-heading-m">Decline to sign</h2>
+          <AppForm>
+            <input type="hidden" name="intent" value="decline" />
+            <Textarea name="reason" label="Why are you declining to sign?" hint="The agreement goes back to draft for the commissioner." error={errors.reason} defaultValue={kept('reason')} rows={3} />
+            <button type="submit" className="govuk-button govuk-button--warning" data-module="govuk-button">
+              Decline to sign
+            </button>
+          </AppForm>
+        </>
+      ) : null}
+    </>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

@@ -1,0 +1,59 @@
+import { getEnv } from '#app/utils/env.server'
+import { Agreement, historyEntry, type TAgreement } from '#models/agreement'
+import { findTransition } from '#models/agreement-lifecycle'
+import { recordAuditEvent } from '#models/audit-event'
+import { SigningRequest, type TSigningRequest } from '#models/signing-request'
+import type { DocumentBlock } from '#templates/document-model'
+import type { CertificateEntry } from '#templates/render/pdf'
+import { agreementDocument, agreementPdf, documentFileName, sha256Hex, storeSigningFile } from './agreement-files.server'
+import { loadSealKey } from './seal-key.server'
+import { sealPdf } from './seal-pdf.server'
+
+/** After the last signature: every signature goes into its block, the certificate page lists every
+ * step, and the PDF is sealed once (a seal per signer would show the earlier ones as broken). */
+export async function completeSigning({ agreement, request }: { agreement: TAgreement; request: TSigningRequest }) {
+  const transition = findTransition('out_for_signature', 'active')
+  if (transition?.by !== 'system') throw new Error('The lifecycle no longer lets the signing flow make an agreement active')
+  const completedAt = new Date()
+  const document = agreementDocument({ ...agreement, status: 'active' })
+  const signedBlocks = document.blocks.map((block): DocumentBlock => {
+    if (block.type !== 'signatures') return block
+    return {
+      ...block,
+      signatories: block.signatories.map((slot) => {
+        const signature = request.signatories.find((signatory) => signatory.slotId === slot.id)?.signature
+        return signature ? { ...slot, name: signature.name, signed: { name: signature.name, signedAt: signature.at.toISOString() } } : slot
+      }),
+    }
+  })
+  const certificate: CertificateEntry[] = [
+    ...request.steps.map((step) => ({ at: step.at.toISOString(), event: step.event, actor: step.actor, details: step.details, ...(step.documentSha256 ? { documentSha256: step.documentSha256 } : {}) })),
+    { at: completedAt.toISOString(), event: 'Completed', actor: 'SLA Register', details: ['Signed by every party; sealed with the system’s PDF signature'] },
+  ]
+  const pdf = await agreementPdf({ ...document, blocks: signedBlocks }, certificate)
+  const env = getEnv()
+  const key = await loadSealKey({ dataDir: env.DATA_DIR, env: process.env })
+  const sealed = await sealPdf(pdf, { key, reason: `Signed by every party: ${agreement.reference} version ${agreement.version}`, signerName: 'SLA Register', signingTime: completedAt })
+  const signedSha256 = sha256Hex(sealed)
+  const signedFileId = await storeSigningFile(documentFileName(agreement, 'pdf', '-signed'), sealed, { agreement: agreement._id, sha256: signedSha256, purpose: 'signed' })
+
+  const completed = await SigningRequest.findOneAndUpdate(
+    { _id: request._id, status: 'in_progress' },
+    { $set: { status: 'completed', signedFileId, signedSha256, completedAt }, $push: { steps: { at: completedAt, event: 'Completed', actor: 'SLA Register', details: [], documentSha256: signedSha256 } } },
+    { returnDocument: 'after' },
+  ).lean()
+  const summary = `Signed by every party; sealed PDF SHA-256 ${signedSha256}`
+  await Agreement.updateOne(
+    { _id: agreement._id, status: 'out_for_signature' },
+    { $set: { status: 'active' }, $push: { history: historyEntry(null, 'agreement.active', summary, { fromStatus: 'out_for_signature', toStatus: 'active' }) } },
+  )
+  await recordAuditEvent({
+    actor: null,
+    organisationId: String(agreement.authority),
+    authorityId: String(agreement.authority),
+    action: 'agreement.active',
+    subject: { type: 'Agreement', id: String(agreement._id) },
+    summary: `${agreement.reference}: ${summary}`,
+  })
+  return completed ?? request
+}

@@ -1,0 +1,38 @@
+import { getAgreement } from '#app/services/agreements/get-agreement.server'
+import { type TActor } from '#app/utils/actor.server'
+import { agreementSubject } from '#models/agreement'
+import { AGREEMENT_STATUS_LABELS } from '#models/agreement-lifecycle'
+import { SigningRequest } from '#models/signing-request'
+import { maySignFor, signatoriesDue } from './signatory-access.server'
+
+/** What the signing page shows: the latest signing request, whose turn it is and what this person may do. */
+export async function getSigningOverview({ actor, agreementId }: { actor: TActor; agreementId: string }) {
+  const agreement = await getAgreement({ actor, agreementId })
+  const request = await SigningRequest.findOne({ agreement: agreement._id }).sort({ createdAt: -1 }).lean()
+  const open = request?.status === 'in_progress' && agreement.status === 'out_for_signature' ? request : null
+  const due = open ? new Set(signatoriesDue(open).map((signatory) => signatory.slotId)) : new Set<string>()
+  const mySlot = open?.signatories.find((signatory) => signatory.status === 'waiting' && maySignFor(actor, agreement, signatory))
+  return {
+    agreement: { id: String(agreement._id), reference: agreement.reference, title: agreement.title, version: agreement.version, status: agreement.status, statusLabel: AGREEMENT_STATUS_LABELS[agreement.status] },
+    maySend: agreement.status === 'approved' && actor.ability.can('send', agreementSubject(agreement)),
+    signing: request
+      ? {
+          status: request.status,
+          order: request.order,
+          documentSha256: request.documentSha256,
+          signedSha256: request.signedSha256,
+          signatories: request.signatories.map((signatory) => ({
+            slotId: signatory.slotId,
+            role: signatory.role,
+            organisationName: signatory.organisationName,
+            status: signatory.status,
+            due: due.has(signatory.slotId),
+            signedBy: signatory.signature ? { name: signatory.signature.name, title: signatory.signature.title, at: signatory.signature.at.toISOString() } : null,
+            declineReason: signatory.declineReason,
+          })),
+        }
+      : null,
+    /** The slot this person signs now; a slot waiting on an earlier signatory is shown but not signable. */
+    mySlot: mySlot ? { slotId: mySlot.slotId, role: mySlot.role, organisationName: mySlot.organisationName, due: due.has(mySlot.slotId) } : null,
+  }
+}

@@ -1,0 +1,79 @@
+import type { Types } from 'mongoose'
+import { z } from 'zod'
+import type { AgreementContent } from '#clauses/agreement-content'
+import { getAgreement } from '#app/services/agreements/get-agreement.server'
+import { transitionAgreement } from '#app/services/agreements/transition-agreement.server'
+import { type TActor } from '#app/utils/actor.server'
+import { AppError } from '#app/utils/app-error'
+import { assertCan } from '#app/utils/permissions.server'
+import { parseWith } from '#app/utils/validation'
+import { agreementSubject } from '#models/agreement'
+import { recordAuditEvent } from '#models/audit-event'
+import { SigningRequest, type TSignatory } from '#models/signing-request'
+import { Organisation } from '#models/organisation'
+import { agreementDocument, agreementPdf, documentFileName, sha256Hex, storeSigningFile } from './agreement-files.server'
+
+const ZSendForSignatureSchema = z.object({ order: z.enum(['sequential', 'parallel']).default('sequential') })
+
+export type TSendForSignatureOptions = { actor: TActor; agreementId: string; input: unknown }
+
+/** The commissioner sends an approved agreement for signature: the PDF to sign is rendered once and
+ * stored with its SHA-256, and each signature slot is bound to the organisation of its party. */
+export async function sendForSignature({ actor, agreementId, input }: TSendForSignatureOptions) {
+  const { order } = parseWith(ZSendForSignatureSchema, input ?? {})
+  const agreement = await getAgreement({ actor, agreementId })
+  assertCan(actor, 'send', agreementSubject(agreement))
+
+  // The approved wording is final: the signatories see it without the DRAFT watermark.
+  const document = { ...agreementDocument(agreement), draft: false }
+  const slots = document.blocks.flatMap((block) => (block.type === 'signatures' ? block.signatories : []))
+  if (slots.length === 0) throw new AppError('conflict', { message: 'This agreement has no signature blocks to sign' })
+  const signatories = await bindSignatories(slots, signingParties(agreement.content), agreement.partyDetails)
+
+  const pdf = await agreementPdf(document)
+  const documentSha256 = sha256Hex(pdf)
+  await transitionAgreement({ actor, agreementId, input: { to: 'out_for_signature' } })
+  const documentFileId = await storeSigningFile(documentFileName(agreement, 'pdf'), pdf, { agreement: agreement._id, sha256: documentSha256, purpose: 'to-sign' })
+  const request = await SigningRequest.create({
+    agreement: agreement._id,
+    authority: agreement.authority,
+    reference: agreement.reference,
+    version: agreement.version,
+    order,
+    documentFileId,
+    documentSha256,
+    signatories,
+    steps: [{ at: new Date(), event: 'Sent for signature', actor: actor.name, details: [`Order: ${order}`], documentSha256 }],
+  })
+  await recordAuditEvent({
+    actor,
+    organisationId: String(agreement.authority),
+    authorityId: String(agreement.authority),
+    action: 'signing.sent',
+    subject: { type: 'Agreement', id: String(agreement._id) },
+    summary: `${agreement.reference}: sent for signature by ${signatories.length} signatories (document SHA-256 ${documentSha256})`,
+  })
+  return request.toObject()
+}
+
+type TSlot = { id: string; party: string; role: string }
+type TPartyDetail = { id: string; role: string; organisation: Types.ObjectId | null }
+
+/** Slot id -> party id, from the clauses that name the signatories (a rendered slot carries the party's name only). */
+function signingParties(content: AgreementContent): Map<string, string> {
+  const signatories = content.sections
+    .flatMap((section) => section.clauses)
+    .flatMap((clause) => (clause.kind === 'signature-block' || clause.kind === 'parties-and-signatories' ? (clause.params as { signatories: { id: string; partyId: string }[] }).signatories : []))
+  return new Map(signatories.map((signatory) => [signatory.id, signatory.partyId]))
+}
+
+async function bindSignatories(slots: TSlot[], partyOfSlot: Map<string, string>, parties: TPartyDetail[]): Promise<Omit<TSignatory, 'signature' | 'declineReason' | 'status'>[]> {
+  const organisationIds = parties.flatMap((party) => (party.organisation ? [party.organisation] : []))
+  const organisations = await Organisation.find({ _id: { $in: organisationIds } }).lean()
+  const names = new Map(organisations.map((organisation) => [String(organisation._id), organisation.name]))
+  return slots.map((slot) => {
+    const party = parties.find((candidate) => candidate.id === partyOfSlot.get(slot.id))
+    if (!party?.organisation) throw new AppError('conflict', { message: `Link ${slot.party} to an organisation before sending for signature` })
+    return { slotId: slot.id, party: party.id, partyRole: party.role, role: slot.role, organisation: party.organisation, organisationName: names.get(String(party.organisation)) ?? slot.party }
+  })
+}

@@ -1,0 +1,20 @@
+import { type TActor } from '#app/utils/actor.server'
+import { agreementSubject, type TAgreement } from '#models/agreement'
+import type { TSignatory, TSigningRequest } from '#models/signing-request'
+
+/** The authority signs through a commissioner (who holds the authority's sign-off); a counterparty
+ * through its own provider or member-school users, who hold the 'sign' permission on the agreement. */
+export function maySignFor(actor: TActor, agreement: TAgreement, signatory: TSignatory): boolean {
+  const organisation = String(signatory.organisation)
+  if (signatory.partyRole === 'authority') {
+    return actor.memberships.some((membership) => membership.organisationId === organisation && membership.authorityId === organisation && membership.role === 'commissioner')
+  }
+  const isMember = actor.memberships.some((membership) => membership.organisationId === organisation && (membership.role === 'provider' || membership.role === 'member_school'))
+  return isMember && actor.ability.can('sign', agreementSubject(agreement))
+}
+
+/** Whose turn it is: in sequential order only the first signatory still waiting; in parallel, all. */
+export function signatoriesDue(request: Pick<TSigningRequest, 'order' | 'signatories'>): TSignatory[] {
+  const waiting = request.signatories.filter((signatory) => signatory.status === 'waiting')
+  return request.order === 'sequential' ? waiting.slice(0, 1) : waiting
+}

@@ -90,6 +90,14 @@ export function SiteFooter({ productName }: { productName: string }) {
       <div className="govuk-width-container">
         <div className="govuk-footer__meta">
           <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
+            <h2 className="govuk-visually-hidden">Support links</h2>
+            <ul className="govuk-footer__inline-list">
+              <li className="govuk-footer__inline-list-item">
+                <a className="govuk-footer__link" href="/verify">
+                  Check a signed agreement
+                </a>
+              </li>
+            </ul>
             <p className="govuk-body-s app-footer__text">
               {productName}: structured service level agreements for local authorities, schools and alternative
               provision.

@@ -8,7 +8,7 @@ import { getAgreement } from '#app/services/agreements/get-agreement.server'
 import { listAgreementActions } from '#app/services/agreements/list-agreement-actions.server'
 import { moveAgreementClause } from '#app/services/agreements/move-agreement-clause.server'
 import { renewAgreement } from '#app/services/agreements/renew-agreement.server'
-import { transitionAgreement } from '#app/services/agreements/transition-agreement.server'
+import { changeAgreementStatus } from '#app/services/agreements/change-agreement-status.server'
 import { requireUser } from '#app/utils/auth.server'
 import { readCheckedForm } from '#app/utils/csrf.server'
 import { formatDate, formatDateTime } from '#app/utils/dates'
@@ -90,7 +90,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const renewal = await renewAgreement({ actor, agreementId })
       return redirect(`/agreements/${String(renewal._id)}`)
     }
-    await transitionAgreement({ actor, agreementId, input: values })
+    await changeAgreementStatus({ actor, agreementId, input: values })
     return redirect(`/agreements/${agreementId}`)
   } catch (error) {
     return formFailure(error, formData)
@@ -221,6 +221,20 @@ export default function AgreementPage() {
             </Link>
           </li>
         ) : null}
+        <li>
+          <Link className="govuk-link" to={`${base}/signing`}>
+            Signatures and the signed agreement
+          </Link>
+        </li>
+        <li>
+          <a className="govuk-link" href={`${base}/document.pdf`} download>
+            Download the agreement (PDF)
+          </a>{' '}
+          or{' '}
+          <a className="govuk-link" href={`${base}/document.docx`} download>
+            Word document (DOCX)
+          </a>
+        </li>
         <li>
           <Link className="govuk-link" to={`${base}/timeline`}>
             Timeline and deadlines

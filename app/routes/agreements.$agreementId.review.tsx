@@ -6,7 +6,7 @@ import { AppForm, ErrorSummary, fieldId } from '#app/components/forms'
 import { addReviewComment } from '#app/services/agreements/add-review-comment.server'
 import { summariseClauseValues } from '#app/services/agreements/summarise-clause-values.server'
 import { getAgreement } from '#app/services/agreements/get-agreement.server'
-import { transitionAgreement } from '#app/services/agreements/transition-agreement.server'
+import { changeAgreementStatus } from '#app/services/agreements/change-agreement-status.server'
 import { isAppError } from '#app/utils/app-error'
 import { requireUser } from '#app/utils/auth.server'
 import { readCheckedForm } from '#app/utils/csrf.server'
@@ -63,7 +63,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await addReviewComment({ actor, agreementId, input: { clauseId: values.clauseId, text: values[`comment-${String(values.clauseId)}`] } })
       return redirect(`/agreements/${agreementId}/review${values.show === 'all' ? '?show=all' : ''}#${clauseAnchor(String(values.clauseId))}`)
     }
-    await transitionAgreement({ actor, agreementId, input: { to: values.to, comment: values.comment } })
+    await changeAgreementStatus({ actor, agreementId, input: { to: values.to, comment: values.comment } })
     return redirect(`/agreements/${agreementId}`)
   } catch (error) {
     if (!isAppError(error) || error.code !== 'validation') throw asErrorResponse(error)

@@ -50,7 +50,8 @@ type TFieldProps = {
   labelIsPageHeading?: boolean
 }
 
-function FieldShell({ name, label, hint, error, children }: TFieldProps & { children: ReactNode }) {
+/** The GOV.UK form group around one control: its label, hint and error message. */
+export function FieldShell({ name, label, hint, error, children }: Omit<TFieldProps, 'defaultValue'> & { children: ReactNode }) {
   const id = fieldId(name)
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
@@ -72,16 +73,24 @@ function FieldShell({ name, label, hint, error, children }: TFieldProps & { chil
   )
 }
 
-function describedBy({ name, hint, error }: TFieldProps) {
+/** The hint and error ids a control inside `FieldShell` points screen readers to. */
+export function describedBy({ name, hint, error }: Pick<TFieldProps, 'name' | 'hint' | 'error'>) {
   const id = fieldId(name)
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean)
   return ids.length ? ids.join(' ') : undefined
 }
 
-export function TextInput(
-  props: TFieldProps & { type?: 'text' | 'email' | 'password'; autoComplete?: string; width?: 'full' | 'two-thirds' | 'one-half' | '10' | '20' },
-) {
-  const { name, error, defaultValue, type = 'text', autoComplete, width } = props
+type TTextInputProps = TFieldProps & {
+  /** Date and time inputs give `YYYY-MM-DD` and `HH:MM`, the shapes the schemas read, with or without JavaScript. */
+  type?: 'text' | 'email' | 'password' | 'date' | 'time'
+  autoComplete?: string
+  width?: 'full' | 'two-thirds' | 'one-half' | '5' | '10' | '20'
+  spellCheck?: boolean
+}
+
+/** A GOV.UK text, date or time input with its label, hint and error message wired up for screen readers. */
+export function TextInput(props: TTextInputProps) {
+  const { name, error, defaultValue, type = 'text', autoComplete, width, spellCheck = false } = props
   const widthClass = width ? (/^\d+$/.test(width) ? ` govuk-input--width-${width}` : ` govuk-!-width-${width}`) : ''
   return (
     <FieldShell {...props}>
@@ -92,7 +101,7 @@ export function TextInput(
         type={type}
         defaultValue={defaultValue}
         autoComplete={autoComplete}
-        spellCheck={false}
+        spellCheck={spellCheck}
         aria-describedby={describedBy(props)}
       />
     </FieldShell>

@@ -1,7 +1,7 @@
 import { json, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
-import { InputField } from '#app/components/timeline/input-field'
+import { TextInput } from '#app/components/forms'
 import { MonthCalendar } from '#app/components/timeline/month-calendar'
 import { RecordEventForm } from '#app/components/timeline/record-event-form'
 import { TimelineList } from '#app/components/timeline/timeline-list'
@@ -133,7 +133,7 @@ export default function AgreementTimeline() {
               .map(([name, value]) => (
                 <input key={name} type="hidden" name={name} value={value} />
               ))}
-            <InputField name="asOf" label="Show entries from" hint="Leave empty to show every entry, past ones included" type="date" error={errors?.asOf} defaultValue={values.asOf} />
+            <TextInput name="asOf" label="Show entries from" hint="Leave empty to show every entry, past ones included" type="date" width="10" error={errors?.asOf} defaultValue={values.asOf} />
             <button type="submit" className="govuk-button govuk-button--secondary">
               Show
             </button>

@@ -1,6 +1,6 @@
-import { type Browser, type Page } from 'playwright-core'
+import { type Browser } from 'playwright-core'
 import { startApp, type TRunningApp } from '#test/support/app'
-import { accessibilityViolations, launchChromium, screenshot } from '#test/support/browser'
+import { accessibilityViolations, expectAccessible, launchChromium, newPage, signIn } from '#test/support/browser'
 import { DEMO_PASSWORD } from '#test/support/client'
 
 let app: TRunningApp
@@ -17,33 +17,16 @@ afterAll(async () => {
   await app?.stop()
 })
 
-// Without the app's JavaScript by default (its bundles are blocked; axe-core itself still runs):
-// every form must work that way, and full page loads keep the waits simple.
-async function newPage({ withAppScripts = false } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-  if (!withAppScripts) await context.route('**/build/**/*.js', (route) => route.abort())
-  const page = await context.newPage()
-  page.setDefaultTimeout(10_000)
+// Any script error on any page fails the run: the app's scripts must hydrate cleanly.
+async function openPage(options?: { withAppScripts?: boolean }) {
+  const page = await newPage(browser, options)
   page.on('pageerror', (error) => pageErrors.push(error.message))
   return page
 }
 
-async function signIn(page: Page, email: string) {
-  await page.goto(`${app.baseUrl}/sign-in`)
-  await page.getByLabel('Email address').fill(email)
-  await page.getByLabel('Password').fill(DEMO_PASSWORD)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await page.waitForURL(`${app.baseUrl}/`)
-}
-
-async function expectAccessible(page: Page, name: string) {
-  await screenshot(page, name)
-  expect(await accessibilityViolations(page)).toEqual([])
-}
-
 describe('a demo commissioner', () => {
   it('signs in, sees their organisation and role, and every page passes axe-core', async () => {
-    const page = await newPage()
+    const page = await openPage()
     await page.goto(`${app.baseUrl}/`)
     await page.waitForURL(/\/sign-in/)
     await expectAccessible(page, 'sign-in')
@@ -58,7 +41,7 @@ describe('a demo commissioner', () => {
     await page.getByRole('button', { name: 'Sign in' }).click()
     await page.getByRole('link', { name: 'Email or password is incorrect' }).waitFor()
 
-    await signIn(page, 'commissioner@kent.example')
+    await signIn(page, app.baseUrl, 'commissioner@kent.example')
     expect(await page.locator('header').innerText()).toContain('Clare Commissioner')
     expect(await page.locator('header').innerText()).toContain('Commissioner, Kent County Council')
     expect(await page.locator('header').innerText()).not.toMatch(/GOV\.UK/)
@@ -87,7 +70,7 @@ describe('a demo commissioner', () => {
 
 describe('with JavaScript', () => {
   it('the hydrated app signs in and navigates without page errors', async () => {
-    const page = await newPage({ withAppScripts: true })
+    const page = await openPage({ withAppScripts: true })
     await page.goto(`${app.baseUrl}/sign-in`, { waitUntil: 'networkidle' })
     await page.getByLabel('Email address').fill('commissioner@kent.example')
     await page.getByLabel('Password').fill(DEMO_PASSWORD)
@@ -103,8 +86,8 @@ describe('with JavaScript', () => {
 
 describe('a demo administrator', () => {
   it('manages organisations and users on pages that pass axe-core', async () => {
-    const page = await newPage()
-    await signIn(page, 'admin@kent.example')
+    const page = await openPage()
+    await signIn(page, app.baseUrl, 'admin@kent.example')
     await expectAccessible(page, 'home-admin')
 
     await page.getByRole('link', { name: 'Organisations' }).first().click()

@@ -1,7 +1,6 @@
 import { type Browser, type Page } from 'playwright-core'
 import { startApp, type TRunningApp } from '#test/support/app'
-import { accessibilityViolations, launchChromium, screenshot } from '#test/support/browser'
-import { DEMO_PASSWORD } from '#test/support/client'
+import { expectAccessible, launchChromium, signIn } from '#test/support/browser'
 
 // Issue 4 acceptance: a commissioner drafts a Kent PRU SLA from the template, fills the required
 // blanks and sends it to legal; legal returns it with a comment; the commissioner sees the comment
@@ -26,11 +25,7 @@ afterAll(async () => {
 async function signedInPage(email: string) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   const page = await context.newPage()
-  await page.goto(`${app.baseUrl}/sign-in`)
-  await page.getByLabel('Email address').fill(email)
-  await page.getByLabel('Password').fill(DEMO_PASSWORD)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await page.waitForURL(`${app.baseUrl}/`)
+  await signIn(page, app.baseUrl, email)
   return page
 }
 
@@ -39,15 +34,14 @@ async function settled(page: Page) {
   await page.waitForLoadState('networkidle')
 }
 
-async function expectAccessible(page: Page, name: string) {
-  await screenshot(page, `agreements-${name}`)
-  expect(await accessibilityViolations(page)).toEqual([])
+function expectPageAccessible(page: Page, name: string) {
+  return expectAccessible(page, `agreements-${name}`)
 }
 
 test('a Kent PRU SLA is drafted, sent to legal, returned with a comment, resent and approved', async () => {
   const commissioner = await signedInPage('commissioner@kent.example')
   await commissioner.goto(`${app.baseUrl}/agreements`)
-  await expectAccessible(commissioner, 'list')
+  await expectPageAccessible(commissioner, 'list')
 
   // Draft from the template, leaving the provider to be named later.
   await commissioner.getByRole('link', { name: 'Draft an agreement from a template' }).click()
@@ -57,22 +51,22 @@ test('a Kent PRU SLA is drafted, sent to legal, returned with a comment, resent 
   await commissioner.getByLabel('Day').first().fill('1')
   await commissioner.getByLabel('Month').first().fill('9')
   await commissioner.getByLabel('Year').first().fill('2026')
-  await expectAccessible(commissioner, 'new')
+  await expectPageAccessible(commissioner, 'new')
   await commissioner.getByRole('button', { name: 'Create draft' }).click()
   await commissioner.waitForURL(/\/agreements\/[0-9a-f]{24}$/)
   const agreementUrl = commissioner.url()
   // Three full calendar years from 1 September 2026 (Kent PRU "Term of Agreement").
   await commissioner.getByText('31 August 2029').waitFor()
-  await expectAccessible(commissioner, 'draft')
+  await expectPageAccessible(commissioner, 'draft')
 
   // The seed's blank provider stops it going to legal, with a link to the field to fill.
   await commissioner.getByRole('button', { name: 'Send to legal review' }).click()
   await commissioner.getByRole('link', { name: 'Enter the name of the provider' }).waitFor()
-  await expectAccessible(commissioner, 'blanks')
+  await expectPageAccessible(commissioner, 'blanks')
   await commissioner.getByRole('link', { name: 'Enter the name of the provider' }).click()
   await commissioner.waitForURL(/\/parties/)
   await commissioner.getByLabel('Full name').nth(1).fill(PROVIDER)
-  await expectAccessible(commissioner, 'parties')
+  await expectPageAccessible(commissioner, 'parties')
   await commissioner.getByRole('button', { name: 'Save parties' }).click()
   await commissioner.waitForURL(agreementUrl)
 
@@ -80,12 +74,12 @@ test('a Kent PRU SLA is drafted, sent to legal, returned with a comment, resent 
   await commissioner.getByRole('link', { name: 'Edit Termination for breach' }).click()
   const noticeAmount = commissioner.locator('#params-noticePeriod-amount')
   await noticeAmount.waitFor()
-  await expectAccessible(commissioner, 'clause')
+  await expectPageAccessible(commissioner, 'clause')
   await noticeAmount.fill('-6')
   await commissioner.getByRole('button', { name: 'Save clause' }).click()
   await commissioner.getByRole('link', { name: 'Notice period must be greater than zero' }).waitFor()
   expect(await commissioner.locator('#params-noticePeriod-amount-error').innerText()).toContain('Notice period must be greater than zero')
-  await expectAccessible(commissioner, 'clause-error')
+  await expectPageAccessible(commissioner, 'clause-error')
   expect(await noticeAmount.inputValue()).toBe('-6')
   await noticeAmount.fill('6')
   await commissioner.getByRole('button', { name: 'Save clause' }).click()
@@ -105,7 +99,7 @@ test('a Kent PRU SLA is drafted, sent to legal, returned with a comment, resent 
   await legal.getByRole('button', { name: 'Add comment on Termination for breach' }).click()
   await legal.getByText('Six months matches the Schedule; keep it.').waitFor()
   expect(await legal.getByLabel('Comment on Termination for breach').inputValue()).toBe('')
-  await expectAccessible(legal, 'review')
+  await expectPageAccessible(legal, 'review')
   await legal.getByLabel('What needs to change before you can approve it').fill(COMMENT)
   await legal.getByRole('button', { name: 'Return to the commissioner with comments' }).click()
   await legal.waitForURL(agreementUrl)
@@ -116,7 +110,7 @@ test('a Kent PRU SLA is drafted, sent to legal, returned with a comment, resent 
   await commissioner.getByRole('heading', { name: 'Legal review comments' }).waitFor()
   expect(await commissioner.locator('.govuk-notification-banner').innerText()).toContain(COMMENT)
   expect(await commissioner.locator('.govuk-notification-banner').innerText()).toContain('Six months matches the Schedule; keep it.')
-  await expectAccessible(commissioner, 'returned')
+  await expectPageAccessible(commissioner, 'returned')
   await commissioner.getByRole('button', { name: 'Send to legal review' }).click()
   await commissioner.getByText('In legal review', { exact: true }).waitFor()
 
@@ -125,14 +119,14 @@ test('a Kent PRU SLA is drafted, sent to legal, returned with a comment, resent 
   await legal.getByRole('button', { name: 'Approve the agreement' }).click()
   await legal.waitForURL(agreementUrl)
   await legal.getByText('Approved', { exact: true }).waitFor()
-  await expectAccessible(legal, 'approved')
+  await expectPageAccessible(legal, 'approved')
 
   await commissioner.goto(`${agreementUrl}/preview`)
   expect(await commissioner.locator('main').innerText()).toContain(PROVIDER)
-  await expectAccessible(commissioner, 'preview')
+  await expectPageAccessible(commissioner, 'preview')
   await commissioner.goto(`${agreementUrl}/history`)
   expect(await commissioner.locator('main').innerText()).toContain('return to the commissioner with comments')
-  await expectAccessible(commissioner, 'history')
+  await expectPageAccessible(commissioner, 'history')
 }, 180_000)
 
 test('renewal, the word-level comparison and a variation are accessible pages', async () => {
@@ -143,26 +137,26 @@ test('renewal, the word-level comparison and a variation are accessible pages', 
   await commissioner.getByText('KCC-PRU-2025-001, version 2').waitFor()
   await commissioner.getByText('31 August 2031').waitFor()
   await commissioner.getByRole('link', { name: 'History, versions and variations' }).click()
-  await expectAccessible(commissioner, 'renewal-history')
+  await expectPageAccessible(commissioner, 'renewal-history')
   await commissioner.getByRole('button', { name: 'Compare versions' }).click()
   await commissioner.getByRole('heading', { name: 'Version 1 compared with version 2' }).waitFor()
   expect(await commissioner.locator('ins').first().innerText()).toContain('2028')
-  await expectAccessible(commissioner, 'compare')
+  await expectPageAccessible(commissioner, 'compare')
 
   await commissioner.goto(`${app.baseUrl}/agreements?template=kent-stls`)
   await commissioner.getByRole('link', { name: 'KCC-STLS-2026-001' }).click()
   await commissioner.getByRole('link', { name: 'Propose a variation' }).click()
   await commissioner.getByRole('heading', { name: 'Propose a variation' }).waitFor()
   await settled(commissioner)
-  await expectAccessible(commissioner, 'variation-choose')
+  await expectPageAccessible(commissioner, 'variation-choose')
   await commissioner.getByLabel('Clause to vary').selectOption({ index: 1 })
   await commissioner.getByRole('button', { name: 'Continue' }).click()
   await commissioner.getByLabel('What the variation does and why').waitFor()
   await settled(commissioner)
   await commissioner.getByLabel('What the variation does and why').fill('Correct the heading of the opening clause')
   await commissioner.getByLabel('Heading').fill('Parties to this Agreement')
-  await expectAccessible(commissioner, 'variation-propose')
+  await expectPageAccessible(commissioner, 'variation-propose')
   await commissioner.getByRole('button', { name: 'Propose variation' }).click()
   await commissioner.getByRole('heading', { name: 'Variation: Correct the heading of the opening clause' }).waitFor()
-  await expectAccessible(commissioner, 'variation')
+  await expectPageAccessible(commissioner, 'variation')
 }, 180_000)

@@ -4,10 +4,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { PDFDocument } from 'pdf-lib'
-import { type Browser, type Page } from 'playwright-core'
+import { type Browser } from 'playwright-core'
 import { startApp, type TRunningApp } from '#test/support/app'
-import { accessibilityViolations, launchChromium, screenshot } from '#test/support/browser'
-import { DEMO_PASSWORD } from '#test/support/client'
+import { expectAccessible, launchChromium, newPage, signIn } from '#test/support/browser'
 
 let app: TRunningApp
 let browser: Browser
@@ -27,32 +26,10 @@ afterAll(async () => {
   await app?.stop()
 })
 
-async function newPage() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-  // Without the app's JavaScript: the plain form must work on its own.
-  await context.route('**/build/**/*.js', (route) => route.abort())
-  const page = await context.newPage()
-  page.setDefaultTimeout(10_000)
-  return page
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto(`${app.baseUrl}/sign-in`)
-  await page.getByLabel('Email address').fill(email)
-  await page.getByLabel('Password').fill(DEMO_PASSWORD)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await page.waitForURL(`${app.baseUrl}/`)
-}
-
-async function expectAccessible(page: Page, name: string) {
-  await screenshot(page, name)
-  expect(await accessibilityViolations(page)).toEqual([])
-}
-
 describe('evidence in the browser', () => {
   it('a provider uploads with the plain file input and the commissioner accepts it', async () => {
-    const provider = await newPage()
-    await signIn(provider, 'provider@meadowbank.example')
+    const provider = await newPage(browser)
+    await signIn(provider, app.baseUrl, 'provider@meadowbank.example')
     await provider.goto(`${app.baseUrl}/compliance?q=${encodeURIComponent('Local Activity Report, Term 2 2026/27')}`)
     await expectAccessible(provider, 'compliance-provider-due')
     await provider.getByRole('table').getByRole('link', { name: 'Local Activity Report, Term 2 2026/27, due 18 December 2026' }).click()
@@ -65,8 +42,8 @@ describe('evidence in the browser', () => {
     await expectAccessible(provider, 'compliance-obligation-uploaded')
     const obligationUrl = provider.url().replace(/\?.*$/, '')
 
-    const commissioner = await newPage()
-    await signIn(commissioner, 'commissioner@kent.example')
+    const commissioner = await newPage(browser)
+    await signIn(commissioner, app.baseUrl, 'commissioner@kent.example')
     await commissioner.goto(`${app.baseUrl}/compliance`)
     await expectAccessible(commissioner, 'compliance-commissioner-dashboard')
     await commissioner.goto(obligationUrl)
@@ -79,8 +56,8 @@ describe('evidence in the browser', () => {
   })
 
   it('the KPI page with its chart passes axe-core', async () => {
-    const provider = await newPage()
-    await signIn(provider, 'provider@meadowbank.example')
+    const provider = await newPage(browser)
+    await signIn(provider, app.baseUrl, 'provider@meadowbank.example')
     await provider.goto(`${app.baseUrl}/compliance`)
     await provider.goto(`${app.baseUrl}/agreements`)
     await provider.getByRole('link', { name: /KCC-STLS-2026-001/ }).first().click()

@@ -1,9 +1,9 @@
 // A legal reviewer works out a notice's dates on a Kent STLS timeline in a real browser, without
 // the app's JavaScript (every form must work that way), and the pages pass axe-core.
-import { type Browser, type Page } from 'playwright-core'
+import { type Browser } from 'playwright-core'
 import { startApp, type TRunningApp } from '#test/support/app'
-import { accessibilityViolations, launchChromium, screenshot } from '#test/support/browser'
-import { api, createToken, DEMO_PASSWORD, signedIn } from '#test/support/client'
+import { expectAccessible, launchChromium, newPage, signIn } from '#test/support/browser'
+import { api, createToken, signedIn } from '#test/support/client'
 
 let app: TRunningApp
 let browser: Browser
@@ -27,21 +27,9 @@ afterAll(async () => {
 })
 
 async function signedInPage(email: string) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' })
-  await context.route('**/build/**/*.js', (route) => route.abort())
-  const page = await context.newPage()
-  page.setDefaultTimeout(10_000)
-  await page.goto(`${app.baseUrl}/sign-in`)
-  await page.getByLabel('Email address').fill(email)
-  await page.getByLabel('Password').fill(DEMO_PASSWORD)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await page.waitForURL(`${app.baseUrl}/`)
+  const page = await newPage(browser, { locale: 'en-GB', timezoneId: 'Europe/London' })
+  await signIn(page, app.baseUrl, email)
   return page
-}
-
-async function expectAccessible(page: Page, name: string) {
-  await screenshot(page, name)
-  expect(await accessibilityViolations(page)).toEqual([])
 }
 
 describe('the Kent STLS timeline', () => {

@@ -1,7 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
+import { expect } from 'vitest'
+import { DEMO_PASSWORD } from './client'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../test-results')
@@ -42,4 +44,30 @@ export async function accessibilityViolations(page: Page) {
 export async function screenshot(page: Page, name: string) {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true })
+}
+
+/**
+ * A fresh page at a desktop size. Without the app's JavaScript unless asked (its bundles are blocked;
+ * axe-core itself still runs): every form must work that way, and full page loads keep the waits simple.
+ */
+export async function newPage(browser: Browser, { withAppScripts = false, ...contextOptions }: BrowserContextOptions & { withAppScripts?: boolean } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions })
+  if (!withAppScripts) await context.route('**/build/**/*.js', (route) => route.abort())
+  const page = await context.newPage()
+  page.setDefaultTimeout(10_000)
+  return page
+}
+
+export async function signIn(page: Page, baseUrl: string, email: string) {
+  await page.goto(`${baseUrl}/sign-in`)
+  await page.getByLabel('Email address').fill(email)
+  await page.getByLabel('Password').fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.waitForURL(`${baseUrl}/`)
+}
+
+/** Screenshots the page to test-results/ and expects no axe-core violations. */
+export async function expectAccessible(page: Page, name: string) {
+  await screenshot(page, name)
+  expect(await accessibilityViolations(page)).toEqual([])
 }

@@ -1,4 +1,4 @@
-import { AppForm, ErrorSummary, fieldId } from '#app/components/forms'
+import { AppForm, ErrorSummary, TextInput } from '#app/components/forms'
 import { ClauseFields } from './clause-fields'
 import { type TFieldShape } from './clause-shape'
 
@@ -22,8 +22,8 @@ export function ClauseEditor({ shape, labels, values, errors, generatedText, sub
       <ErrorSummary errors={errors} />
       <AppForm>
         {children}
-        <TextField name="heading" label="Heading" value={values.heading ?? ''} error={errors.heading} />
-        <TextField name="number" label="Clause number (optional)" hint="For example, 17.1. Leave blank for an unnumbered clause." value={values.number ?? ''} error={errors.number} width />
+        <TextInput name="heading" label="Heading" defaultValue={values.heading ?? ''} error={errors.heading} spellCheck />
+        <TextInput name="number" label="Clause number (optional)" hint="For example, 17.1. Leave blank for an unnumbered clause." defaultValue={values.number ?? ''} error={errors.number} width="10" />
         <h2 className="govuk-heading-m">Values</h2>
         <ClauseFields shape={shape} value={values.params} path="params" label="Values" errors={errors} labels={labels} />
         <h2 className="govuk-heading-m">Wording</h2>
@@ -61,28 +61,5 @@ export function ClauseEditor({ shape, labels, values, errors, generatedText, sub
         </button>
       </AppForm>
     </>
-  )
-}
-
-function TextField({ name, label, hint, value, error, width }: { name: string; label: string; hint?: string; value: string; error?: string; width?: boolean }) {
-  const id = fieldId(name)
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
-  return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div id={`${id}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      ) : null}
-      <input className={`govuk-input${error ? ' govuk-input--error' : ''}${width ? ' govuk-input--width-10' : ''}`} id={id} name={name} type="text" defaultValue={value} aria-describedby={describedBy} />
-    </div>
   )
 }

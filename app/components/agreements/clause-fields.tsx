@@ -1,7 +1,7 @@
 // The clause editor's fields, generated from the clause kind's schema (see clause-shape.ts). Every
 // field is named by its path so a failed save puts each message next to its own box; repeatable
 // rows are added and removed with ordinary submit buttons, so it all works without JavaScript.
-import { fieldId } from '#app/components/forms'
+import { describedBy, FieldShell, fieldId } from '#app/components/forms'
 import { humanise, type TFieldShape } from './clause-shape'
 
 type TFieldsProps = {
@@ -150,22 +150,11 @@ function VariantFields({ shape, value, path, label, errors, labels }: TFieldsPro
 }
 
 function LeafField({ shape, value, path, label, errors, hint }: TFieldsProps) {
-  const id = fieldId(path)
   const error = errors[path]
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div id={`${id}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
-      <ErrorMessage id={id} error={error} />
-      <LeafControl shape={shape} value={value} path={path} id={id} error={error} describedBy={describedBy} />
-    </div>
+    <FieldShell name={path} label={label} hint={hint} error={error}>
+      <LeafControl shape={shape} value={value} path={path} id={fieldId(path)} error={error} describedBy={describedBy({ name: path, hint, error })} />
+    </FieldShell>
   )
 }
 

@@ -1,6 +1,5 @@
 import { TERM_ROWS } from '#app/schemas/term-calendar'
-import { AppForm, ErrorSummary, fieldId, keptValue, type TFieldErrors, type TFormValues } from '#app/components/forms'
-import { InputField } from './input-field'
+import { AppForm, ErrorSummary, fieldId, keptValue, TextInput, type TFieldErrors, type TFormValues } from '#app/components/forms'
 
 export type TAcademicYearDefaults = {
   year: string
@@ -27,7 +26,7 @@ export function AcademicYearForm({ defaults, errors, values, submitLabel }: TAca
     <>
       <ErrorSummary errors={errors} />
       <AppForm>
-        <InputField name="year" label="Academic year" hint="For example, 2026/27" width="5" error={errors?.year} defaultValue={value('year', defaults.year)} />
+        <TextInput name="year" label="Academic year" hint="For example, 2026/27" width="5" error={errors?.year} defaultValue={value('year', defaults.year)} />
         {Array.from({ length: TERM_ROWS }, (_, index) => {
           const stored = defaults.terms[index]
           const name = (field: string) => `terms.${index}.${field}`
@@ -35,15 +34,15 @@ export function AcademicYearForm({ defaults, errors, values, submitLabel }: TAca
             <fieldset className="govuk-fieldset govuk-!-margin-bottom-6" key={index}>
               <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Term {index + 1}</legend>
               {index >= 3 ? <div className="govuk-hint">Leave empty if the year has fewer terms</div> : null}
-              <InputField name={name('name')} label="Name" hint="For example, Autumn term or Term 1" width="20" error={errors?.[name('name')]} defaultValue={value(name('name'), stored?.name ?? '')} />
+              <TextInput name={name('name')} label="Name" hint="For example, Autumn term or Term 1" width="20" error={errors?.[name('name')]} defaultValue={value(name('name'), stored?.name ?? '')} />
               <SeasonSelect name={name('season')} errors={errors} defaultValue={value(name('season'), stored?.season ?? '')} />
               <div className="app-date-pair">
-                <InputField name={name('start')} label="First day" type="date" error={errors?.[name('start')]} defaultValue={value(name('start'), stored?.start ?? '')} />
-                <InputField name={name('end')} label="Last day" type="date" error={errors?.[name('end')]} defaultValue={value(name('end'), stored?.end ?? '')} />
+                <TextInput name={name('start')} label="First day" type="date" width="10" error={errors?.[name('start')]} defaultValue={value(name('start'), stored?.start ?? '')} />
+                <TextInput name={name('end')} label="Last day" type="date" width="10" error={errors?.[name('end')]} defaultValue={value(name('end'), stored?.end ?? '')} />
               </div>
               <div className="app-date-pair">
-                <InputField name={name('halfTerm.start')} label="Half term starts (optional)" type="date" error={errors?.[name('halfTerm.start')]} defaultValue={value(name('halfTerm.start'), stored?.halfTerm?.start ?? '')} />
-                <InputField name={name('halfTerm.end')} label="Half term ends (optional)" type="date" error={errors?.[name('halfTerm.end')]} defaultValue={value(name('halfTerm.end'), stored?.halfTerm?.end ?? '')} />
+                <TextInput name={name('halfTerm.start')} label="Half term starts (optional)" type="date" width="10" error={errors?.[name('halfTerm.start')]} defaultValue={value(name('halfTerm.start'), stored?.halfTerm?.start ?? '')} />
+                <TextInput name={name('halfTerm.end')} label="Half term ends (optional)" type="date" width="10" error={errors?.[name('halfTerm.end')]} defaultValue={value(name('halfTerm.end'), stored?.halfTerm?.end ?? '')} />
               </div>
             </fieldset>
           )

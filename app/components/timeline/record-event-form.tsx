@@ -1,6 +1,5 @@
 import { EVENT_TYPE_LABELS, NOTICE_METHOD_LABELS } from '#app/schemas/timeline'
-import { AppForm, ErrorSummary, keptValue, Select, Textarea, type TFieldErrors, type TFormValues } from '#app/components/forms'
-import { InputField } from './input-field'
+import { AppForm, ErrorSummary, keptValue, Select, Textarea, TextInput, type TFieldErrors, type TFormValues } from '#app/components/forms'
 
 type TRecordEventFormProps = {
   errors?: TFieldErrors
@@ -26,7 +25,7 @@ export function RecordEventForm({ errors, values }: TRecordEventFormProps) {
           error={errors?.type}
           defaultValue={keptValue(values, 'type')}
         />
-        <InputField name="occurredOn" label="Date it happened" type="date" error={errors?.occurredOn} defaultValue={keptValue(values, 'occurredOn')} />
+        <TextInput name="occurredOn" label="Date it happened" type="date" width="10" error={errors?.occurredOn} defaultValue={keptValue(values, 'occurredOn')} />
         <Select
           name="method"
           label="How a notice was sent"
@@ -36,7 +35,7 @@ export function RecordEventForm({ errors, values }: TRecordEventFormProps) {
           error={errors?.method}
           defaultValue={keptValue(values, 'method')}
         />
-        <InputField name="time" label="Time (24-hour clock)" hint="For example 16:30" type="time" error={errors?.time} defaultValue={keptValue(values, 'time')} />
+        <TextInput name="time" label="Time (24-hour clock)" hint="For example 16:30" type="time" width="10" error={errors?.time} defaultValue={keptValue(values, 'time')} />
         <Textarea name="notes" label="Notes" rows={3} error={errors?.notes} defaultValue={keptValue(values, 'notes')} />
         <button type="submit" className="govuk-button">
           Record event

@@ -2,8 +2,7 @@ import { Form } from '@remix-run/react'
 import { NOTICE_METHOD_LABELS } from '#app/schemas/timeline'
 import { formatDate, formatList } from '#clauses/calendar/format'
 import type { TimelineEntry } from '#clauses/values'
-import { type TFieldErrors, type TFormValues, ErrorSummary } from '#app/components/forms'
-import { InputField } from './input-field'
+import { type TFieldErrors, type TFormValues, ErrorSummary, TextInput } from '#app/components/forms'
 
 type TWhatIfPanelProps = {
   values: TFormValues
@@ -29,7 +28,7 @@ export function WhatIfPanel({ values, errors, entries, keep }: TWhatIfPanelProps
         {Object.entries(keep).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
-        <InputField name="noticeServedOn" label="Notice served on" type="date" error={errors?.noticeServedOn} defaultValue={String(values.noticeServedOn ?? '')} />
+        <TextInput name="noticeServedOn" label="Notice served on" type="date" width="10" error={errors?.noticeServedOn} defaultValue={String(values.noticeServedOn ?? '')} />
         <div className={`govuk-form-group${errors?.noticeMethod ? ' govuk-form-group--error' : ''}`}>
           <fieldset className="govuk-fieldset">
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Sent by</legend>
@@ -50,15 +49,16 @@ export function WhatIfPanel({ values, errors, entries, keep }: TWhatIfPanelProps
             </div>
           </fieldset>
         </div>
-        <InputField
+        <TextInput
           name="noticeTime"
           label="At (time, 24-hour clock)"
           hint="For example 16:30. Hand and fax delivery after the cut-off time count from the next business day."
           type="time"
+          width="10"
           error={errors?.noticeTime}
           defaultValue={String(values.noticeTime ?? '')}
         />
-        <InputField name="disputeReferredOn" label="Dispute referred on" type="date" error={errors?.disputeReferredOn} defaultValue={String(values.disputeReferredOn ?? '')} />
+        <TextInput name="disputeReferredOn" label="Dispute referred on" type="date" width="10" error={errors?.disputeReferredOn} defaultValue={String(values.disputeReferredOn ?? '')} />
         <button type="submit" className="govuk-button govuk-button--secondary">
           Work out the dates
         </button>

@@ -106,10 +106,10 @@ export class Index {
   }
 
   /** Ids of documents holding `key` on every field (or on the first field only, with `prefixOnly`). */
-  idsFor(key: string, prefixOnly = false): Iterable<string> {
+  idsFor(key: string, prefixOnly = false): ReadonlySet<string> {
     const holders = (prefixOnly && this.prefix ? this.prefix : this.entries).get(key)
-    if (holders === undefined) return []
-    return typeof holders === 'string' ? [holders] : holders
+    if (holders === undefined) return new Set()
+    return typeof holders === 'string' ? new Set([holders]) : holders
   }
 }
 

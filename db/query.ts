@@ -2,26 +2,20 @@ import type { Document } from 'bson'
 import { Query } from 'mingo'
 import type { Collection, Index } from './engine'
 import { badValue, operationNotSupported } from './errors'
+import { compileFilter } from './filter'
 import { isIndexableEquality, pathValues, valueKey } from './keys'
 import { mingoOptions } from './mingo-options'
 
 /**
- * Documents that may match `filter`: looked up in a hash index when a top-level field has an
- * equality (or $in) an index covers, otherwise every document. mingo then applies the full filter.
+ * Documents that may match `filter`: looked up in a hash index when a top-level field (or one of a
+ * top-level `$and` branch) has an equality (or $in) an index covers, otherwise every document. mingo
+ * then applies the full filter.
  */
 export function candidates(collection: Collection, filter: Document): Iterable<Document> {
   const wanted = new Map<string, unknown[]>()
-  for (const [field, condition] of Object.entries(filter)) {
-    if (field.startsWith('$')) continue
-    if (isIndexableEquality(condition)) wanted.set(field, [condition])
-    else if (isOperatorObject(condition) && Object.keys(condition).length === 1) {
-      if ('$eq' in condition && isIndexableEquality(condition.$eq)) wanted.set(field, [condition.$eq])
-      const choices = condition.$in
-      if (Array.isArray(choices) && choices.every(isIndexableEquality)) wanted.set(field, choices)
-    }
-  }
+  collectWanted(filter, wanted)
   if (wanted.size === 0) return collection.docs.values()
-  let best: Set<string> | undefined
+  let best: ReadonlySet<string> | undefined
   for (const index of collection.indexes) {
     const ids = lookup(collection, index, wanted)
     if (ids && (!best || ids.size < best.size)) best = ids
@@ -35,12 +29,34 @@ export function candidates(collection: Collection, filter: Document): Iterable<D
   return found
 }
 
-function lookup(collection: Collection, index: Index, wanted: Map<string, unknown[]>): Set<string> | undefined {
+/** Equalities and `$in`s every match must meet: top-level fields, and those of top-level `$and` branches. */
+function collectWanted(filter: Document, wanted: Map<string, unknown[]>): void {
+  for (const [field, condition] of Object.entries(filter)) {
+    if (field === '$and' && Array.isArray(condition)) {
+      for (const branch of condition) if (isFilterObject(branch)) collectWanted(branch, wanted)
+      continue
+    }
+    if (field.startsWith('$')) continue
+    if (isIndexableEquality(condition)) wanted.set(field, [condition])
+    else if (isOperatorObject(condition) && Object.keys(condition).length === 1) {
+      if ('$eq' in condition && isIndexableEquality(condition.$eq)) wanted.set(field, [condition.$eq])
+      const choices = condition.$in
+      if (Array.isArray(choices) && choices.every(isIndexableEquality)) wanted.set(field, choices)
+    }
+  }
+}
+
+const isFilterObject = (value: unknown): value is Document =>
+  value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype
+
+function lookup(collection: Collection, index: Index, wanted: Map<string, unknown[]>): ReadonlySet<string> | undefined {
   const first = wanted.get(index.fields[0])
   if (!first) return undefined
   const asksForNull = (values: unknown[]) => values.some((value) => value === null || value === undefined)
   if (!index.complete && [...wanted.values()].some(asksForNull)) return undefined
   if (index.spec.partialFilterExpression) return undefined
+  // One value on a secondary index: its holders as they are, rather than a copy of thousands of ids.
+  if (first.length === 1 && !index.primary) return index.idsFor(valueKey(first[0]), index.fields.length > 1)
   const ids = new Set<string>()
   for (const value of first) {
     const key = valueKey(value)
@@ -57,7 +73,10 @@ function lookup(collection: Collection, index: Index, wanted: Map<string, unknow
 export function matching(collection: Collection | undefined, filter: Document): Document[] {
   rejectDecimalComparisons(filter)
   if (!collection) return []
-  return new Query(filter, mingoOptions).find(candidates(collection, filter)).all() as Document[]
+  const test = compileFilter(filter)
+  const found: Document[] = []
+  for (const doc of candidates(collection, filter)) if (test(doc)) found.push(doc)
+  return found
 }
 
 export const isOperatorObject = (value: unknown): value is Document =>

@@ -1,8 +1,10 @@
 import { type Document } from 'bson'
 import { Aggregator, Query } from 'mingo'
+import type { Options } from 'mingo/types'
 import { CommandError, operationNotSupported } from '../errors'
 import { pathValues, valueKey } from '../keys'
 import { mingoOptions } from '../mingo-options'
+import { compileFilter } from '../filter'
 import { candidates, matching, rejectCollation, sortableBy } from '../query'
 import type { Invocation, ServerState } from './context'
 
@@ -59,14 +61,27 @@ export function aggregate({ db, command }: Invocation, server: ServerState): Doc
     }
   }
   const collection = server.store.engine.collection(db, command.aggregate)
-  const firstMatch = pipeline[0]?.$match as Document | undefined
-  const source = collection ? [...candidates(collection, firstMatch ?? {})] : []
-  const docs = new Aggregator(pipeline, {
+  const options: Partial<Options> = {
     ...mingoOptions,
     collectionResolver: (name) => [...(server.store.engine.collection(db, name)?.docs.values() ?? [])],
     variables: command.let,
-  }).run(source) as Document[]
+  }
+  const firstMatch = leadingMatch(pipeline)
+  let source = collection ? [...candidates(collection, firstMatch ?? {})] : []
+  // The leading $match is applied here, with the same options the Aggregator would give it, so its
+  // $in can use the prepared Set (see compileFilter) instead of mingo's per-document hashing.
+  if (firstMatch) source = source.filter(compileFilter(firstMatch, options))
+  const docs = new Aggregator(firstMatch ? pipeline.slice(1) : pipeline, options).run(source) as Document[]
   return server.cursors.open(`${db}.${command.aggregate}`, docs, command.cursor?.batchSize)
+}
+
+/** The first stage's filter when it is a well-formed `$match` (mingo asserts the rest). */
+function leadingMatch(pipeline: Document[]): Document | undefined {
+  const first = pipeline[0]
+  if (!first || Object.keys(first).length !== 1) return undefined
+  const filter = first.$match
+  if (filter === null || typeof filter !== 'object' || Array.isArray(filter)) return undefined
+  return filter as Document
 }
 
 export function count({ db, command }: Invocation, server: ServerState): Document {

@@ -10,7 +10,8 @@ export const SIGNATORY_STATUSES = ['waiting', 'signed', 'declined'] as const
 export type TSignatoryStatus = (typeof SIGNATORY_STATUSES)[number]
 
 export type TSignature = {
-  user: Types.ObjectId
+  /** Null when the signatory signed through a signing link, without an account. */
+  user: Types.ObjectId | null
   name: string
   title: string
   organisationName: string
@@ -35,6 +36,17 @@ export type TSignatory = {
   status: TSignatoryStatus
   signature: TSignature | null
   declineReason: string | null
+  /** Absent on signing requests made before signing links existed. */
+  link?: TSigningLink | null
+}
+
+/** A single-use, expiring link for a signatory without an account; only the token's SHA-256 is kept. */
+export type TSigningLink = {
+  tokenHash: string
+  name: string
+  email: string
+  expiresAt: Date
+  usedAt: Date | null
 }
 
 export type TSigningStep = {
@@ -67,7 +79,7 @@ export type TSigningRequest = {
 
 const signatureSchema = new Schema(
   {
-    user: { type: Schema.Types.ObjectId, ref: 'User', required: true },
+    user: { type: Schema.Types.ObjectId, ref: 'User', default: null },
     name: { type: String, required: true },
     title: { type: String, required: true },
     organisationName: { type: String, required: true },
@@ -76,6 +88,17 @@ const signatureSchema = new Schema(
     userAgent: { type: String, default: '' },
     method: { type: String, enum: ['typed'], required: true },
     documentSha256: { type: String, required: true },
+  },
+  { _id: false },
+)
+
+const signingLinkSchema = new Schema(
+  {
+    tokenHash: { type: String, required: true },
+    name: { type: String, required: true },
+    email: { type: String, required: true },
+    expiresAt: { type: Date, required: true },
+    usedAt: { type: Date, default: null },
   },
   { _id: false },
 )
@@ -91,6 +114,7 @@ const signatorySchema = new Schema(
     status: { type: String, enum: SIGNATORY_STATUSES, default: 'waiting' },
     signature: { type: signatureSchema, default: null },
     declineReason: { type: String, default: null },
+    link: { type: signingLinkSchema, default: null },
   },
   { _id: false },
 )
@@ -128,6 +152,8 @@ const signingRequestSchema = new Schema<TSigningRequest>(
 signingRequestSchema.index({ agreement: 1, createdAt: -1 })
 // The verify page finds a sealed PDF by the hash of its bytes.
 signingRequestSchema.index({ signedSha256: 1 })
+// A signing link finds its signatory by the hash of its token.
+signingRequestSchema.index({ 'signatories.link.tokenHash': 1 })
 
 export const SigningRequest = (mongoose.models.SigningRequest ??
   mongoose.model<TSigningRequest>('SigningRequest', signingRequestSchema)) as mongoose.Model<TSigningRequest>

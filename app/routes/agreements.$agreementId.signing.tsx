@@ -4,6 +4,7 @@ import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { AppForm, ErrorSummary, Textarea, TextInput } from '#app/components/forms'
 import { declineSigning } from '#app/services/signing/decline-signing.server'
 import { getSigningOverview } from '#app/services/signing/get-signing-overview.server'
+import { issueSigningLink } from '#app/services/signing/issue-signing-link.server'
 import { sendForSignature } from '#app/services/signing/send-for-signature.server'
 import { signAgreement } from '#app/services/signing/sign-agreement.server'
 import { isAppError } from '#app/utils/app-error'
@@ -29,13 +30,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   let values: Record<string, string | string[]> = {}
   try {
     values = formToObject(await readCheckedForm(request))
+    if (values.intent === 'link') {
+      const { token, slotId, expiresAt } = await issueSigningLink({ actor, agreementId, input: values })
+      // Shown once: only the token's hash is stored.
+      return json({ issued: { slotId, url: `${new URL(request.url).origin}/sign/${token}`, expiresAt: expiresAt.toISOString() }, fieldErrors: {} as Record<string, string>, values: {} as typeof values })
+    }
     if (values.intent === 'send') await sendForSignature({ actor, agreementId, input: { order: values.order || undefined } })
     else if (values.intent === 'decline') await declineSigning({ actor, agreementId, input: values })
     else await signAgreement({ actor, agreementId, input: values, client: { ip: clientAddress(request), userAgent: request.headers.get('user-agent') ?? '' } })
     return redirect(`/agreements/${agreementId}/signing`)
   } catch (error) {
     if (!isAppError(error) || error.code !== 'validation') throw asErrorResponse(error)
-    return json({ fieldErrors: error.fieldErrors, values }, { status: 400 })
+    return json({ issued: null, fieldErrors: error.fieldErrors, values }, { status: 400 })
   }
 }
 
@@ -43,7 +49,7 @@ const STATUS_TAGS = { waiting: 'govuk-tag--grey', signed: 'govuk-tag--green', de
 const STATUS_LABELS = { waiting: 'Waiting', signed: 'Signed', declined: 'Declined' } as const
 
 export default function Signing() {
-  const { agreement, maySend, signing, mySlot } = useLoaderData<typeof loader>()
+  const { agreement, maySend, mayIssueLinks, signing, mySlot } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const errors = actionData?.fieldErrors ?? {}
   const kept = (name: string) => String(actionData?.values?.[name] ?? '')
@@ -94,6 +100,11 @@ export default function Signing() {
                       </span>
                     ) : null}
                     {signatory.declineReason ? <span className="govuk-body-s govuk-!-display-block">Reason: {signatory.declineReason}</span> : null}
+                    {signatory.link && signatory.status === 'waiting' ? (
+                      <span className="govuk-body-s govuk-!-display-block">
+                        Signing link sent to {signatory.link.name} ({signatory.link.email}), {signatory.link.used ? 'used' : `expires ${formatDateTime(signatory.link.expiresAt)}`}
+                      </span>
+                    ) : null}
                   </td>
                 </tr>
               ))}
@@ -112,6 +123,48 @@ export default function Signing() {
               </a>
             </p>
           ) : null}
+        </>
+      ) : null}
+      {actionData?.issued ? (
+        <div className="govuk-panel govuk-panel--confirmation app-token-panel" role="status">
+          <h2 className="govuk-panel__title">Signing link created</h2>
+          <div className="govuk-panel__body">
+            <p className="app-signing-link">{actionData.issued.url}</p>
+            <p className="app-token-panel__warning">Send it to the signatory now. It will not be shown again; it works once and expires {formatDateTime(actionData.issued.expiresAt)}.</p>
+          </div>
+        </div>
+      ) : null}
+      {mayIssueLinks && signing ? (
+        <>
+          <h2 className="govuk-heading-m">Send a signing link</h2>
+          <p className="govuk-body">For a signatory without an account: they sign through a link that works once and expires after 7 days, still in signing order.</p>
+          <AppForm>
+            <input type="hidden" name="intent" value="link" />
+            <div className={`govuk-form-group${errors.slotId ? ' govuk-form-group--error' : ''}`}>
+              <label className="govuk-label" htmlFor="slotId">
+                Signs as
+              </label>
+              {errors.slotId ? (
+                <p id="slotId-error" className="govuk-error-message">
+                  <span className="govuk-visually-hidden">Error:</span> {errors.slotId}
+                </p>
+              ) : null}
+              <select className="govuk-select" id="slotId" name="slotId" defaultValue={kept('slotId')}>
+                {signing.signatories
+                  .filter((signatory) => signatory.status === 'waiting')
+                  .map((signatory) => (
+                    <option key={signatory.slotId} value={signatory.slotId}>
+                      {`${signatory.role}, ${signatory.organisationName}`}
+                    </option>
+                  ))}
+              </select>
+            </div>
+            <TextInput name="signatoryName" label="Signatory’s full name" error={errors.signatoryName} defaultValue={kept('signatoryName')} />
+            <TextInput name="signatoryEmail" label="Signatory’s email address" type="email" error={errors.signatoryEmail} defaultValue={kept('signatoryEmail')} />
+            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+              Create signing link
+            </button>
+          </AppForm>
         </>
       ) : null}
       {mySlot && signing && !mySlot.due ? (

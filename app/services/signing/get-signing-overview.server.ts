@@ -3,7 +3,7 @@ import { type TActor } from '#app/utils/actor.server'
 import { agreementSubject } from '#models/agreement'
 import { AGREEMENT_STATUS_LABELS } from '#models/agreement-lifecycle'
 import { SigningRequest } from '#models/signing-request'
-import { maySignFor, signatoriesDue } from './signatory-access.server'
+import { mayIssueSigningLinks, maySignFor, signatoriesDue } from './signatory-access.server'
 
 /** What the signing page shows: the latest signing request, whose turn it is and what this person may do. */
 export async function getSigningOverview({ actor, agreementId }: { actor: TActor; agreementId: string }) {
@@ -15,6 +15,8 @@ export async function getSigningOverview({ actor, agreementId }: { actor: TActor
   return {
     agreement: { id: String(agreement._id), reference: agreement.reference, title: agreement.title, version: agreement.version, status: agreement.status, statusLabel: AGREEMENT_STATUS_LABELS[agreement.status] },
     maySend: agreement.status === 'approved' && actor.ability.can('send', agreementSubject(agreement)),
+    /** The sender may issue a signing link to a signatory without an account. */
+    mayIssueLinks: open !== null && mayIssueSigningLinks(actor, agreement),
     signing: request
       ? {
           status: request.status,
@@ -29,6 +31,7 @@ export async function getSigningOverview({ actor, agreementId }: { actor: TActor
             due: due.has(signatory.slotId),
             signedBy: signatory.signature ? { name: signatory.signature.name, title: signatory.signature.title, at: signatory.signature.at.toISOString() } : null,
             declineReason: signatory.declineReason,
+            link: signatory.link ? { name: signatory.link.name, email: signatory.link.email, expiresAt: signatory.link.expiresAt.toISOString(), used: signatory.link.usedAt !== null } : null,
           })),
         }
       : null,

@@ -13,6 +13,12 @@ export function maySignFor(actor: TActor, agreement: TAgreement, signatory: TSig
   return isMember && actor.ability.can('sign', agreementSubject(agreement))
 }
 
+/** Signing links are issued by the commissioner of the authority that sent the agreement ('send' ends once it is sent). */
+export function mayIssueSigningLinks(actor: TActor, agreement: TAgreement): boolean {
+  const authority = String(agreement.authority)
+  return actor.memberships.some((membership) => membership.organisationId === authority && membership.authorityId === authority && membership.role === 'commissioner')
+}
+
 /** Whose turn it is: in sequential order only the first signatory still waiting; in parallel, all. */
 export function signatoriesDue(request: Pick<TSigningRequest, 'order' | 'signatories'>): TSignatory[] {
   const waiting = request.signatories.filter((signatory) => signatory.status === 'waiting')

@@ -1,0 +1,87 @@
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { useActionData, useLoaderData, useParams } from '@remix-run/react'
+import { GeneralErrorBoundary } from '#app/components/error-boundary'
+import { AppForm, ErrorSummary, keptValue, TextInput } from '#app/components/forms'
+import { getSigningLink } from '#app/services/signing/get-signing-link.server'
+import { signAgreement } from '#app/services/signing/sign-agreement.server'
+import { readCheckedForm } from '#app/utils/csrf.server'
+import { clientAddress } from '#app/utils/request.server'
+import { formFailure, withPageErrors } from '#app/utils/route-errors.server'
+import { formToObject } from '#app/utils/validation'
+
+export const meta: MetaFunction = () => [{ title: 'Sign an agreement - SLA Register' }, { name: 'robots', content: 'noindex' }]
+
+/** Public: a signatory without an account signs through a single-use, expiring link. */
+export async function loader({ params }: LoaderFunctionArgs) {
+  return withPageErrors(async () => json(await getSigningLink({ token: params.token ?? '' }), { headers: { 'Cache-Control': 'private, no-store', 'Referrer-Policy': 'no-referrer' } }))
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  let formData: FormData | undefined
+  try {
+    formData = await readCheckedForm(request)
+    await signAgreement({ signingLinkToken: params.token ?? '', input: formToObject(formData), client: { ip: clientAddress(request), userAgent: request.headers.get('user-agent') ?? '' } })
+    return redirect('/sign/signed')
+  } catch (error) {
+    return formFailure(error, formData)
+  }
+}
+
+export default function SignByLink() {
+  const { agreement, signatory, documentSha256 } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const { token } = useParams()
+  const errors = actionData?.fieldErrors ?? {}
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={errors} />
+        {actionData?.formError && Object.keys(errors).length === 0 ? (
+          <div className="govuk-error-summary" role="alert">
+            <p className="govuk-body">{actionData.formError}</p>
+          </div>
+        ) : null}
+        <span className="govuk-caption-l">
+          {agreement.reference}, version {agreement.version}
+        </span>
+        <h1 className="govuk-heading-l">Sign {agreement.title}</h1>
+        <p className="govuk-body">
+          You sign as {signatory.role} for {signatory.organisationName}.
+        </p>
+        <p className="govuk-body">
+          <a className="govuk-link" href={`/sign/${token}/document.pdf`}>
+            Read the document to sign (PDF)
+          </a>
+          <span className="govuk-body-s govuk-!-display-block">SHA-256: <code>{documentSha256}</code></span>
+        </p>
+        <AppForm>
+          <input type="hidden" name="documentSha256" value={documentSha256} />
+          <TextInput name="name" label="Your full name" hint="Typing your name is your signature." error={errors.name} defaultValue={keptValue(actionData?.values, 'name') || signatory.name} autoComplete="name" />
+          <TextInput name="title" label="Your job title" error={errors.title} defaultValue={keptValue(actionData?.values, 'title')} />
+          <div className={`govuk-form-group${errors.consent ? ' govuk-form-group--error' : ''}`}>
+            {errors.consent ? (
+              <p id="consent-error" className="govuk-error-message">
+                <span className="govuk-visually-hidden">Error:</span> {errors.consent}
+              </p>
+            ) : null}
+            <div className="govuk-checkboxes" data-module="govuk-checkboxes">
+              <div className="govuk-checkboxes__item">
+                <input className="govuk-checkboxes__input" id="consent" name="consent" type="checkbox" value="on" aria-describedby={errors.consent ? 'consent-error' : undefined} />
+                <label className="govuk-label govuk-checkboxes__label" htmlFor="consent">
+                  I have read the document and agree to sign it electronically for {signatory.organisationName}
+                </label>
+              </div>
+            </div>
+          </div>
+          <button type="submit" className="govuk-button" data-module="govuk-button">
+            Sign the agreement
+          </button>
+        </AppForm>
+      </div>
+    </div>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

@@ -1,0 +1,155 @@
+// Signing through a single-use, expiring link, for a signatory without an account, against the app
+// and its embedded database with the demo data seeded.
+import { createHash } from 'node:crypto'
+import mongoose from 'mongoose'
+import { resolveDatabase } from '#db/connection'
+import { startApp, type TRunningApp } from '#test/support/app'
+import { api, createToken, signedIn, TestClient } from '#test/support/client'
+
+type TAgreementJson = { id: string; reference: string; status: string }
+
+const KENT_PRU = 'North West Kent Alternative Provision Service Management Committee'
+
+let app: TRunningApp
+let commissioner: TestClient
+const tokens: Record<string, string> = {}
+let kentPruId = ''
+
+beforeAll(async () => {
+  app = await startApp()
+  commissioner = await signedIn(app.baseUrl, 'commissioner@kent.example')
+  tokens.commissioner = await createToken(commissioner)
+  tokens.legal = await createToken(await signedIn(app.baseUrl, 'legal@kent.example'))
+  const organisations = (await api(app.baseUrl, '/api/v1/organisations', tokens.commissioner)).body as { id: string; name: string }[]
+  kentPruId = organisations.find((organisation) => organisation.name === KENT_PRU)?.id ?? ''
+}, 240_000)
+
+afterAll(async () => {
+  await app?.stop()
+})
+
+async function postJson(token: string, url: string, body: unknown) {
+  return api(app.baseUrl, url, token, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } })
+}
+
+/** A Kent PRU SLA, approved and sent for signature: the KCC officer signs first, then the Chair of the Management Committee. */
+async function sentKentPru() {
+  const created = await postJson(tokens.commissioner, '/api/v1/agreements', { template: 'kent-pru-sla', commencesOn: '2026-09-01', parties: [kentPruId] })
+  expect(created.status).toBe(201)
+  const agreement = created.body as TAgreementJson
+  expect((await postJson(tokens.commissioner, `/api/v1/agreements/${agreement.id}/transitions`, { to: 'in_legal_review' })).status).toBe(200)
+  expect((await postJson(tokens.legal, `/api/v1/agreements/${agreement.id}/transitions`, { to: 'approved' })).status).toBe(200)
+  expect((await commissioner.submit(`/agreements/${agreement.id}/signing`, { intent: 'send' })).status).toBe(302)
+  return agreement
+}
+
+/** The signatory slots on the signing page's link form, in signing order: [slotId, "role, organisation"]. */
+async function waitingSlots(agreementId: string) {
+  const page = await commissioner.get(`/agreements/${agreementId}/signing`)
+  return [...page.text.matchAll(/<option value="([^"]+)">([^<]+)<\/option>/g)].map((match) => [match[1], match[2]] as const)
+}
+
+async function issueLink(agreementId: string, slotId: string, name: string, email: string) {
+  const response = await commissioner.submit(`/agreements/${agreementId}/signing`, { intent: 'link', slotId, signatoryName: name, signatoryEmail: email })
+  expect(response.status).toBe(200)
+  const url = /class="app-signing-link">([^<]+)</.exec(response.text)?.[1]
+  if (!url) throw new Error('No signing link on the page')
+  return new URL(url).pathname
+}
+
+function tokenOf(linkPath: string) {
+  return linkPath.replace('/sign/', '')
+}
+
+/** Posts a signature through a link with a valid session CSRF token (from the sign-in form), even when the link page itself is refused. */
+async function signThrough(linkPath: string, name: string, title: string) {
+  const signatory = new TestClient(app.baseUrl)
+  await signatory.get('/sign-in')
+  const page = await signatory.get(linkPath)
+  const documentSha256 = /SHA-256: <code>([0-9a-f]{64})<\/code>/.exec(page.text)?.[1] ?? 'a'.repeat(64)
+  return signatory.post(linkPath, { consent: 'on', name, title, documentSha256 })
+}
+
+async function status(id: string) {
+  return ((await api(app.baseUrl, `/api/v1/agreements/${id}`, tokens.commissioner)).body as TAgreementJson).status
+}
+
+describe('signing links', () => {
+  test('a link opens the exact PDF, signs once for its own signatory only, in turn, and the last one makes the agreement active', async () => {
+    const agreement = await sentKentPru()
+    const slots = await waitingSlots(agreement.id)
+    expect(slots.map(([, label]) => label)).toEqual([expect.stringMatching(/Kent County Council/), `Chair of Management Committee, ${KENT_PRU}`])
+    const [[officerSlot], [chairSlot]] = slots
+
+    // Only the token's SHA-256 is stored; the link carries 32 random bytes in base64url (43 characters).
+    const chairLink = await issueLink(agreement.id, chairSlot, 'Chris Chair', 'chair@nwk-aps.example')
+    expect(tokenOf(chairLink)).toMatch(/^[A-Za-z0-9_-]{43}$/)
+
+    // The Chair signs second: the link is refused while the KCC officer has not signed.
+    const early = await new TestClient(app.baseUrl).get(chairLink)
+    expect(early.status).toBe(409)
+    expect((await signThrough(chairLink, 'Chris Chair', 'Chair of the Management Committee')).status).toBe(409)
+
+    const officerLink = await issueLink(agreement.id, officerSlot, 'Olive Officer', 'olive.officer@kent.example')
+    const signatory = new TestClient(app.baseUrl)
+    const page = await signatory.get(officerLink)
+    expect(page.status).toBe(200)
+    expect(page.text).toContain(agreement.reference)
+    const shownHash = /SHA-256: <code>([0-9a-f]{64})<\/code>/.exec(page.text)?.[1]
+    const pdf = await fetch(new URL(`${officerLink}/document.pdf`, app.baseUrl))
+    expect(pdf.status).toBe(200)
+    expect(pdf.headers.get('content-type')).toBe('application/pdf')
+    expect(createHash('sha256').update(new Uint8Array(await pdf.arrayBuffer())).digest('hex')).toBe(shownHash)
+
+    const noConsent = await signatory.post(officerLink, { name: 'Olive Officer', title: 'Head of Inclusion', documentSha256: shownHash ?? '' })
+    expect(noConsent.status).toBe(400)
+    const signed = await signatory.post(officerLink, { consent: 'on', name: 'Olive Officer', title: 'Head of Inclusion', documentSha256: shownHash ?? '' })
+    expect(signed.status).toBe(302)
+    expect(signed.location).toBe('/sign/signed')
+    expect((await signatory.get('/sign/signed')).text).toContain('Your signature has been recorded')
+
+    // The officer's link signed the officer's slot, not the Chair's.
+    // React separates adjacent text with empty comments in server-rendered HTML.
+    const overview = (await commissioner.get(`/agreements/${agreement.id}/signing`)).text.replaceAll('<!-- -->', '')
+    expect(overview).toContain('Olive Officer, Head of Inclusion')
+    expect(overview).not.toContain('Chris Chair, Chair of the Management Committee')
+    expect(await status(agreement.id)).toBe('out_for_signature')
+
+    // Used once: the page, the document and a second signature are all refused.
+    expect((await new TestClient(app.baseUrl).get(officerLink)).status).toBe(410)
+    expect((await fetch(new URL(`${officerLink}/document.pdf`, app.baseUrl))).status).toBe(410)
+    expect((await signThrough(officerLink, 'Olive Officer', 'Head of Inclusion')).status).toBe(410)
+
+    // Now it is the Chair's turn; the last signature completes and seals the agreement.
+    expect((await signThrough(chairLink, 'Chris Chair', 'Chair of the Management Committee')).status).toBe(302)
+    expect(await status(agreement.id)).toBe('active')
+    const signedPdf = await fetch(new URL(`/api/v1/agreements/${agreement.id}/signed.pdf`, app.baseUrl), { headers: { Authorization: `Bearer ${tokens.commissioner}` } })
+    expect(signedPdf.status).toBe(200)
+  })
+
+  test('an expired link is refused, and an unknown one is not found', async () => {
+    const agreement = await sentKentPru()
+    const [[officerSlot]] = await waitingSlots(agreement.id)
+    const link = await issueLink(agreement.id, officerSlot, 'Olive Officer', 'olive.officer@kent.example')
+    expect((await new TestClient(app.baseUrl).get(link)).status).toBe(200)
+
+    const database = await resolveDatabase({ dataDir: app.dataDir, mongodbUri: app.env.MONGODB_URI })
+    const connection = await mongoose.createConnection(database.uri).asPromise()
+    try {
+      const tokenHash = createHash('sha256').update(tokenOf(link)).digest('hex')
+      const result = await connection
+        .collection('signingrequests')
+        .updateOne({ 'signatories.link.tokenHash': tokenHash }, { $set: { 'signatories.$[slot].link.expiresAt': new Date(Date.now() - 1000) } }, { arrayFilters: [{ 'slot.link.tokenHash': tokenHash }] })
+      expect(result.modifiedCount).toBe(1)
+    } finally {
+      await connection.close()
+      await database.close()
+    }
+
+    const expired = await new TestClient(app.baseUrl).get(link)
+    expect(expired.status).toBe(410)
+    expect(expired.text).toContain('expired')
+    expect((await signThrough(link, 'Olive Officer', 'Head of Inclusion')).status).toBe(410)
+    expect((await new TestClient(app.baseUrl).get(`/sign/${'A'.repeat(43)}`)).status).toBe(404)
+  })
+})

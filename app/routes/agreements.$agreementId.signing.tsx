@@ -1,6 +1,7 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
+import { TypedSignatureForm } from '#app/components/signing/typed-signature-form'
 import { AppForm, ErrorSummary, Textarea, TextInput } from '#app/components/forms'
 import { declineSigning } from '#app/services/signing/decline-signing.server'
 import { getSigningOverview } from '#app/services/signing/get-signing-overview.server'
@@ -173,30 +174,14 @@ export default function Signing() {
       {mySlot && signing && mySlot.due ? (
         <>
           <h2 className="govuk-heading-m">Sign as {mySlot.role}</h2>
-          <AppForm>
-            <input type="hidden" name="intent" value="sign" />
-            <input type="hidden" name="documentSha256" value={signing.documentSha256} />
-            <TextInput name="name" label="Your full name" hint="Typing your name is your signature." error={errors.name} defaultValue={kept('name')} autoComplete="name" />
-            <TextInput name="title" label="Your job title" error={errors.title} defaultValue={kept('title')} />
-            <div className={`govuk-form-group${errors.consent ? ' govuk-form-group--error' : ''}`}>
-              {errors.consent ? (
-                <p id="consent-error" className="govuk-error-message">
-                  <span className="govuk-visually-hidden">Error:</span> {errors.consent}
-                </p>
-              ) : null}
-              <div className="govuk-checkboxes" data-module="govuk-checkboxes">
-                <div className="govuk-checkboxes__item">
-                  <input className="govuk-checkboxes__input" id="consent" name="consent" type="checkbox" value="on" aria-describedby={errors.consent ? 'consent-error' : undefined} />
-                  <label className="govuk-label govuk-checkboxes__label" htmlFor="consent">
-                    I have read the document and agree to sign it electronically for {mySlot.organisationName}
-                  </label>
-                </div>
-              </div>
-            </div>
-            <button type="submit" className="govuk-button" data-module="govuk-button">
-              Sign the agreement
-            </button>
-          </AppForm>
+          <TypedSignatureForm
+            intent="sign"
+            documentSha256={signing.documentSha256}
+            organisationName={mySlot.organisationName}
+            errors={errors}
+            keptName={kept('name')}
+            keptTitle={kept('title')}
+          />
           <h2 className="govuk-heading-m">Decline to sign</h2>
           <AppForm>
             <input type="hidden" name="intent" value="decline" />

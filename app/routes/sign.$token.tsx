@@ -1,7 +1,8 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData, useParams } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
-import { AppForm, ErrorSummary, keptValue, TextInput } from '#app/components/forms'
+import { ErrorSummary, keptValue } from '#app/components/forms'
+import { TypedSignatureForm } from '#app/components/signing/typed-signature-form'
 import { getSigningLink } from '#app/services/signing/get-signing-link.server'
 import { signAgreement } from '#app/services/signing/sign-agreement.server'
 import { readCheckedForm } from '#app/utils/csrf.server'
@@ -54,29 +55,13 @@ export default function SignByLink() {
           </a>
           <span className="govuk-body-s govuk-!-display-block">SHA-256: <code>{documentSha256}</code></span>
         </p>
-        <AppForm>
-          <input type="hidden" name="documentSha256" value={documentSha256} />
-          <TextInput name="name" label="Your full name" hint="Typing your name is your signature." error={errors.name} defaultValue={keptValue(actionData?.values, 'name') || signatory.name} autoComplete="name" />
-          <TextInput name="title" label="Your job title" error={errors.title} defaultValue={keptValue(actionData?.values, 'title')} />
-          <div className={`govuk-form-group${errors.consent ? ' govuk-form-group--error' : ''}`}>
-            {errors.consent ? (
-              <p id="consent-error" className="govuk-error-message">
-                <span className="govuk-visually-hidden">Error:</span> {errors.consent}
-              </p>
-            ) : null}
-            <div className="govuk-checkboxes" data-module="govuk-checkboxes">
-              <div className="govuk-checkboxes__item">
-                <input className="govuk-checkboxes__input" id="consent" name="consent" type="checkbox" value="on" aria-describedby={errors.consent ? 'consent-error' : undefined} />
-                <label className="govuk-label govuk-checkboxes__label" htmlFor="consent">
-                  I have read the document and agree to sign it electronically for {signatory.organisationName}
-                </label>
-              </div>
-            </div>
-          </div>
-          <button type="submit" className="govuk-button" data-module="govuk-button">
-            Sign the agreement
-          </button>
-        </AppForm>
+        <TypedSignatureForm
+          documentSha256={documentSha256}
+          organisationName={signatory.organisationName}
+          errors={errors}
+          keptName={keptValue(actionData?.values, 'name') || signatory.name}
+          keptTitle={keptValue(actionData?.values, 'title')}
+        />
       </div>
     </div>
   )

@@ -3,6 +3,7 @@ import { Query } from 'mingo'
 import { CommandError, cannotCreateIndex, indexNotFound, indexOptionsConflict } from './errors'
 import { firstPathValue, pathValues, valueKey } from './keys'
 import { mingoOptions } from './mingo-options'
+import { SortedKeys } from './sorted-keys'
 
 export interface IndexSpec {
   v?: number
@@ -45,12 +46,20 @@ export class Index {
   readonly prefix?: Map<string, Holders>
   readonly primary: boolean
   private readonly partial?: Query
+  /**
+   * For a one- or two-field index: the last field's string values in order, per key of the first
+   * field ('' for a one-field index), so a sort on that field with a limit can stop early.
+   */
+  private readonly ordered?: Map<string, SortedKeys>
+  /** Documents whose last field is not exactly one string: while there are any, the order above is incomplete. */
+  private unorderable = 0
 
   constructor(readonly spec: IndexSpec) {
     this.fields = Object.keys(spec.key)
     this.primary = spec.name === ID_INDEX.name
     if (this.fields.length > 1) this.prefix = new Map()
     if (spec.partialFilterExpression) this.partial = new Query(spec.partialFilterExpression, mingoOptions)
+    if (!this.primary && this.fields.length <= 2 && !spec.sparse && !this.partial) this.ordered = new Map()
   }
 
   get unique(): boolean {
@@ -83,15 +92,65 @@ export class Index {
   add(id: string, doc: Document): void {
     if (this.primary) return
     for (const key of this.keysOf(doc)) addTo(this.entries, key, id)
-    if (!this.prefix) return
-    for (const value of pathValues(doc, this.fields[0])) addTo(this.prefix, valueKey(value), id)
+    if (this.prefix) for (const value of pathValues(doc, this.fields[0])) addTo(this.prefix, valueKey(value), id)
+    if (this.ordered) this.addOrdered(doc)
   }
 
   remove(id: string, doc: Document): void {
     if (this.primary) return
     for (const key of this.keysOf(doc)) removeFrom(this.entries, key, id)
-    if (!this.prefix) return
-    for (const value of pathValues(doc, this.fields[0])) removeFrom(this.prefix, valueKey(value), id)
+    if (this.prefix) for (const value of pathValues(doc, this.fields[0])) removeFrom(this.prefix, valueKey(value), id)
+    if (this.ordered) this.removeOrdered(doc)
+  }
+
+  /**
+   * The last field's values, in order, among documents whose first field has the key `prefix` (''
+   * for a one-field index); undefined when some document's value is not a single string, as the
+   * order would then miss it.
+   */
+  orderedValues(prefix: string): SortedKeys | undefined {
+    if (!this.ordered || this.unorderable > 0) return undefined
+    return this.ordered.get(prefix) ?? new SortedKeys()
+  }
+
+  /** Ids of the documents whose first field has the key `prefix` and last field is `value`. */
+  idsForOrdered(prefix: string, value: string): ReadonlySet<string> {
+    return this.idsFor(orderedKey(prefix, value))
+  }
+
+  private addOrdered(doc: Document): void {
+    const place = this.orderedPlace(doc)
+    if (!place) {
+      this.unorderable += 1
+      return
+    }
+    let values = this.ordered!.get(place.prefix)
+    if (!values) {
+      values = new SortedKeys()
+      this.ordered!.set(place.prefix, values)
+    }
+    values.add(place.value)
+  }
+
+  private removeOrdered(doc: Document): void {
+    const place = this.orderedPlace(doc)
+    if (!place) {
+      this.unorderable -= 1
+      return
+    }
+    if (this.entries.has(orderedKey(place.prefix, place.value))) return
+    const values = this.ordered!.get(place.prefix)
+    values?.remove(place.value)
+    if (values?.size === 0) this.ordered!.delete(place.prefix)
+  }
+
+  private orderedPlace(doc: Document): { prefix: string; value: string } | undefined {
+    const values = pathValues(doc, this.fields[this.fields.length - 1])
+    if (values.length !== 1 || typeof values[0] !== 'string') return undefined
+    if (this.fields.length === 1) return { prefix: '', value: values[0] }
+    const firsts = pathValues(doc, this.fields[0])
+    if (firsts.length !== 1) return undefined
+    return { prefix: valueKey(firsts[0]), value: values[0] }
   }
 
   /** Whether storing `doc` under `id` would give a unique key a second holder. */
@@ -111,6 +170,12 @@ export class Index {
     if (holders === undefined) return new Set()
     return typeof holders === 'string' ? new Set([holders]) : holders
   }
+}
+
+/** The `entries` key of a string `value` under `prefix`, as `keysOf` builds it. */
+function orderedKey(prefix: string, value: string): string {
+  const key = valueKey(value)
+  return prefix === '' ? key : `${prefix}\u0000${key}`
 }
 
 function addTo(map: Map<string, Holders>, key: string, id: string): void {

@@ -5,6 +5,7 @@ import { badValue, operationNotSupported } from './errors'
 import { compileFilter } from './filter'
 import { isIndexableEquality, pathValues, valueKey } from './keys'
 import { mingoOptions } from './mingo-options'
+import type { Bound } from './sorted-keys'
 
 /**
  * Documents that may match `filter`: looked up in a hash index when a top-level field (or one of a
@@ -67,6 +68,76 @@ function lookup(collection: Collection, index: Index, wanted: Map<string, unknow
     for (const id of index.idsFor(key, index.fields.length > 1)) ids.add(id)
   }
   return ids
+}
+
+/**
+ * For a sort with a limit: the matching documents in the first groups of the sort's first field,
+ * walked in order along an index on it (alone, or after a field the filter fixes to one value),
+ * stopping once `needed` are found and their last group is complete. Every document left out sorts
+ * after all of these, so sorting them and taking `needed` gives the same answer as sorting every
+ * match. Undefined when no index gives the whole order.
+ */
+export function orderedMatches(collection: Collection | undefined, filter: Document, sort: Document, needed: number): Document[] | undefined {
+  if (!collection) return undefined
+  const [field, direction] = Object.entries(sort)[0] ?? []
+  if (direction !== 1 && direction !== -1) return undefined
+  const wanted = new Map<string, unknown[]>()
+  collectWanted(filter, wanted)
+  const walk = orderedWalk(collection, field, wanted)
+  if (!walk) return undefined
+  rejectDecimalComparisons(filter)
+  const test = compileFilter(filter)
+  const { lower, upper } = rangeOf(filter, field)
+  const found: Document[] = []
+  for (const value of walk.values.walk(direction, lower, upper)) {
+    for (const id of walk.index.idsForOrdered(walk.prefix, value)) {
+      const doc = collection.docs.get(id)
+      if (doc && test(doc)) found.push(doc)
+    }
+    if (found.length >= needed) break
+  }
+  return found
+}
+
+function orderedWalk(collection: Collection, field: string, wanted: Map<string, unknown[]>) {
+  for (const index of collection.indexes) {
+    if (index.fields.length !== 2 || index.fields[1] !== field) continue
+    const fixed = wanted.get(index.fields[0])
+    if (fixed?.length !== 1) continue
+    const prefix = valueKey(fixed[0])
+    const values = index.orderedValues(prefix)
+    if (values) return { index, prefix, values }
+  }
+  for (const index of collection.indexes) {
+    if (index.fields.length !== 1 || index.fields[0] !== field) continue
+    const values = index.orderedValues('')
+    if (values) return { index, prefix: '', values }
+  }
+  return undefined
+}
+
+/** String bounds on `field` every match must meet (top level and top-level `$and` branches). */
+function rangeOf(filter: Document, field: string): { lower?: Bound; upper?: Bound } {
+  const range: { lower?: Bound; upper?: Bound } = {}
+  const visit = (level: Document) => {
+    for (const branch of Array.isArray(level.$and) ? level.$and : []) if (isFilterObject(branch)) visit(branch)
+    const condition = level[field]
+    if (!isOperatorObject(condition)) return
+    for (const [operator, value] of Object.entries(condition)) {
+      if (typeof value !== 'string') continue
+      if (operator === '$gt' || operator === '$gte') range.lower = tighter(range.lower, { value, inclusive: operator === '$gte' }, 1)
+      if (operator === '$lt' || operator === '$lte') range.upper = tighter(range.upper, { value, inclusive: operator === '$lte' }, -1)
+    }
+  }
+  visit(filter)
+  return range
+}
+
+/** The narrower of two bounds: the higher lower bound (side 1) or the lower upper bound (side -1). */
+function tighter(current: Bound | undefined, next: Bound, side: 1 | -1): Bound {
+  if (!current) return next
+  if (current.value === next.value) return current.inclusive ? next : current
+  return (next.value > current.value) === (side === 1) ? next : current
 }
 
 /** The documents of `collection` that match `filter`. */

@@ -5,7 +5,7 @@ import { CommandError, operationNotSupported } from '../errors'
 import { pathValues, valueKey } from '../keys'
 import { mingoOptions } from '../mingo-options'
 import { compileFilter } from '../filter'
-import { candidates, matching, rejectCollation, sortableBy } from '../query'
+import { candidates, matching, orderedMatches, rejectCollation, sortableBy } from '../query'
 import type { Invocation, ServerState } from './context'
 
 // Stages that would write elsewhere or need server internals; mingo must not run them silently.
@@ -28,11 +28,13 @@ export function find({ db, command }: Invocation, server: ServerState): Document
   const name = String(command.find)
   const collection = server.store.engine.collection(db, name)
   const filter = (command.filter as Document) ?? {}
-  const matches = matching(collection, filter)
-  let cursor = new Query({}, mingoOptions).find(matches, command.projection)
-  if (command.sort && Object.keys(command.sort).length) cursor = cursor.sort(sortableBy(matches, command.sort))
-  if (command.skip) cursor = cursor.skip(Number(command.skip))
+  const sort = command.sort && Object.keys(command.sort).length ? (command.sort as Document) : undefined
+  const skip = Number(command.skip ?? 0)
   const limit = Math.abs(Number(command.limit ?? 0))
+  const matches = (sort && limit && orderedMatches(collection, filter, sort, skip + limit)) || matching(collection, filter)
+  let cursor = new Query({}, mingoOptions).find(matches, command.projection)
+  if (sort) cursor = cursor.sort(sortableBy(matches, sort))
+  if (skip) cursor = cursor.skip(skip)
   if (limit) cursor = cursor.limit(limit)
   const docs = cursor.all() as Document[]
   const singleBatch = command.singleBatch === true || Number(command.limit ?? 0) < 0

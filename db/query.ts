@@ -33,7 +33,9 @@ export function candidates(collection: Collection, filter: Document): Iterable<D
 /** Equalities and `$in`s every match must meet: top-level fields, and those of top-level `$and` branches. */
 function collectWanted(filter: Document, wanted: Map<string, unknown[]>): void {
   for (const [field, condition] of Object.entries(filter)) {
-    if (field === '$and' && Array.isArray(condition)) {
+    // An `$or` of one branch (as CASL's accessibleBy gives for a single rule) is that branch.
+    const isAll = field === '$and' || (field === '$or' && Array.isArray(condition) && condition.length === 1)
+    if (isAll && Array.isArray(condition)) {
       for (const branch of condition) if (isFilterObject(branch)) collectWanted(branch, wanted)
       continue
     }
@@ -192,6 +194,39 @@ export function sortableBy(docs: Document[], sort: Document): Document {
 }
 
 export function project(doc: Document, fields: Document | undefined): Document {
-  if (!fields || Object.keys(fields).length === 0) return doc
-  return new Query({}, mingoOptions).find([doc], fields).all()[0] as Document
+  return projectAll([doc], fields)[0]
+}
+
+/**
+ * Applies a projection. The common shape, top-level fields all included or all excluded (what
+ * mongoose's `select` sends), is copied field by field in the document's own order, as MongoDB
+ * returns them; anything else goes to mingo.
+ */
+export function projectAll(docs: Document[], fields: Document | undefined): Document[] {
+  if (!fields || Object.keys(fields).length === 0) return docs
+  const simple = simpleProjection(fields)
+  if (!simple) return new Query({}, mingoOptions).find(docs, fields).all() as Document[]
+  return docs.map((doc) => {
+    const projected: Document = {}
+    for (const key of Object.keys(doc)) {
+      const kept = key === '_id' ? simple.keepId : simple.fields.has(key) === simple.including
+      if (kept) projected[key] = doc[key]
+    }
+    return projected
+  })
+}
+
+function simpleProjection(fields: Document): { including: boolean; fields: Set<string>; keepId: boolean } | undefined {
+  const flags = new Map<string, boolean>()
+  for (const [key, value] of Object.entries(fields)) {
+    if (key.startsWith('$') || key.includes('.')) return undefined
+    if (value === 1 || value === true) flags.set(key, true)
+    else if (value === 0 || value === false) flags.set(key, false)
+    else return undefined
+  }
+  const others = [...flags].filter(([key]) => key !== '_id').map(([, included]) => included)
+  const including = others.length === 0 ? flags.get('_id') === true : others[0]
+  if (others.some((included) => included !== including)) return undefined
+  const named = new Set([...flags.keys()].filter((key) => key !== '_id'))
+  return { including, fields: named, keepId: flags.get('_id') ?? true }
 }

@@ -5,7 +5,7 @@ import { CommandError, operationNotSupported } from '../errors'
 import { pathValues, valueKey } from '../keys'
 import { mingoOptions } from '../mingo-options'
 import { compileFilter } from '../filter'
-import { candidates, matching, orderedMatches, rejectCollation, sortableBy } from '../query'
+import { candidates, matching, orderedMatches, projectAll, rejectCollation, sortableBy } from '../query'
 import type { Invocation, ServerState } from './context'
 
 // Stages that would write elsewhere or need server internals; mingo must not run them silently.
@@ -32,11 +32,12 @@ export function find({ db, command }: Invocation, server: ServerState): Document
   const skip = Number(command.skip ?? 0)
   const limit = Math.abs(Number(command.limit ?? 0))
   const matches = (sort && limit && orderedMatches(collection, filter, sort, skip + limit)) || matching(collection, filter)
-  let cursor = new Query({}, mingoOptions).find(matches, command.projection)
+  // Sorted before projecting, as MongoDB does, so a sort may use a field the projection leaves out.
+  let cursor = new Query({}, mingoOptions).find(matches)
   if (sort) cursor = cursor.sort(sortableBy(matches, sort))
   if (skip) cursor = cursor.skip(skip)
   if (limit) cursor = cursor.limit(limit)
-  const docs = cursor.all() as Document[]
+  const docs = projectAll(cursor.all() as Document[], command.projection)
   const singleBatch = command.singleBatch === true || Number(command.limit ?? 0) < 0
   return server.cursors.open(`${db}.${name}`, docs, command.batchSize, singleBatch)
 }

@@ -30,6 +30,17 @@ describe('embedded database: commands through the mongodb driver', () => {
     expect(typeof status.uptime).toBe('number')
   })
 
+  it('projects top-level fields in the document\'s order, excluded fields and nested paths as MongoDB does', async () => {
+    const agreements = db.collection('agreements')
+    await agreements.insertOne({ _id: 1, reference: 'KCC-PRU-2025-001', status: 'active', endsOn: '2028-08-31', content: { sections: [{ id: 'term' }] }, parties: ['kent', 'nwk'] })
+    expect(await agreements.findOne({}, { projection: { status: 1, reference: 1 } })).toEqual({ _id: 1, reference: 'KCC-PRU-2025-001', status: 'active' })
+    expect(Object.keys((await agreements.findOne({}, { projection: { status: 1, reference: 1 } }))!)).toEqual(['_id', 'reference', 'status'])
+    expect(await agreements.findOne({}, { projection: { content: 0, parties: 0 } })).toEqual({ _id: 1, reference: 'KCC-PRU-2025-001', status: 'active', endsOn: '2028-08-31' })
+    expect(await agreements.findOne({}, { projection: { _id: 1 } })).toEqual({ _id: 1 })
+    expect(await agreements.findOne({}, { projection: { _id: 0, 'content.sections.id': 1 } })).toEqual({ content: { sections: [{ id: 'term' }] } })
+    await expect(agreements.findOne({}, { projection: { status: 1, parties: 0 } })).rejects.toMatchObject({ ok: 0 })
+  })
+
   it('inserts, finds with filter/sort/skip/limit/projection, updates and deletes', async () => {
     const pupils = db.collection('pupils')
     await pupils.insertMany([

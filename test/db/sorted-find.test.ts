@@ -58,6 +58,9 @@ describe('find with sort and limit on an indexed field', () => {
     expect(ids(await collection.find(dueBy).sort({ dueOn: -1, title: 1 }).limit(2).toArray())).toEqual([1, 3])
     const after = { $and: [waiting, { dueOn: { $gt: '2026-11-10', $lt: '2027-03-31' } }] }
     expect(ids(await collection.find(after).sort({ dueOn: 1 }).limit(5).toArray())).toEqual([1])
+    // An $or of one branch, as CASL's accessibleBy writes a single rule, fixes the organisation too.
+    const accessible = { $and: [{ $or: [{ organisation: provider }] }, { state: { $in: ['pending', 'returned'] } }] }
+    expect(ids(await collection.find(accessible).sort({ dueOn: 1, title: 1 }).limit(3).toArray())).toEqual([3, 2, 1])
     // Without the organisation, the one-field index orders every provider's instances.
     expect(ids(await collection.find({}).sort({ dueOn: 1, _id: 1 }).limit(2).toArray())).toEqual([4, 2])
   })

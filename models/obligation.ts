@@ -125,3 +125,29 @@ obligationGenerationSchema.index({ series: 1 }, { unique: true })
 
 export const ObligationGeneration = (mongoose.models.ObligationGeneration ??
   mongoose.model('ObligationGeneration', obligationGenerationSchema)) as mongoose.Model<{ series: Types.ObjectId; agreement: Types.ObjectId; generatedAt: Date }>
+
+/**
+ * Counts of one agreement series' obligation instances by review state, and the due dates of those
+ * still waiting on the provider (pending or returned), in order: the commissioner dashboard reads
+ * one of these per agreement instead of grouping every instance on each request. Rewritten after
+ * every change to the series' instances (refreshComplianceSummary).
+ */
+export type TComplianceSummary = {
+  series: Types.ObjectId
+  authority: Types.ObjectId
+  stateCounts: Record<ReviewState, number>
+  waitingDueDates: string[]
+  refreshedAt: Date
+}
+
+const complianceSummarySchema = new Schema<TComplianceSummary>({
+  series: { type: Schema.Types.ObjectId, ref: 'Agreement', required: true },
+  authority: { type: Schema.Types.ObjectId, ref: 'Organisation', required: true },
+  stateCounts: { type: Object, required: true },
+  waitingDueDates: { type: [String], default: [] },
+  refreshedAt: { type: Date, required: true },
+})
+complianceSummarySchema.index({ series: 1 }, { unique: true })
+
+export const ComplianceSummary = (mongoose.models.ComplianceSummary ??
+  mongoose.model<TComplianceSummary>('ComplianceSummary', complianceSummarySchema)) as mongoose.Model<TComplianceSummary>

@@ -2,6 +2,7 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/nod
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { ObligationStateTag, RagTag } from '#app/components/compliance/state-tag'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
+import { Pagination, pageFrom } from '#app/components/pagination'
 import { getComplianceDashboard } from '#app/services/compliance/get-compliance-dashboard.server'
 import { listObligations, todayInLondon } from '#app/services/compliance/list-obligations.server'
 import { requireUser } from '#app/utils/auth.server'
@@ -11,6 +12,8 @@ import { formatDate } from '#clauses/calendar/format'
 export const meta: MetaFunction = () => [{ title: 'Compliance - SLA Register' }]
 
 const REMINDERS_SHOWN = 10
+const DUE_PER_PAGE = 50
+const AGREEMENTS_PER_PAGE = 50
 
 const WHEN_OPTIONS = [
   { value: '', label: 'Everything still to do' },
@@ -37,13 +40,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
       overdue: obligation.overdue,
     }))
     if (isProvider) {
-      const due = await listObligations({ actor, filters: { owedByMe: true, q, when: when || 'outstanding' }, today, limit: 300 })
+      const page = pageFrom(url.searchParams)
+      // One more than a page, to know whether there is a next one.
+      const due = await listObligations({ actor, filters: { owedByMe: true, q, when: when || 'outstanding' }, today, skip: (page - 1) * DUE_PER_PAGE, limit: DUE_PER_PAGE + 1 })
       return json({
         view: 'provider' as const,
         today,
         filters: { q, when },
+        page,
+        hasNextPage: due.length > DUE_PER_PAGE,
         reminders: reminderRows,
-        due: due.map((obligation) => ({
+        due: due.slice(0, DUE_PER_PAGE).map((obligation) => ({
             id: String(obligation._id),
             title: obligation.title,
             clause: obligation.clause,
@@ -56,8 +63,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
       })
     }
     const status = url.searchParams.get('status') ?? ''
-    const agreements = await getComplianceDashboard({ actor, today, q, status })
-    return json({ view: 'commissioner' as const, today, filters: { q, when, status }, reminders: reminderRows, due: [], agreements })
+    const page = pageFrom(url.searchParams)
+    // One more than a page, to know whether there is a next one.
+    const agreements = await getComplianceDashboard({ actor, today, q, status, skip: (page - 1) * AGREEMENTS_PER_PAGE, limit: AGREEMENTS_PER_PAGE + 1 })
+    return json({
+      view: 'commissioner' as const,
+      today,
+      filters: { q, when, status },
+      page,
+      hasNextPage: agreements.length > AGREEMENTS_PER_PAGE,
+      reminders: reminderRows,
+      due: [],
+      agreements: agreements.slice(0, AGREEMENTS_PER_PAGE),
+    })
   })
 }
 
@@ -105,10 +123,18 @@ export default function ComplianceDashboard() {
           Apply filters
         </button>
       </Form>
-      {data.view === 'provider' ? <DueList due={data.due} /> : <AgreementTable agreements={data.agreements} />}
+      {data.view === 'provider' ? <DueList due={data.due} page={data.page} /> : <AgreementTable agreements={data.agreements} page={data.page} />}
+      <Pagination page={data.page} hasNext={data.hasNextPage} hrefFor={(page) => pageHref(data.filters, page)} />
       <Reminders reminders={data.reminders} />
     </>
   )
+}
+
+/** A page of the list with the same filters, leaving out the empty ones. */
+function pageHref(filters: Record<string, string>, page: number) {
+  const search = new URLSearchParams(Object.entries(filters).filter(([, value]) => value !== ''))
+  search.set('page', String(page))
+  return `?${search}`
 }
 
 type TReminder = { id: string; title: string; agreementReference: string; dueOn: string; state: string; overdue: boolean }
@@ -142,11 +168,11 @@ function Reminders({ reminders }: { reminders: TReminder[] }) {
 
 type TDue = { id: string; title: string; clause: string; agreementReference: string; dueOn: string; state: string; overdue: boolean }
 
-function DueList({ due }: { due: TDue[] }) {
+function DueList({ due, page }: { due: TDue[]; page: number }) {
   if (due.length === 0) return <p className="govuk-body">Nothing matches.</p>
   return (
     <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">Due from us, by date</caption>
+      <caption className="govuk-table__caption govuk-table__caption--m">Due from us, by date{page > 1 ? ` (page ${page})` : ''}</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
           <th scope="col" className="govuk-table__header">Due</th>
@@ -189,11 +215,11 @@ type TAgreementRow = {
   kpi: { rag: 'green' | 'amber' | 'red' | null } | null
 }
 
-function AgreementTable({ agreements }: { agreements: TAgreementRow[] }) {
+function AgreementTable({ agreements, page }: { agreements: TAgreementRow[]; page: number }) {
   if (agreements.length === 0) return <p className="govuk-body">No agreements in force match.</p>
   return (
     <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">Agreements in force</caption>
+      <caption className="govuk-table__caption govuk-table__caption--m">Agreements in force, by expiry date{page > 1 ? ` (page ${page})` : ''}</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
           <th scope="col" className="govuk-table__header">Agreement</th>

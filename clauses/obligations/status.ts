@@ -32,3 +32,35 @@ export function isOverdue(state: ReviewState, dueOn: IsoDate, today: IsoDate): b
 export function isDueSoon(state: ReviewState, dueOn: IsoDate, today: IsoDate, horizon: IsoDate): boolean {
   return (state === 'pending' || state === 'returned') && dueOn >= today && dueOn <= horizon
 }
+
+/**
+ * How many of the due dates still waiting on the provider (sorted ascending) are overdue and how
+ * many fall due between today and the horizon, by the same rules as isOverdue and isDueSoon.
+ */
+export function countWaiting(waitingDueDates: readonly IsoDate[], today: IsoDate, horizon: IsoDate): { overdue: number; dueSoon: number } {
+  const overdue = firstNotBefore(waitingDueDates, today)
+  const dueSoon = firstAfter(waitingDueDates, horizon) - overdue
+  return { overdue, dueSoon: Math.max(0, dueSoon) }
+}
+
+function firstNotBefore(sorted: readonly string[], value: string): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (sorted[middle] < value) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+function firstAfter(sorted: readonly string[], value: string): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (sorted[middle] <= value) low = middle + 1
+    else high = middle
+  }
+  return low
+}

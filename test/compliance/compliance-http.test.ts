@@ -53,7 +53,32 @@ afterAll(async () => {
   await app?.stop()
 })
 
+/** The due list's rows on a provider's compliance page: obligation ids and due dates, in order. */
+function dueRows(html: string) {
+  const table = /<caption[^>]*>Due from us, by date[\s\S]*?<\/table>/.exec(html)?.[0] ?? ''
+  return [...table.matchAll(/<time dateTime="([^"]+)">[\s\S]*?href="\/compliance\/obligations\/([a-f0-9]{24})"/g)].map(([, dueOn, id]) => ({ dueOn, id }))
+}
+
 describe('compliance through the app', () => {
+  test('the PRU provider reads what is due 50 at a time, earliest first, with previous and next links', async () => {
+    const first = await pru.get('/compliance')
+    const firstRows = dueRows(first.text)
+    expect(firstRows).toHaveLength(50)
+    expect(first.text).toContain('href="/compliance?page=2"')
+    expect(first.text).not.toContain('rel="prev"')
+    const second = await pru.get('/compliance?page=2')
+    const secondRows = dueRows(second.text)
+    expect(secondRows.length).toBeGreaterThan(0)
+    expect(second.text).toContain('href="/compliance?page=1"')
+    expect(second.text).toMatch(/Due from us, by date(<!-- -->)? \(page 2\)/)
+    const dates = [...firstRows, ...secondRows].map((row) => row.dueOn)
+    expect(dates).toEqual([...dates].sort())
+    expect(new Set([...firstRows, ...secondRows].map((row) => row.id)).size).toBe(firstRows.length + secondRows.length)
+    // Filters are kept from page to page; a nonsense page number is page 1.
+    expect((await pru.get('/compliance?when=overdue')).text).not.toContain('when=&amp;')
+    expect(dueRows((await pru.get('/compliance?page=banana')).text)).toEqual(firstRows)
+  })
+
   test('API: the STLS school sees its 13.3 Local Activity Reports; the PRU provider gets 404 for the STLS agreement', async () => {
     const id = await agreementId(stlsToken, 'KCC-STLS-2026-001')
     const response = await api(app.baseUrl, `/api/v1/agreements/${id}/obligations`, stlsToken)

@@ -13,6 +13,7 @@ import { listObligations } from '#app/services/compliance/list-obligations.serve
 import { runDailyReminderDigest } from '#app/services/compliance/run-daily-reminder-digest.server'
 import { reviewObligation } from '#app/services/compliance/review-obligation.server'
 import { authoriseEvidenceUpload, receiveEvidenceFile, recordEvidence } from '#app/services/compliance/upload-evidence.server'
+import { recordAgreementEvent } from '#app/services/timeline/record-agreement-event.server'
 import { loadActor, type TActor } from '#app/utils/actor.server'
 import { Agreement } from '#models/agreement'
 import { AuditEvent } from '#models/audit-event'
@@ -91,6 +92,15 @@ describe('obligations of the seeded Kent agreements', () => {
     expect(owed.every((obligation) => obligation.agreementReference === 'KCC-PRU-2025-001')).toBe(true)
   })
 
+  test('Kent PRU Schedule 1 clause 7.V: recording a complaint (Friday 6 November 2026, 15:00) at once asks the PRU to notify it by Monday 9 November', async () => {
+    const pru = await Agreement.findOne({ reference: 'KCC-PRU-2025-001' }).lean()
+    const notifications = async () =>
+      (await listObligations({ actor: pruProvider, filters: { owedByMe: true, q: 'Notify all complaints' }, today: '2026-11-23' })).filter((obligation) => obligation.periodKey.startsWith('event:'))
+    expect(await notifications()).toEqual([])
+    await recordAgreementEvent({ actor: commissioner, agreementId: String(pru?._id), input: { type: 'complaint_received', occurredOn: '2026-11-06', time: '15:00' } })
+    expect(await notifications()).toEqual([expect.objectContaining({ dueOn: '2026-11-09', periodLabel: 'Complaint received 6 November 2026', state: 'pending', overdue: true })])
+  })
+
   test('the commissioner and the auditor see both providers\' obligations; each provider only its own', async () => {
     const references = async (by: TActor) => new Set((await listObligations({ actor: by, today: '2026-11-23', limit: 5000 })).map((obligation) => obligation.agreementReference))
     expect(await references(commissioner)).toEqual(new Set(['KCC-PRU-2025-001', 'KCC-STLS-2026-001']))
@@ -162,6 +172,18 @@ describe('KPI returns', () => {
     expect(row?.counts).toMatchObject({ accepted: 1, returned: 0, awaitingReview: 1 })
     // Overdue on 23 November 2026, from 1 April 2026: e.g. Local Activity Reports of Terms 5 and 6 2025/26 and Term 1 2026/27.
     expect(row?.counts.overdue).toBeGreaterThanOrEqual(3)
+  })
+})
+
+describe('the commissioner dashboard, a page at a time', () => {
+  test('agreements in force by expiry date: PRU (31 August 2028, end of its third academic year) before STLS (31 March 2029, three years from 1 April 2026), one per page', async () => {
+    const all = await getComplianceDashboard({ actor: commissioner, today: '2026-11-23' })
+    expect(all.map((row) => [row.reference, row.endsOn])).toEqual([
+      ['KCC-PRU-2025-001', '2028-08-31'],
+      ['KCC-STLS-2026-001', '2029-03-31'],
+    ])
+    const second = await getComplianceDashboard({ actor: commissioner, today: '2026-11-23', skip: 1, limit: 1 })
+    expect(second.map((row) => row.reference)).toEqual(['KCC-STLS-2026-001'])
   })
 })
 

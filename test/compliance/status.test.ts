@@ -1,4 +1,4 @@
-import { isDueSoon, isOverdue, stateAfterReview, stateAfterSubmission } from '#clauses/obligations/status'
+import { countWaiting, isDueSoon, isOverdue, stateAfterReview, stateAfterSubmission } from '#clauses/obligations/status'
 import { reconcileInstances } from '#clauses/obligations/reconcile'
 import type { ObligationPlan } from '#clauses/obligations/generate'
 
@@ -62,5 +62,21 @@ describe('reconcileInstances: regenerating after a variation keeps submitted evi
     expect(result.kept.map(({ instance }) => instance.key)).toEqual([key('T2'), key('T4'), key('T6')])
     expect(result.removed).toEqual([key('T3'), key('T5')])
     expect(result.withdrawn).toEqual([key('T1')])
+  })
+})
+
+describe('counting the dates still waiting on the provider', () => {
+  // Today 23 November 2026; the 30-day horizon is 23 December 2026.
+  test('before today is overdue, today to the horizon (both inclusive) is due soon, later is neither', () => {
+    const dates = ['2026-09-30', '2026-11-22', '2026-11-23', '2026-12-18', '2026-12-23', '2026-12-24', '2027-03-31']
+    expect(countWaiting(dates, '2026-11-23', '2026-12-23')).toEqual({ overdue: 2, dueSoon: 3 })
+  })
+
+  test('repeated dates are each counted', () => {
+    expect(countWaiting(['2026-11-10', '2026-11-10', '2026-12-01', '2026-12-01'], '2026-11-23', '2026-12-23')).toEqual({ overdue: 2, dueSoon: 2 })
+  })
+
+  test('nothing waiting', () => {
+    expect(countWaiting([], '2026-11-23', '2026-12-23')).toEqual({ overdue: 0, dueSoon: 0 })
   })
 })

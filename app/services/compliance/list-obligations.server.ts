@@ -23,10 +23,10 @@ export type TObligationFilters = {
   q?: string
 }
 
-export type TListObligationsOptions = { actor: TActor; filters?: TObligationFilters; today?: string; limit?: number; latestFirst?: boolean }
+export type TListObligationsOptions = { actor: TActor; filters?: TObligationFilters; today?: string; skip?: number; limit?: number; latestFirst?: boolean }
 
 /** The obligation instances the actor may read, earliest due first, with overdue worked out for today. */
-export async function listObligations({ actor, filters = {}, today = todayInLondon(), limit = 500, latestFirst = false }: TListObligationsOptions) {
+export async function listObligations({ actor, filters = {}, today = todayInLondon(), skip = 0, limit = 500, latestFirst = false }: TListObligationsOptions) {
   const agreements = await Agreement.find({ $and: [accessibleBy(actor.ability, 'read').ofType('Agreement'), { status: { $in: ['active', 'expiring'] } }] })
     .select({ _id: 1, originalAgreement: 1, status: 1 })
     .lean()
@@ -48,6 +48,7 @@ export async function listObligations({ actor, filters = {}, today = todayInLond
   const obligations = await Obligation.find({ $and: query })
     .select({ reviews: 0, basis: 0, parties: 0 })
     .sort(latestFirst ? { dueOn: -1, title: 1 } : { dueOn: 1, title: 1 })
+    .skip(skip)
     .limit(limit)
     .lean()
   return obligations.map((obligation) => withTiming(obligation as TObligation, today, horizon))

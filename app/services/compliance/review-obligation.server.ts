@@ -7,6 +7,7 @@ import { parseWith } from '#app/utils/validation'
 import { recordAuditEvent } from '#models/audit-event'
 import { Obligation, obligationSubject } from '#models/obligation'
 import { getObligation } from './get-obligation.server'
+import { refreshComplianceSummary } from './refresh-compliance-summary.server'
 
 export const ZReviewObligationSchema = z
   .object({
@@ -38,6 +39,7 @@ export async function reviewObligation({ actor, obligationId, input }: TReviewOb
     { new: true },
   ).lean()
   if (!updated) throw new AppError('conflict', { message: 'Someone else has just reviewed this obligation; reload the page' })
+  await refreshComplianceSummary(obligation.series)
   await recordAuditEvent({
     actor,
     organisationId: String(obligation.authority),

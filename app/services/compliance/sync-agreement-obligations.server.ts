@@ -7,6 +7,7 @@ import { AgreementEvent, toAgreementEventValue } from '#models/agreement-event'
 import { recordAuditEvent } from '#models/audit-event'
 import { Obligation } from '#models/obligation'
 import { findTermCalendarByAuthority, toTermCalendarValue } from '#models/term-calendar'
+import { refreshComplianceSummary } from './refresh-compliance-summary.server'
 
 /** Obligations are tracked while an agreement is in force. */
 export const TRACKED_STATUSES = ['active', 'expiring'] as const
@@ -45,6 +46,7 @@ export async function syncAgreementObligations({ agreement, actor }: TSyncAgreem
   }
   if (removed.length > 0) await Obligation.deleteMany({ series, key: { $in: removed }, state: 'pending' })
   if (withdrawn.length > 0) await Obligation.updateMany({ series, key: { $in: withdrawn } }, { $set: { withdrawn: true } })
+  await refreshComplianceSummary(series)
   await recordAuditEvent({
     actor,
     organisationId: String(agreement.authority),

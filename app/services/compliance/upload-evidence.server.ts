@@ -10,6 +10,7 @@ import { parseWith } from '#app/utils/validation'
 import { recordAuditEvent } from '#models/audit-event'
 import { Evidence } from '#models/evidence'
 import { Obligation, type TObligation } from '#models/obligation'
+import { refreshComplianceSummary } from './refresh-compliance-summary.server'
 import { discardEvidenceFile, storeEvidenceFile, type TStoredEvidenceFile } from './store-evidence-file.server'
 import { getObligation } from './get-obligation.server'
 
@@ -81,6 +82,7 @@ export async function recordEvidence({ actor, obligation, file, input }: TRecord
       uploadedByName: actor.name,
     })
     await Obligation.updateOne({ _id: obligation._id }, { $set: { state: nextState, submittedAt: new Date() } })
+    await refreshComplianceSummary(obligation.series)
     await recordAuditEvent({
       actor,
       organisationId: String(obligation.organisation),

@@ -1,0 +1,26 @@
+import { type Types } from 'mongoose'
+import { REVIEW_STATES, type ReviewState } from '#clauses/obligations/status'
+import { ComplianceSummary, Obligation } from '#models/obligation'
+
+/**
+ * Rewrites one agreement series' compliance summary from its current instances. Called after every
+ * change to them (generation, evidence submitted, review), so the dashboard never groups them.
+ */
+export async function refreshComplianceSummary(series: Types.ObjectId) {
+  const instances = await Obligation.find({ series, withdrawn: false }).select({ state: 1, dueOn: 1, authority: 1 }).lean()
+  if (instances.length === 0) {
+    await ComplianceSummary.deleteOne({ series })
+    return
+  }
+  const stateCounts = Object.fromEntries(REVIEW_STATES.map((state) => [state, 0])) as Record<ReviewState, number>
+  for (const instance of instances) stateCounts[instance.state] += 1
+  const waitingDueDates = instances
+    .filter((instance) => instance.state === 'pending' || instance.state === 'returned')
+    .map((instance) => instance.dueOn)
+    .sort()
+  await ComplianceSummary.updateOne(
+    { series },
+    { $set: { authority: instances[0].authority, stateCounts, waitingDueDates, refreshedAt: new Date() } },
+    { upsert: true },
+  )
+}

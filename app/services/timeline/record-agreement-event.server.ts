@@ -1,5 +1,6 @@
 import { ZAgreementEventSchema, EVENT_TYPE_LABELS } from '#app/schemas/timeline'
 import { getAgreement } from '#app/services/agreements/get-agreement.server'
+import { syncAgreementObligations, TRACKED_STATUSES } from '#app/services/compliance/sync-agreement-obligations.server'
 import { asSubject } from '#app/utils/abilities'
 import { type TActor } from '#app/utils/actor.server'
 import { assertCan } from '#app/utils/permissions.server'
@@ -44,5 +45,8 @@ export async function recordAgreementEvent({ actor, agreementId, input }: TRecor
     subject: { type: 'Agreement', id: String(agreement._id) },
     summary: `${actor.name} recorded “${EVENT_TYPE_LABELS[values.type]}” on ${formatDate(values.occurredOn)} for ${agreement.reference} ${agreement.title}`,
   })
+  // Kent PRU Schedule 1 clause 7.V: a complaint is to be notified within 72 hours, so its obligation
+  // is due now, not when the agreement next changes.
+  if ((TRACKED_STATUSES as readonly string[]).includes(agreement.status)) await syncAgreementObligations({ agreement, actor })
   return { event: event.toObject(), addedEntries: entriesAdded(before, after) }
 }

@@ -35,8 +35,9 @@ await ensureBuilt()
 const port = await freePort()
 const server = spawn(path.join(root, 'node_modules/.bin/tsx'), ['server.ts'], {
   cwd: root,
-  // NODE_ENV=test as the integration tests run it: plain-HTTP session cookies on localhost.
-  env: { ...process.env, NODE_ENV: 'test', PORT: String(port), DATA_DIR: path.join(dir, 'app'), MONGODB_URI: uri },
+  // Production mode, as a council would run it (React's development build is several times slower);
+  // the bench's client sends the Secure session cookie over plain HTTP on localhost.
+  env: { ...process.env, NODE_ENV: 'production', SESSION_SECRET: 'bench-session-secret', PORT: String(port), DATA_DIR: path.join(dir, 'app'), MONGODB_URI: uri },
   stdio: ['ignore', 'pipe', 'pipe'],
 })
 let output = ''

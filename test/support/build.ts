@@ -41,7 +41,9 @@ export async function ensureBuilt() {
       continue
     }
     try {
-      if (!isBuildFresh()) execFileSync(path.join(ROOT, 'node_modules/.bin/remix'), ['build'], { cwd: ROOT, stdio: 'pipe' })
+      // Always a production build, as `npm start` makes: one built under vitest's NODE_ENV=test would
+      // call React's development-only JSX runtime and fail when the benchmark serves it in production.
+      if (!isBuildFresh()) execFileSync(path.join(ROOT, 'node_modules/.bin/remix'), ['build'], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } })
       return
     } finally {
       fs.rmSync(LOCK_DIR, { recursive: true, force: true })

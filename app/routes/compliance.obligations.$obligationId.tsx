@@ -1,13 +1,4 @@
-import {
-  json,
-  redirect,
-  unstable_composeUploadHandlers as composeUploadHandlers,
-  unstable_createMemoryUploadHandler as createMemoryUploadHandler,
-  unstable_parseMultipartFormData as parseMultipartFormData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from '@remix-run/node'
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { EvidenceUploadForm } from '#app/components/compliance/evidence-upload-form'
 import { ObligationStateTag } from '#app/components/compliance/state-tag'
@@ -15,14 +6,10 @@ import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { AppForm, ErrorSummary, Textarea } from '#app/components/forms'
 import { getObligationDetail } from '#app/services/compliance/get-obligation-detail.server'
 import { reviewObligation } from '#app/services/compliance/review-obligation.server'
-import { authoriseEvidenceUpload, receiveEvidenceFile, recordEvidence } from '#app/services/compliance/upload-evidence.server'
-import { discardEvidenceFile, type TStoredEvidenceFile } from '#app/services/compliance/store-evidence-file.server'
-import { AppError, isAppError } from '#app/utils/app-error'
+import { uploadEvidenceRequest } from '#app/services/compliance/upload-evidence-request.server'
 import { requireUser } from '#app/utils/auth.server'
-import { checkCsrf, readCheckedForm } from '#app/utils/csrf.server'
-import { EVIDENCE_MAX_BYTES } from '#app/utils/file-sniffing.server'
+import { readCheckedForm } from '#app/utils/csrf.server'
 import { formFailure, withPageErrors } from '#app/utils/route-errors.server'
-import { getSession } from '#app/utils/session.server'
 import { formToObject } from '#app/utils/validation'
 import { formatDate } from '#clauses/calendar/format'
 
@@ -66,7 +53,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireUser(request)
   const obligationId = params.obligationId ?? ''
-  const wantsJson = request.headers.get('Accept') === 'application/json'
   if (!(request.headers.get('Content-Type') ?? '').startsWith('multipart/form-data')) {
     let formData: FormData | undefined
     try {
@@ -77,31 +63,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return formFailure(error, formData)
     }
   }
-  let stored: TStoredEvidenceFile | undefined
   try {
-    // Authorised before a byte of the body is read; a body too large to be one allowed file is refused unread.
-    const obligation = await authoriseEvidenceUpload({ actor, obligationId })
-    if (Number(request.headers.get('Content-Length') ?? 0) > EVIDENCE_MAX_BYTES + 64 * 1024) {
-      throw new AppError('validation', { message: 'The file is larger than 25 MB', details: { fields: { file: 'The file is larger than 25 MB' } } })
-    }
-    const formData = await parseMultipartFormData(
-      request,
-      composeUploadHandlers(async ({ name, filename, data }) => {
-        if (name !== 'file' || filename === undefined) return undefined
-        if (filename === '') return undefined
-        stored = await receiveEvidenceFile({ obligation, filename, data })
-        return String(stored.fileId)
-      }, createMemoryUploadHandler({ maxPartSize: 16 * 1024 })),
-    )
-    checkCsrf(await getSession(request), formData)
-    const file = stored
-    stored = undefined
-    await recordEvidence({ actor, obligation, file, input: { description: formData.get('description') ?? '' } })
-    const redirectTo = `/compliance/obligations/${obligationId}?uploaded=1`
-    return wantsJson ? json({ redirectTo }) : redirect(redirectTo)
+    const { redirectTo } = await uploadEvidenceRequest({ actor, obligationId, request })
+    return redirect(redirectTo)
   } catch (error) {
-    if (stored) await discardEvidenceFile(stored.fileId)
-    if (wantsJson && isAppError(error)) return json({ formError: error.message, fieldErrors: error.fieldErrors }, { status: error.status })
     return formFailure(error)
   }
 }
@@ -173,7 +138,7 @@ export default function ObligationPage() {
         {canUpload ? (
           <>
             <h2 className="govuk-heading-m">Upload evidence</h2>
-            <EvidenceUploadForm action={`/compliance/obligations/${obligation.id}`} errors={errors} />
+            <EvidenceUploadForm action={`/compliance/obligations/${obligation.id}`} scriptAction={`/compliance/obligations/${obligation.id}/evidence`} errors={errors} />
           </>
         ) : null}
         {canReview ? (

@@ -55,6 +55,44 @@ describe('evidence in the browser', () => {
     await expectAccessible(commissioner, 'compliance-obligation-accepted')
   })
 
+  it('with JavaScript, a provider drags a file onto the drop zone and sees the upload progress', async () => {
+    const provider = await newPage(browser, { withAppScripts: true })
+    await signIn(provider, app.baseUrl, 'provider@meadowbank.example')
+    await provider.goto(`${app.baseUrl}/compliance?q=${encodeURIComponent('Local Activity Report, Term 3 2026/27')}`)
+    await provider.getByRole('table').getByRole('link', { name: /Local Activity Report, Term 3 2026\/27/ }).click()
+    // The drop zone only takes files once React has hydrated the page.
+    await provider.waitForLoadState('networkidle')
+
+    // A drop as the browser delivers it: a DataTransfer holding the file, on the drop zone. The
+    // report runs to 150 pages (about 400 KB), so the upload below takes a few seconds.
+    const report = await PDFDocument.create()
+    for (let page = 1; page <= 150; page += 1) {
+      const sheet = report.addPage()
+      for (let line = 0; line < 40; line += 1) sheet.drawText(`Term 3 activity, page ${page}, line ${line}: sessions delivered and outcomes`, { x: 40, y: 800 - line * 18, size: 9 })
+    }
+    const bytes = [...(await report.save({ useObjectStreams: false }))]
+    await provider.locator('.app-drop-zone').evaluate((zone, pdf) => {
+      const transfer = new DataTransfer()
+      transfer.items.add(new File([new Uint8Array(pdf)], 'LAR term 3.pdf', { type: 'application/pdf' }))
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }))
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }))
+    }, bytes)
+    expect(await provider.getByLabel('Evidence file').evaluate((input) => (input as HTMLInputElement).files?.[0]?.name)).toBe('LAR term 3.pdf')
+    await provider.getByLabel('What the file shows').fill('Local Activity Report for Term 3')
+
+    // A slow connection (128 KB/s up), so the progress bar is on screen long enough to see.
+    const network = await provider.context().newCDPSession(provider)
+    await network.send('Network.enable')
+    await network.send('Network.emulateNetworkConditions', { offline: false, latency: 50, downloadThroughput: -1, uploadThroughput: 128 * 1024 })
+    await provider.getByRole('button', { name: 'Upload evidence' }).click()
+    await provider.locator('progress#upload-progress').waitFor()
+    expect(await provider.getByRole('button', { name: 'Upload evidence' }).isDisabled()).toBe(true)
+    expect(await provider.getByText(/Uploading: \d+%/).count()).toBe(1)
+    await expectAccessible(provider, 'compliance-obligation-uploading')
+    await provider.getByText('Evidence uploaded and submitted for review').waitFor({ timeout: 20_000 })
+    await provider.getByRole('link', { name: 'LAR term 3.pdf' }).waitFor()
+  })
+
   it('the KPI page with its chart passes axe-core', async () => {
     const provider = await newPage(browser)
     await signIn(provider, app.baseUrl, 'provider@meadowbank.example')

@@ -29,14 +29,18 @@ async function pdfBytes(text: string) {
   return Buffer.from(await pdf.save())
 }
 
-/** Posts the upload form as a browser without JavaScript would: multipart, with the CSRF token from the page. */
-async function uploadForm(client: TestClient, obligationId: string, filename: string, bytes: Buffer, description: string) {
+/**
+ * Posts the upload form as a browser without JavaScript would: multipart, with the CSRF token from
+ * the page; or, `byScript`, as the page's script does for its progress bar, asking for JSON.
+ */
+async function uploadForm(client: TestClient, obligationId: string, filename: string, bytes: Buffer, description: string, byScript = false) {
   const page = await client.get(`/compliance/obligations/${obligationId}`)
   const csrf = /name="csrf" value="([^"]*)"/.exec(page.text)?.[1] ?? ''
   const form = new FormData()
   form.set('csrf', csrf)
   form.set('file', new Blob([new Uint8Array(bytes)]), filename)
   form.set('description', description)
+  if (byScript) return client.request(`/compliance/obligations/${obligationId}/evidence`, { method: 'POST', body: form, headers: { Accept: 'application/json' } })
   return client.request(`/compliance/obligations/${obligationId}`, { method: 'POST', body: form })
 }
 
@@ -104,8 +108,14 @@ describe('compliance through the app', () => {
     expect(disguised.status).toBe(400)
     expect(disguised.text).toContain('HTML, SVG and XML files are not accepted')
 
+    // The page's script gets the same refusal as JSON, naming the field, for its own error message.
+    const disguisedByScript = await uploadForm(stls, report.id, 'report.pdf', Buffer.from('<html><script>alert(1)</script></html>'), 'Term 2', true)
+    expect(disguisedByScript.status).toBe(400)
+    expect(JSON.parse(disguisedByScript.text)).toMatchObject({ fieldErrors: { file: expect.stringContaining('HTML, SVG and XML files are not accepted') } })
+
     const otherProvider = await uploadForm(pru, report.id, 'report.pdf', await pdfBytes('not mine'), 'Term 2')
     expect(otherProvider.status).toBe(404)
+    expect((await uploadForm(pru, report.id, 'report.pdf', await pdfBytes('not mine'), 'Term 2', true)).status).toBe(404)
 
     const bytes = await pdfBytes('Local Activity Report, Term 2 2026/27')
     const uploaded = await uploadForm(stls, report.id, 'LAR term 2.pdf', bytes, 'Local Activity Report for Term 2')

@@ -3,14 +3,19 @@ import { CsrfInput } from '#app/components/csrf-input'
 
 const ACCEPT = '.pdf,.docx,.xlsx,.csv,.png,.jpg,.jpeg'
 
-type TProps = { action: string; errors?: Record<string, string> }
+type TProps = {
+  action: string
+  /** Where the script posts the same form, to be answered in JSON. */
+  scriptAction: string
+  errors?: Record<string, string>
+}
 
 /**
  * A plain multipart form with a file input, which works without JavaScript. With JavaScript the
  * drop zone takes a dragged file and the upload goes through XMLHttpRequest so a progress bar can
  * show how much has been sent.
  */
-export function EvidenceUploadForm({ action, errors = {} }: TProps) {
+export function EvidenceUploadForm({ action, scriptAction, errors = {} }: TProps) {
   const form = useRef<HTMLFormElement>(null)
   const input = useRef<HTMLInputElement>(null)
   const [progress, setProgress] = useState<number | null>(null)
@@ -28,7 +33,7 @@ export function EvidenceUploadForm({ action, errors = {} }: TProps) {
     if (!form.current || typeof XMLHttpRequest === 'undefined') return
     event.preventDefault()
     const request = new XMLHttpRequest()
-    request.open('POST', action)
+    request.open('POST', scriptAction)
     request.setRequestHeader('Accept', 'application/json')
     request.upload.onprogress = (progressEvent) => {
       if (progressEvent.lengthComputable) setProgress(Math.round((progressEvent.loaded / progressEvent.total) * 100))
@@ -40,7 +45,7 @@ export function EvidenceUploadForm({ action, errors = {} }: TProps) {
         return
       }
       setProgress(null)
-      setClientError(body?.formError ?? 'The upload failed; try again')
+      setClientError(body?.fieldErrors?.file ?? body?.formError ?? 'The upload failed; try again')
     }
     request.onerror = () => {
       setProgress(null)
@@ -91,7 +96,7 @@ export function EvidenceUploadForm({ action, errors = {} }: TProps) {
         <textarea className="govuk-textarea" id="description" name="description" rows={3} aria-describedby={errors.description ? 'description-error' : undefined} />
       </div>
       {progress !== null ? (
-        <div className="govuk-form-group">
+        <div className="govuk-form-group" aria-live="polite">
           <label className="govuk-label" htmlFor="upload-progress">
             Uploading: {progress}%
           </label>
@@ -107,9 +112,11 @@ export function EvidenceUploadForm({ action, errors = {} }: TProps) {
   )
 }
 
-function safeJson(text: string): { redirectTo?: string; formError?: string } | null {
+type TUploadAnswer = { redirectTo?: string; formError?: string; fieldErrors?: Record<string, string> }
+
+function safeJson(text: string): TUploadAnswer | null {
   try {
-    return JSON.parse(text) as { redirectTo?: string; formError?: string }
+    return JSON.parse(text) as TUploadAnswer
   } catch {
     return null
   }

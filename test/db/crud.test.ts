@@ -31,7 +31,7 @@ describe('embedded database: commands through the mongodb driver', () => {
   })
 
   it('projects top-level fields in the document\'s order, excluded fields and nested paths as MongoDB does', async () => {
-    const agreements = db.collection('agreements')
+    const agreements = db.collection<{ _id: number } & Record<string, unknown>>('agreements')
     await agreements.insertOne({ _id: 1, reference: 'KCC-PRU-2025-001', status: 'active', endsOn: '2028-08-31', content: { sections: [{ id: 'term' }] }, parties: ['kent', 'nwk'] })
     expect(await agreements.findOne({}, { projection: { status: 1, reference: 1 } })).toEqual({ _id: 1, reference: 'KCC-PRU-2025-001', status: 'active' })
     expect(Object.keys((await agreements.findOne({}, { projection: { status: 1, reference: 1 } }))!)).toEqual(['_id', 'reference', 'status'])

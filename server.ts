@@ -8,7 +8,9 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { connectDatabase, disconnectDatabase } from '#app/utils/db.server'
 import { getEnv } from '#app/utils/env.server'
 import { seedIfEmpty } from '#app/seed/seed.server'
-import { scheduleDailyReminderDigest } from '#app/services/compliance/run-daily-reminder-digest.server'
+import { runDailyStatusUpdate } from '#app/services/agreements/run-daily-status-update.server'
+import { runDailyReminderDigest } from '#app/services/compliance/run-daily-reminder-digest.server'
+import { scheduleDailyJobs } from '#app/utils/daily-job.server'
 
 const env = getEnv()
 const BUILD_PATH = path.resolve('build/index.js')
@@ -75,7 +77,7 @@ const server = app.listen(env.PORT, () => {
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : env.PORT
   console.log(`SLA Register listening on http://localhost:${port}`)
-  scheduleDailyReminderDigest()
+  scheduleDailyJobs({ 'agreement statuses': () => runDailyStatusUpdate(), 'reminder digest': () => runDailyReminderDigest() })
   if (isDevelopment) {
     void broadcastDevReady(initialBuild)
     fs.watchFile(BUILD_PATH, { interval: 200 }, () => void importBuild().then(broadcastDevReady))

@@ -14,6 +14,9 @@ import { runDailyReminderDigest } from '#app/services/compliance/run-daily-remin
 import { reviewObligation } from '#app/services/compliance/review-obligation.server'
 import { authoriseEvidenceUpload, receiveEvidenceFile, recordEvidence } from '#app/services/compliance/upload-evidence.server'
 import { recordAgreementEvent } from '#app/services/timeline/record-agreement-event.server'
+import { runDailyStatusUpdate } from '#app/services/agreements/run-daily-status-update.server'
+import { updateStatusesByEndDate } from '#app/services/agreements/update-statuses-by-end-date.server'
+import { plusDays } from '#clauses/calendar/dates'
 import { loadActor, type TActor } from '#app/utils/actor.server'
 import { Agreement } from '#models/agreement'
 import { AuditEvent } from '#models/audit-event'
@@ -211,6 +214,25 @@ describe('regenerating after a variation', () => {
     ])
     const withdrawn = await Obligation.findOne({ key: 'monitoring.13.3/local-activity-report@2026/27:Term 3' }).lean()
     expect(withdrawn).toMatchObject({ withdrawn: true, state: 'submitted' })
+  })
+})
+
+describe('the daily status update', () => {
+  test('on 23 November 2026 Nottingham (ends 31 March 2027) becomes expiring; once a day; Southend expires after its end date', async () => {
+    const [first, second] = await Promise.all([runDailyStatusUpdate({ today: '2026-11-23' }), runDailyStatusUpdate({ today: '2026-11-23' })])
+    expect([first.ran, second.ran].sort()).toEqual([false, true])
+    const changed = first.ran ? first.changed : second.changed
+    // Kent PRU and STLS, Leicestershire and the other versions end after 23 May 2027; Southend is seeded as expiring.
+    expect(changed).toEqual([{ reference: 'NCC-DF-2026-001', from: 'active', to: 'expiring' }])
+    const nottingham = await Agreement.findOne({ reference: 'NCC-DF-2026-001', version: 1 }).lean()
+    expect(nottingham?.status).toBe('expiring')
+    expect(nottingham?.history.at(-1)).toMatchObject({ actorName: 'System', action: 'agreement.expiring', summary: 'Ends on 31 March 2027, within six months', fromStatus: 'active', toStatus: 'expiring' })
+    expect(await AuditEvent.findOne({ action: 'agreement.expiring', 'subject.id': String(nottingham?._id) }).lean()).toMatchObject({ summary: 'NCC-DF-2026-001: Active -> Expiring. Ends on 31 March 2027, within six months' })
+
+    const southend = await Agreement.findOne({ reference: 'SCC-AP-2025-001' }).lean()
+    const dayAfter = plusDays(southend!.endsOn!, 1)
+    expect(await updateStatusesByEndDate({ today: dayAfter })).toContainEqual({ reference: 'SCC-AP-2025-001', from: 'expiring', to: 'expired' })
+    expect((await Agreement.findById(southend?._id).lean())?.status).toBe('expired')
   })
 })
 

@@ -9,6 +9,10 @@ export type TSigningStatus = (typeof SIGNING_STATUSES)[number]
 export const SIGNATORY_STATUSES = ['waiting', 'signed', 'declined'] as const
 export type TSignatoryStatus = (typeof SIGNATORY_STATUSES)[number]
 
+/** Typing the full name, or drawing a signature as well (the full name is always recorded). */
+export const SIGNATURE_METHODS = ['typed', 'drawn'] as const
+export type TSignatureMethod = (typeof SIGNATURE_METHODS)[number]
+
 export type TSignature = {
   /** Null when the signatory signed through a signing link, without an account. */
   user: Types.ObjectId | null
@@ -18,7 +22,10 @@ export type TSignature = {
   at: Date
   ip: string
   userAgent: string
-  method: 'typed'
+  method: TSignatureMethod
+  /** A drawn signature's PNG in GridFS, and its SHA-256 (hex); absent for a typed signature. */
+  drawnFileId?: Types.ObjectId | null
+  drawnSha256?: string | null
   /** SHA-256 (hex) of the PDF the signatory was shown and signed. */
   documentSha256: string
 }
@@ -86,7 +93,9 @@ const signatureSchema = new Schema(
     at: { type: Date, required: true },
     ip: { type: String, default: '' },
     userAgent: { type: String, default: '' },
-    method: { type: String, enum: ['typed'], required: true },
+    method: { type: String, enum: SIGNATURE_METHODS, required: true },
+    drawnFileId: { type: Schema.Types.ObjectId, default: null },
+    drawnSha256: { type: String, default: null },
     documentSha256: { type: String, required: true },
   },
   { _id: false },

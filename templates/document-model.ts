@@ -80,6 +80,8 @@ export interface SignatureSlot {
 
 export interface AppliedSignature {
   name: string
+  /** The signatory's job title as they gave it when signing ("Head of Inclusion"). */
+  title?: string
   /** ISO instant; shown in Europe/London with its zone (GMT or BST). */
   signedAt: string
   /** A drawn signature as PNG bytes; a typed signature is shown as the name in a script style. */

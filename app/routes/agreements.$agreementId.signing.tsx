@@ -1,8 +1,8 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
-import { TypedSignatureForm } from '#app/components/signing/typed-signature-form'
 import { AppForm, ErrorSummary, Textarea, TextInput } from '#app/components/forms'
+import { SignatureForm } from '#app/components/signing/signature-form'
 import { declineSigning } from '#app/services/signing/decline-signing.server'
 import { getSigningOverview } from '#app/services/signing/get-signing-overview.server'
 import { issueSigningLink } from '#app/services/signing/issue-signing-link.server'
@@ -97,7 +97,7 @@ export default function Signing() {
                     <strong className={`govuk-tag ${STATUS_TAGS[signatory.status]}`}>{signatory.status === 'waiting' && signatory.due ? 'To sign now' : STATUS_LABELS[signatory.status]}</strong>
                     {signatory.signedBy ? (
                       <span className="govuk-body-s govuk-!-display-block">
-                        {signatory.signedBy.name}, {signatory.signedBy.title}, {formatDateTime(signatory.signedBy.at)}
+                        {signatory.signedBy.name}, {signatory.signedBy.title}, {formatDateTime(signatory.signedBy.at)}, {signatory.signedBy.method === 'drawn' ? 'drawn signature' : 'typed name'}
                       </span>
                     ) : null}
                     {signatory.declineReason ? <span className="govuk-body-s govuk-!-display-block">Reason: {signatory.declineReason}</span> : null}
@@ -174,13 +174,12 @@ export default function Signing() {
       {mySlot && signing && mySlot.due ? (
         <>
           <h2 className="govuk-heading-m">Sign as {mySlot.role}</h2>
-          <TypedSignatureForm
+          <SignatureForm
             intent="sign"
             documentSha256={signing.documentSha256}
             organisationName={mySlot.organisationName}
             errors={errors}
-            keptName={kept('name')}
-            keptTitle={kept('title')}
+            kept={{ name: kept('name'), title: kept('title'), method: kept('method'), drawnSignature: kept('drawnSignature') }}
           />
           <h2 className="govuk-heading-m">Decline to sign</h2>
           <AppForm>

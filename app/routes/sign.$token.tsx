@@ -1,8 +1,9 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData, useParams } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
-import { ErrorSummary, keptValue } from '#app/components/forms'
-import { TypedSignatureForm } from '#app/components/signing/typed-signature-form'
+import { AppForm, ErrorSummary, keptValue, Textarea } from '#app/components/forms'
+import { SignatureForm } from '#app/components/signing/signature-form'
+import { declineSigning } from '#app/services/signing/decline-signing.server'
 import { getSigningLink } from '#app/services/signing/get-signing-link.server'
 import { signAgreement } from '#app/services/signing/sign-agreement.server'
 import { readCheckedForm } from '#app/utils/csrf.server'
@@ -21,7 +22,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   let formData: FormData | undefined
   try {
     formData = await readCheckedForm(request)
-    await signAgreement({ signingLinkToken: params.token ?? '', input: formToObject(formData), client: { ip: clientAddress(request), userAgent: request.headers.get('user-agent') ?? '' } })
+    const input = formToObject(formData)
+    if (input.intent === 'decline') {
+      await declineSigning({ signingLinkToken: params.token ?? '', input })
+      return redirect('/sign/declined')
+    }
+    await signAgreement({ signingLinkToken: params.token ?? '', input, client: { ip: clientAddress(request), userAgent: request.headers.get('user-agent') ?? '' } })
     return redirect('/sign/signed')
   } catch (error) {
     return formFailure(error, formData)
@@ -55,13 +61,33 @@ export default function SignByLink() {
           </a>
           <span className="govuk-body-s govuk-!-display-block">SHA-256: <code>{documentSha256}</code></span>
         </p>
-        <TypedSignatureForm
+        <SignatureForm
+          intent="sign"
           documentSha256={documentSha256}
           organisationName={signatory.organisationName}
           errors={errors}
-          keptName={keptValue(actionData?.values, 'name') || signatory.name}
-          keptTitle={keptValue(actionData?.values, 'title')}
+          kept={{
+            name: keptValue(actionData?.values, 'name') || signatory.name,
+            title: keptValue(actionData?.values, 'title'),
+            method: keptValue(actionData?.values, 'method'),
+            drawnSignature: keptValue(actionData?.values, 'drawnSignature'),
+          }}
         />
+        <h2 className="govuk-heading-m">Decline to sign</h2>
+        <AppForm>
+          <input type="hidden" name="intent" value="decline" />
+          <Textarea
+            name="reason"
+            label="Why are you declining to sign?"
+            hint="The agreement goes back to draft for the commissioner, and this link stops working."
+            error={errors.reason}
+            defaultValue={keptValue(actionData?.values, 'reason')}
+            rows={3}
+          />
+          <button type="submit" className="govuk-button govuk-button--warning" data-module="govuk-button">
+            Decline to sign
+          </button>
+        </AppForm>
       </div>
     </div>
   )

@@ -1,9 +1,10 @@
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { type Browser, type Page } from 'playwright-core'
 import { startApp, type TRunningApp } from '#test/support/app'
-import { accessibilityViolations, launchChromium, screenshot } from '#test/support/browser'
+import { accessibilityViolations, launchChromium, newPage, screenshot } from '#test/support/browser'
 import { api, createToken, DEMO_PASSWORD, signedIn } from '#test/support/client'
 
 // Issue 7 acceptance: a Kent PRU SLA goes from approved to fully signed by both parties in the
@@ -59,6 +60,8 @@ async function expectAccessible(page: Page, name: string) {
 }
 
 async function sign(page: Page, name: string, title: string) {
+  // The signing method choice appears once the app's JavaScript has taken over the form.
+  await page.getByRole('radio', { name: 'Type your name' }).waitFor()
   await page.getByLabel('Your full name').fill(name)
   await page.getByLabel('Your job title').fill(title)
   await page.getByLabel(/agree to sign it electronically/).check()
@@ -122,4 +125,83 @@ test('a Kent PRU SLA is sent, signed by KCC then the Management Committee, and t
   await visitor.getByRole('heading', { name: 'Not valid' }).waitFor()
   await visitor.getByText(/its digest does not match the signed digest/).waitFor()
   await expectAccessible(visitor, 'verify-tampered')
+}, 180_000)
+
+/** Creates a signing link on the signing page for the waiting slot whose option label matches. */
+async function issueLink(page: Page, slotLabel: RegExp, name: string, email: string) {
+  const option = page.getByLabel('Signs as').locator('option', { hasText: slotLabel })
+  await page.getByLabel('Signs as').selectOption((await option.getAttribute('value')) ?? '')
+  await page.getByLabel('Signatory’s full name').fill(name)
+  await page.getByLabel('Signatory’s email address').fill(email)
+  await page.getByRole('button', { name: 'Create signing link' }).click()
+  return (await page.locator('.app-signing-link').textContent()) ?? ''
+}
+
+/** Draws a wavy stroke across the canvas with the mouse, as a signatory would. */
+async function drawSignature(page: Page) {
+  const box = await page.getByRole('img', { name: 'Your signature' }).boundingBox()
+  if (!box) throw new Error('The signature canvas is not on the page')
+  await page.mouse.move(box.x + 30, box.y + box.height / 2)
+  await page.mouse.down()
+  for (let step = 1; step <= 30; step += 1) {
+    await page.mouse.move(box.x + 30 + step * ((box.width - 60) / 30), box.y + box.height / 2 + Math.sin(step / 3) * (box.height / 4))
+  }
+  await page.mouse.up()
+}
+
+test('a signatory without an account draws a signature on the public signing page, which passes axe-core', async () => {
+  const agreement = await approvedKentPru()
+  const commissioner = await signedInPage('commissioner@kent.example')
+  await commissioner.goto(`${app.baseUrl}/agreements/${agreement.id}/signing`)
+  await commissioner.getByRole('button', { name: 'Send for signature' }).click()
+  await commissioner.getByRole('heading', { name: 'Sign as Officer of KCC' }).waitFor()
+  const link = await issueLink(commissioner, /Kent County Council/, 'Olive Officer', 'olive.officer@kent.example')
+  expect(link).toMatch(/\/sign\/[A-Za-z0-9_-]{43}$/)
+
+  // Without JavaScript only the typed name is offered; the page passes axe-core that way too.
+  const withoutScripts = await newPage(browser)
+  await withoutScripts.goto(link)
+  await withoutScripts.getByLabel('Your full name').waitFor()
+  expect(await withoutScripts.getByRole('radio').count()).toBe(0)
+  await expectAccessible(withoutScripts, 'link-without-javascript')
+
+  // A fresh context: nobody signed in, and the app's JavaScript runs so the drawing option appears.
+  const signatory = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
+  await signatory.goto(link)
+  await signatory.getByRole('radio', { name: 'Draw your signature' }).waitFor()
+  await expectAccessible(signatory, 'link')
+  await expect(signatory.getByLabel('Your full name').inputValue()).resolves.toBe('Olive Officer')
+
+  // Drawing chosen but nothing drawn, and no consent: both messages, the name and title kept.
+  await signatory.getByRole('radio', { name: 'Draw your signature' }).check()
+  await signatory.getByLabel('Your job title').fill('Head of Inclusion')
+  await signatory.getByRole('button', { name: 'Sign the agreement' }).click()
+  await signatory.getByRole('link', { name: 'Draw your signature in the box, or choose “Type your name”' }).waitFor()
+  await signatory.getByRole('link', { name: 'Confirm that you agree to sign electronically' }).waitFor()
+  await expect(signatory.getByLabel('Your job title').inputValue()).resolves.toBe('Head of Inclusion')
+  await expectAccessible(signatory, 'link-errors')
+
+  await expect(signatory.getByRole('radio', { name: 'Draw your signature' }).isChecked()).resolves.toBe(true)
+  await drawSignature(signatory)
+  await signatory.getByLabel(/agree to sign it electronically/).check()
+  await signatory.getByRole('button', { name: 'Sign the agreement' }).click()
+  await signatory.getByRole('heading', { name: 'Signed' }).waitFor()
+
+  // The Management Committee's chair signs with a typed name, which completes and seals the agreement.
+  const provider = await signedInPage('provider@nwk-aps.example')
+  await provider.goto(`${app.baseUrl}/agreements/${agreement.id}/signing`)
+  await provider.getByRole('heading', { name: 'Sign as Chair of Management Committee' }).waitFor()
+  await sign(provider, 'Pat Provider', 'Chair of the Management Committee')
+  await provider.getByRole('link', { name: 'Download the signed PDF' }).waitFor()
+  await provider.getByText(/Olive Officer, Head of Inclusion/).waitFor()
+
+  const signedFile = path.join(workDir, 'drawn-signed.pdf')
+  fs.writeFileSync(signedFile, await (await provider.request.get(`${app.baseUrl}/agreements/${agreement.id}/signed.pdf`)).body())
+  fs.copyFileSync(signedFile, path.join(import.meta.dirname, '../../test-results/signing-drawn-in-browser.pdf'))
+  // The canvas is 600 x 200: its PNG is the one image in the signed PDF.
+  const images = execFileSync('pdfimages', ['-list', signedFile], { encoding: 'utf8' }).trim().split('\n').slice(2)
+    .map((row) => row.trim().split(/\s+/))
+    .filter((columns) => columns[2] === 'image')
+  expect(images.map((columns) => [columns[3], columns[4]])).toEqual([['600', '200']])
+  expect(execFileSync('pdftotext', [signedFile, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')).toContain('signed with a drawn signature')
 }, 180_000)

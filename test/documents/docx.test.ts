@@ -85,6 +85,7 @@ describe('the agreement DOCX', () => {
     // Italic within the same run as the typed name.
     expect(xml).toMatch(/<w:r>(?:(?!<\/w:r>).)*<w:i\/>(?:(?!<\/w:r>).)*<w:t[^>]*>Amrit Sandhu<\/w:t>/s)
     expect(visibleText(xml)).toContain('Date: 1 July 2026, 11:00:00 BST')
+    expect(visibleText(xml)).toContain('Name: Jane WhitfieldTitle: Director of EducationRole: ')
   })
 })
 

@@ -152,4 +152,45 @@ describe('signing links', () => {
     expect((await signThrough(link, 'Olive Officer', 'Head of Inclusion')).status).toBe(410)
     expect((await new TestClient(app.baseUrl).get(`/sign/${'A'.repeat(43)}`)).status).toBe(404)
   })
+
+  test('a link signatory declines with a reason: the agreement goes back to draft, the step is recorded and the link is used up', async () => {
+    const agreement = await sentKentPru()
+    const [[officerSlot]] = await waitingSlots(agreement.id)
+    const link = await issueLink(agreement.id, officerSlot, 'Olive Officer', 'olive.officer@kent.example')
+    const signatory = new TestClient(app.baseUrl)
+    expect((await signatory.get(link)).status).toBe(200)
+
+    const noReason = await signatory.post(link, { intent: 'decline', reason: ' ' })
+    expect(noReason.status).toBe(400)
+    expect(noReason.text).toContain('Say why you are declining to sign, so the commissioner knows what to change')
+    expect(await status(agreement.id)).toBe('out_for_signature')
+
+    const declined = await signatory.post(link, { intent: 'decline', reason: 'Our governors have not approved the fees yet' })
+    expect(declined.status).toBe(302)
+    expect(declined.location).toBe('/sign/declined')
+    expect(await status(agreement.id)).toBe('draft')
+
+    // React separates adjacent text with empty comments in server-rendered HTML.
+    const overview = (await commissioner.get(`/agreements/${agreement.id}/signing`)).text.replaceAll('<!-- -->', '')
+    expect(overview).toContain('Reason: Our governors have not approved the fees yet')
+    const history = (await commissioner.get(`/agreements/${agreement.id}/history`)).text.replaceAll('<!-- -->', '')
+    expect(history).toContain('Olive Officer (Kent County Council) declined to sign: “Our governors have not approved the fees yet”')
+    const database = await resolveDatabase({ dataDir: app.dataDir, mongodbUri: app.env.MONGODB_URI })
+    const connection = await mongoose.createConnection(database.uri).asPromise()
+    try {
+      const audit = await connection.collection('auditevents').findOne({ action: 'signing.declined', 'subject.id': agreement.id })
+      expect(audit?.summary).toBe(
+        `${agreement.reference}: Olive Officer (Kent County Council) declined to sign: “Our governors have not approved the fees yet” (through a signing link sent to olive.officer@kent.example)`,
+      )
+    } finally {
+      await connection.close()
+      await database.close()
+    }
+
+    // Used up by declining: the page, the document, a second decline and a signature are all refused.
+    expect((await new TestClient(app.baseUrl).get(link)).status).toBe(410)
+    expect((await fetch(new URL(`${link}/document.pdf`, app.baseUrl))).status).toBe(410)
+    expect((await signatory.post(link, { intent: 'decline', reason: 'Declining a second time' })).status).toBe(410)
+    expect((await signThrough(link, 'Olive Officer', 'Head of Inclusion')).status).toBe(410)
+  })
 })

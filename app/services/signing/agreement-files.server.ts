@@ -57,3 +57,7 @@ export async function readSigningFile(fileId: mongoose.Types.ObjectId): Promise<
   for await (const chunk of bucket().openDownloadStream(fileId)) chunks.push(chunk as Buffer)
   return new Uint8Array(Buffer.concat(chunks))
 }
+
+export async function deleteSigningFile(fileId: mongoose.Types.ObjectId) {
+  await bucket().delete(fileId)
+}

@@ -5,9 +5,19 @@ import { recordAuditEvent } from '#models/audit-event'
 import { SigningRequest, type TSigningRequest } from '#models/signing-request'
 import type { DocumentBlock } from '#templates/document-model'
 import type { CertificateEntry } from '#templates/render/pdf'
-import { agreementDocument, agreementPdf, documentFileName, sha256Hex, storeSigningFile } from './agreement-files.server'
+import { agreementDocument, agreementPdf, documentFileName, readSigningFile, sha256Hex, storeSigningFile } from './agreement-files.server'
 import { loadSealKey } from './seal-key.server'
 import { sealPdf } from './seal-pdf.server'
+
+/** The PNG of every drawn signature, by signature slot. */
+async function drawnSignatures(request: TSigningRequest) {
+  const drawings = new Map<string, Uint8Array>()
+  for (const signatory of request.signatories) {
+    const fileId = signatory.signature?.drawnFileId
+    if (fileId) drawings.set(signatory.slotId, await readSigningFile(fileId))
+  }
+  return drawings
+}
 
 /** After the last signature: every signature goes into its block, the certificate page lists every
  * step, and the PDF is sealed once (a seal per signer would show the earlier ones as broken). */
@@ -16,13 +26,16 @@ export async function completeSigning({ agreement, request }: { agreement: TAgre
   if (transition?.by !== 'system') throw new Error('The lifecycle no longer lets the signing flow make an agreement active')
   const completedAt = new Date()
   const document = agreementDocument({ ...agreement, status: 'active' })
+  const drawings = await drawnSignatures(request)
   const signedBlocks = document.blocks.map((block): DocumentBlock => {
     if (block.type !== 'signatures') return block
     return {
       ...block,
       signatories: block.signatories.map((slot) => {
         const signature = request.signatories.find((signatory) => signatory.slotId === slot.id)?.signature
-        return signature ? { ...slot, name: signature.name, signed: { name: signature.name, signedAt: signature.at.toISOString() } } : slot
+        if (!signature) return slot
+        const drawnPng = drawings.get(slot.id)
+        return { ...slot, name: signature.name, signed: { name: signature.name, title: signature.title, signedAt: signature.at.toISOString(), ...(drawnPng ? { drawnPng } : {}) } }
       }),
     }
   })

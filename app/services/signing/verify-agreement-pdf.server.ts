@@ -23,7 +23,7 @@ export async function verifyAgreementPdf(pdf: Uint8Array): Promise<TAgreementPdf
       version: stored.version,
       completedAt: stored.completedAt?.toISOString() ?? null,
       signatures: stored.signatories.flatMap((signatory) =>
-        signatory.signature ? [{ name: signatory.signature.name, title: signatory.signature.title, organisation: signatory.organisationName, signedAt: signatory.signature.at.toISOString() }] : [],
+        signatory.signature ? [{ name: signatory.signature.name, title: signatory.signature.title, organisation: signatory.organisationName, method: signatory.signature.method, signedAt: signatory.signature.at.toISOString() }] : [],
       ),
     },
   }

@@ -141,6 +141,7 @@ function signatureCell(slot: SignatureSlot | undefined, width: number): TableCel
       }),
       new Paragraph({ children: [new TextRun({ text: 'Signature', size: 16, color: '595959' })] }),
       line(`Name: ${slot.signed?.name ?? slot.name ?? ''}`),
+      line(`Title: ${slot.signed?.title ?? ''}`),
       line(`Role: ${slot.role}`),
       line(`Date: ${slot.signed ? formatLondonTime(slot.signed.signedAt) : ''}`),
     ],

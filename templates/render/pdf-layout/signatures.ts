@@ -45,37 +45,48 @@ function signatureArea(slot: SignatureSlot, width: number, context: LayoutContex
   }
 }
 
-function slotParts(slot: SignatureSlot, width: number, context: LayoutContext, images: SignatureImages): SlotPart[] {
+/** A block's heading (who it signs for) and the rest, so blocks side by side can line up their signature lines. */
+function slotParts(slot: SignatureSlot, width: number, context: LayoutContext, images: SignatureImages): { heading: SlotPart[]; body: SlotPart[] } {
   const { theme } = context
   const name = slot.signed?.name ?? slot.name ?? ''
   const date = slot.signed ? formatLondonTime(slot.signed.signedAt) : ''
-  return [
-    ...textPart('Signed for and on behalf of', theme.small, width),
-    ...textPart(slot.party, theme.bodyBold, width),
-    signatureArea(slot, width, context, images),
-    ...textPart('Signature', theme.small, width),
-    ...textPart(`Name: ${name}`, theme.body, width),
-    ...textPart(`Role: ${slot.role}`, theme.body, width),
-    ...textPart(`Date: ${date}`, theme.body, width),
-  ]
+  return {
+    heading: [...textPart('Signed for and on behalf of', theme.small, width), ...textPart(slot.party, theme.bodyBold, width)],
+    body: [
+      signatureArea(slot, width, context, images),
+      ...textPart('Signature', theme.small, width),
+      ...textPart(`Name: ${name}`, theme.body, width),
+      // Always there, blank until signed, so a signed block is laid out as the one the signatory reviewed.
+      ...textPart(`Title: ${slot.signed?.title ?? ''}`, theme.body, width),
+      ...textPart(`Role: ${slot.role}`, theme.body, width),
+      ...textPart(`Date: ${date}`, theme.body, width),
+    ],
+  }
 }
 
 const partsHeight = (parts: SlotPart[]) => parts.reduce((total, part) => total + part.height, 0)
 
-/** Two signature blocks side by side form one unit, so a block never splits across pages. */
+function drawParts(page: PDFPage, parts: SlotPart[], x: number, top: number) {
+  let cursor = top
+  for (const part of parts) {
+    part.draw(page, x, cursor)
+    cursor -= part.height
+  }
+}
+
+/** Two signature blocks side by side form one unit, so a block never splits across pages; their
+ * signature lines sit level even when one party's name wraps onto more lines. */
 function rowUnit(slots: SignatureSlot[], context: LayoutContext, images: SignatureImages): Unit {
   const columnWidth = (context.width - columnGap) / slotsPerRow
   const columns = slots.map((slot) => slotParts(slot, columnWidth, context, images))
+  const headingHeight = Math.max(...columns.map((column) => partsHeight(column.heading)))
   return {
-    height: Math.max(...columns.map(partsHeight)) + 22,
+    height: headingHeight + Math.max(...columns.map((column) => partsHeight(column.body))) + 22,
     draw(page, top) {
-      columns.forEach((parts, index) => {
+      columns.forEach((column, index) => {
         const x = context.left + index * (columnWidth + columnGap)
-        let cursor = top - 10
-        for (const part of parts) {
-          part.draw(page, x, cursor)
-          cursor -= part.height
-        }
+        drawParts(page, column.heading, x, top - 10)
+        drawParts(page, column.body, x, top - 10 - headingHeight)
       })
     },
   }

@@ -1,0 +1,23 @@
+import { json, type ActionFunctionArgs } from '@remix-run/node'
+import { z } from 'zod'
+import { getSigningOverview } from '#app/services/signing/get-signing-overview.server'
+import { signAgreementThroughApi } from '#app/services/signing/sign-agreement.server'
+import { withApiErrors, readJsonBody, requireApiUser } from '#app/utils/api.server'
+import { AppError } from '#app/utils/app-error'
+import { clientAddress } from '#app/utils/request.server'
+
+/**
+ * POST `{consent: true, method: 'typed' | 'drawn', fullName, title, drawnSignature?, documentSha256?}` -> 201
+ * `{agreement, signing}`: the token's user signs in turn; the last signature completes and seals the agreement.
+ */
+export async function action({ request, params }: ActionFunctionArgs) {
+  return withApiErrors(async () => {
+    if (request.method !== 'POST') throw new AppError('not_found', { message: `No API endpoint ${request.method} for signatures; use POST` })
+    const actor = await requireApiUser(request)
+    const agreementId = params.agreementId ?? ''
+    const input = await readJsonBody(request, z.record(z.string(), z.unknown(), { error: 'Send a JSON object' }))
+    await signAgreementThroughApi({ actor, agreementId, input, client: { ip: clientAddress(request), userAgent: request.headers.get('user-agent') ?? '' } })
+    const { agreement, signing } = await getSigningOverview({ actor, agreementId })
+    return json({ agreement, signing }, { status: 201 })
+  })
+}

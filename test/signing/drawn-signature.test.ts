@@ -1,0 +1,166 @@
+// Drawn signatures: the strict check of the posted PNG data URL, and a drawn signature stored and
+// placed in the sealed PDF, against the app and its embedded database with the demo data seeded.
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { crc32, deflateSync } from 'node:zlib'
+import { checkDrawnSignature, ZDrawnSignature } from '#app/services/signing/drawn-signature.server'
+import { isAppError } from '#app/utils/app-error'
+import { drawnSignaturePng } from '#test/fixtures/documents/drawn-signature'
+import { startApp, type TRunningApp } from '#test/support/app'
+import { api, createToken, signedIn, type TestClient } from '#test/support/client'
+
+const KENT_PRU = 'North West Kent Alternative Provision Service Management Committee'
+
+function chunk(type: string, data: Buffer) {
+  const length = Buffer.alloc(4)
+  length.writeUInt32BE(data.length)
+  const typeAndData = Buffer.concat([Buffer.from(type, 'latin1'), data])
+  const checksum = Buffer.alloc(4)
+  checksum.writeUInt32BE(crc32(typeAndData))
+  return Buffer.concat([length, typeAndData, checksum])
+}
+
+/** An RGBA PNG every pixel of which is transparent black: an untouched canvas. */
+function blankPng(width: number, height: number) {
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(width, 0)
+  header.writeUInt32BE(height, 4)
+  header.set([8, 6, 0, 0, 0], 8)
+  const rows = Buffer.alloc(height * (1 + width * 4))
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))])
+}
+
+const dataUrl = (bytes: Uint8Array) => `data:image/png;base64,${Buffer.from(bytes).toString('base64')}`
+
+function messageOf(input: unknown) {
+  const result = ZDrawnSignature.safeParse(input)
+  return result.success ? null : result.error.issues[0]?.message
+}
+
+async function checkMessage(bytes: Buffer) {
+  try {
+    await checkDrawnSignature(bytes)
+    return null
+  } catch (error) {
+    return isAppError(error) ? error.fieldErrors.drawnSignature : String(error)
+  }
+}
+
+describe('checking a drawn signature', () => {
+  test('a PNG data URL of a stroke is accepted as its exact bytes', async () => {
+    const png = drawnSignaturePng()
+    const parsed = ZDrawnSignature.parse(dataUrl(png))
+    expect([...parsed]).toEqual([...png])
+    expect(await checkMessage(parsed)).toBeNull()
+  })
+
+  test('anything but a PNG data URL is refused with a message about the drawn signature', () => {
+    expect(messageOf('')).toBe('Draw your signature in the box, or choose “Type your name”')
+    expect(messageOf(undefined)).toBe('Draw your signature in the box, or choose “Type your name”')
+    expect(messageOf(`data:image/jpeg;base64,${Buffer.from(drawnSignaturePng()).toString('base64')}`)).toBe('Your drawn signature is not a PNG image: select Clear and draw it again')
+    expect(messageOf('data:image/png;base64,<script>')).toBe('Your drawn signature is not a PNG image: select Clear and draw it again')
+    // Valid base64, but a GIF's bytes: the PNG signature is missing.
+    expect(messageOf(`data:image/png;base64,${Buffer.from('GIF89a........').toString('base64')}`)).toBe('Your drawn signature is not a PNG image: select Clear and draw it again')
+  })
+
+  test('over 200 KB is refused before it is decoded', () => {
+    const tooBig = Buffer.concat([Buffer.from(drawnSignaturePng()), Buffer.alloc(200 * 1024)])
+    expect(messageOf(dataUrl(tooBig))).toBe('Your drawn signature is larger than 200 KB: select Clear and draw it again')
+  })
+
+  test('an empty canvas, a truncated PNG and an absurdly large image are refused', async () => {
+    expect(await checkMessage(blankPng(600, 200))).toBe('Your drawn signature is empty: draw it in the box, or choose “Type your name”')
+    const truncated = Buffer.from(drawnSignaturePng()).subarray(0, 60)
+    expect(await checkMessage(truncated)).toBe('Your drawn signature is not a PNG image: select Clear and draw it again')
+    expect(await checkMessage(blankPng(2001, 1))).toBe('Your drawn signature must be at most 2000 pixels wide and high: select Clear and draw it again')
+  })
+})
+
+describe('signing with a drawn signature', () => {
+  let app: TRunningApp
+  let commissioner: TestClient
+  let provider: TestClient
+  const tokens: Record<string, string> = {}
+  let workDir = ''
+
+  beforeAll(async () => {
+    app = await startApp()
+    workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sla-drawn-'))
+    commissioner = await signedIn(app.baseUrl, 'commissioner@kent.example')
+    provider = await signedIn(app.baseUrl, 'provider@nwk-aps.example')
+    tokens.commissioner = await createToken(commissioner)
+    tokens.legal = await createToken(await signedIn(app.baseUrl, 'legal@kent.example'))
+  }, 240_000)
+
+  afterAll(async () => {
+    await app?.stop()
+    if (workDir) fs.rmSync(workDir, { recursive: true, force: true })
+  })
+
+  const postJson = (token: string, url: string, body: unknown) => api(app.baseUrl, url, token, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } })
+
+  async function sentKentPru() {
+    const organisations = (await api(app.baseUrl, '/api/v1/organisations', tokens.commissioner)).body as { id: string; name: string }[]
+    const kentPru = organisations.find((organisation) => organisation.name === KENT_PRU)?.id
+    const created = await postJson(tokens.commissioner, '/api/v1/agreements', { template: 'kent-pru-sla', commencesOn: '2026-09-01', parties: [kentPru] })
+    const agreement = created.body as { id: string; reference: string }
+    expect((await postJson(tokens.commissioner, `/api/v1/agreements/${agreement.id}/transitions`, { to: 'in_legal_review' })).status).toBe(200)
+    expect((await postJson(tokens.legal, `/api/v1/agreements/${agreement.id}/transitions`, { to: 'approved' })).status).toBe(200)
+    expect((await commissioner.submit(`/agreements/${agreement.id}/signing`, { intent: 'send' })).status).toBe(302)
+    return agreement
+  }
+
+  test('a bad drawing is refused next to the field with the typed name kept; a good one is stored and drawn into the sealed PDF', async () => {
+    const agreement = await sentKentPru()
+    const signing = `/agreements/${agreement.id}/signing`
+    const page = await commissioner.get(signing)
+    const documentSha256 = /SHA-256: <code>([0-9a-f]{64})<\/code>/.exec(page.text)?.[1] ?? ''
+    const fields = { intent: 'sign', consent: 'on', name: 'Clare Commissioner', title: 'Head of Inclusion', documentSha256, method: 'drawn' }
+
+    const notPng = await commissioner.submit(signing, { ...fields, drawnSignature: 'data:image/png;base64,R0lGODlhAQABAAAAACw=' })
+    expect(notPng.status).toBe(400)
+    expect(notPng.text).toContain('Your drawn signature is not a PNG image: select Clear and draw it again')
+    expect(notPng.text).toContain('value="Clare Commissioner"')
+    const blank = await commissioner.submit(signing, { ...fields, drawnSignature: dataUrl(blankPng(600, 200)) })
+    expect(blank.status).toBe(400)
+    expect(blank.text).toContain('Your drawn signature is empty')
+    // Nothing was signed: the KCC officer is still the one to sign now.
+    expect((await commissioner.get(signing)).text).toMatch(/Sign as (<!-- -->)?Officer of KCC/)
+
+    expect((await commissioner.submit(signing, { ...fields, drawnSignature: dataUrl(drawnSignaturePng()) })).status).toBe(302)
+    const typed = { intent: 'sign', consent: 'on', name: 'Pat Provider', title: 'Chair of the Management Committee', documentSha256 }
+    expect((await provider.submit(signing, typed)).status).toBe(302)
+
+    const signed = await fetch(new URL(`/api/v1/agreements/${agreement.id}/signed.pdf`, app.baseUrl), { headers: { Authorization: `Bearer ${tokens.commissioner}` } })
+    expect(signed.status).toBe(200)
+    const signedFile = path.join(workDir, 'signed.pdf')
+    fs.writeFileSync(signedFile, Buffer.from(await signed.arrayBuffer()))
+    // Kept beside the browser tests' screenshots to look at.
+    fs.mkdirSync(path.join(import.meta.dirname, '../../test-results'), { recursive: true })
+    fs.copyFileSync(signedFile, path.join(import.meta.dirname, '../../test-results/signing-drawn-signed.pdf'))
+
+    const pdfsig = execFileSync('pdfsig', [signedFile], { encoding: 'utf8' })
+    expect(pdfsig).toContain('Signature is Valid')
+    expect(pdfsig).toContain('Total document signed')
+
+    // The one image in the PDF is the 240 x 80 drawing, on the page with the signature blocks.
+    const pages = execFileSync('pdftotext', ['-layout', signedFile, '-'], { encoding: 'utf8' }).split('\f')
+    const signaturePage = pages.findIndex((text) => text.includes('Signed for and on behalf of')) + 1
+    const images = execFileSync('pdfimages', ['-list', signedFile], { encoding: 'utf8' }).trim().split('\n').slice(2)
+      .map((row) => row.trim().split(/\s+/))
+      .filter((columns) => columns[2] === 'image')
+    expect(images.map((columns) => [Number(columns[0]), columns[3], columns[4]])).toEqual([[signaturePage, '240', '80']])
+
+    const text = execFileSync('pdftotext', [signedFile, '-'], { encoding: 'utf8' })
+    const certificate = text.slice(text.lastIndexOf('Signature certificate')).replace(/\s+/g, ' ')
+    expect(certificate).toContain('Consented to sign electronically; signed with a drawn signature')
+    expect(certificate).toContain('Consented to sign electronically; signed with a typed name')
+    // The signature blocks carry each signatory's title as they gave it.
+    expect(text).toContain('Title: Head of Inclusion')
+    // A long title wraps within its column.
+    expect(text.replace(/\s+/g, ' ')).toContain('Title: Chair of the Management Committee')
+  }, 180_000)
+})

@@ -1,0 +1,131 @@
+// Signing and declining through the JSON API with bearer tokens, against the app and its embedded
+// database with the demo data seeded.
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { drawnSignaturePng } from '#test/fixtures/documents/drawn-signature'
+import { startApp, type TRunningApp } from '#test/support/app'
+import { api, createToken, signedIn, type TestClient } from '#test/support/client'
+
+type TSigningJson = {
+  agreement: { id: string; status: string }
+  signing: {
+    status: string
+    documentSha256: string
+    signatories: { role: string; status: string; signedBy: { name: string; title: string; method: string } | null; declineReason: string | null }[]
+  }
+}
+type TApiError = { error: { code: string; message: string; details?: { fields?: Record<string, string> } } }
+
+const KENT_PRU = 'North West Kent Alternative Provision Service Management Committee'
+
+let app: TRunningApp
+let commissioner: TestClient
+const tokens: Record<string, string> = {}
+let kentPruId = ''
+let workDir = ''
+
+beforeAll(async () => {
+  app = await startApp()
+  workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sla-signing-api-'))
+  commissioner = await signedIn(app.baseUrl, 'commissioner@kent.example')
+  tokens.commissioner = await createToken(commissioner)
+  tokens.provider = await createToken(await signedIn(app.baseUrl, 'provider@nwk-aps.example'))
+  tokens.legal = await createToken(await signedIn(app.baseUrl, 'legal@kent.example'))
+  tokens.southend = await createToken(await signedIn(app.baseUrl, 'commissioner@southend.example'))
+  const organisations = (await api(app.baseUrl, '/api/v1/organisations', tokens.commissioner)).body as { id: string; name: string }[]
+  kentPruId = organisations.find((organisation) => organisation.name === KENT_PRU)?.id ?? ''
+}, 240_000)
+
+afterAll(async () => {
+  await app?.stop()
+  if (workDir) fs.rmSync(workDir, { recursive: true, force: true })
+})
+
+async function postJson(token: string | null, url: string, body: unknown) {
+  return api(app.baseUrl, url, token, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } })
+}
+
+/** A Kent PRU SLA out for signature: the KCC officer signs first, then the Chair of the Management Committee. */
+async function sentKentPru() {
+  const created = await postJson(tokens.commissioner, '/api/v1/agreements', { template: 'kent-pru-sla', commencesOn: '2026-09-01', parties: [kentPruId] })
+  const agreement = created.body as { id: string; reference: string }
+  for (const [token, to] of [[tokens.commissioner, 'in_legal_review'], [tokens.legal, 'approved'], [tokens.commissioner, 'out_for_signature']]) {
+    expect((await postJson(token, `/api/v1/agreements/${agreement.id}/transitions`, { to })).status).toBe(200)
+  }
+  return agreement
+}
+
+describe('signing through the API', () => {
+  test('each signatory signs with their token, in turn; bad bodies name their fields; the last signature seals the agreement', async () => {
+    const agreement = await sentKentPru()
+    const signatures = `/api/v1/agreements/${agreement.id}/signatures`
+
+    const bad = await postJson(tokens.commissioner, signatures, { consent: false, method: 'typed', fullName: '', title: 'Head of Inclusion' })
+    expect(bad.status).toBe(400)
+    expect((bad.body as TApiError).error.code).toBe('validation')
+    expect((bad.body as TApiError).error.details?.fields).toEqual({
+      consent: 'Send "consent": true to agree to sign electronically',
+      fullName: 'Send your full name as "fullName"',
+    })
+    const unknownMethod = await postJson(tokens.commissioner, signatures, { consent: true, method: 'stamped', fullName: 'Clare Commissioner', title: 'Head of Inclusion' })
+    expect((unknownMethod.body as TApiError).error.details?.fields).toEqual({ method: 'Choose whether to type your name or draw your signature' })
+    const badDrawing = await postJson(tokens.commissioner, signatures, { consent: true, method: 'drawn', drawnSignature: 'data:image/gif;base64,R0lGOD', fullName: 'Clare Commissioner', title: 'Head of Inclusion' })
+    expect((badDrawing.body as TApiError).error.details?.fields).toEqual({ drawnSignature: 'Your drawn signature is not a PNG image: select Clear and draw it again' })
+
+    expect((await postJson(null, signatures, { consent: true, method: 'typed', fullName: 'Clare Commissioner', title: 'Head of Inclusion' })).status).toBe(401)
+    expect((await postJson(tokens.southend, signatures, { consent: true, method: 'typed', fullName: 'Sam Southend', title: 'Commissioner' })).status).toBe(404)
+    const early = await postJson(tokens.provider, signatures, { consent: true, method: 'typed', fullName: 'Pat Provider', title: 'Chair of the Management Committee' })
+    expect(early.status).toBe(409)
+    expect((early.body as TApiError).error.message).toBe('It is not your turn to sign yet: the signatories before you must sign first')
+
+    const first = await postJson(tokens.commissioner, signatures, { consent: true, method: 'typed', fullName: 'Clare Commissioner', title: 'Head of Inclusion' })
+    expect(first.status).toBe(201)
+    const afterFirst = first.body as TSigningJson
+    expect(afterFirst.agreement.status).toBe('out_for_signature')
+    expect(afterFirst.signing.signatories.map((signatory) => [signatory.role, signatory.status, signatory.signedBy])).toEqual([
+      ['Officer of KCC', 'signed', { name: 'Clare Commissioner', title: 'Head of Inclusion', method: 'typed', at: expect.any(String) }],
+      ['Chair of Management Committee', 'waiting', null],
+    ])
+
+    const stale = await postJson(tokens.provider, signatures, { consent: true, method: 'typed', fullName: 'Pat Provider', title: 'Chair', documentSha256: '0'.repeat(64) })
+    expect(stale.status).toBe(409)
+
+    const drawnSignature = `data:image/png;base64,${Buffer.from(drawnSignaturePng()).toString('base64')}`
+    const last = await postJson(tokens.provider, signatures, { consent: true, method: 'drawn', drawnSignature, fullName: 'Pat Provider', title: 'Chair of the Management Committee', documentSha256: afterFirst.signing.documentSha256 })
+    expect(last.status).toBe(201)
+    expect((last.body as TSigningJson).agreement.status).toBe('active')
+    expect((last.body as TSigningJson).signing.status).toBe('completed')
+    expect((last.body as TSigningJson).signing.signatories[1].signedBy).toEqual({ name: 'Pat Provider', title: 'Chair of the Management Committee', method: 'drawn', at: expect.any(String) })
+
+    const signed = await fetch(new URL(`/api/v1/agreements/${agreement.id}/signed.pdf`, app.baseUrl), { headers: { Authorization: `Bearer ${tokens.provider}` } })
+    const signedFile = path.join(workDir, 'signed.pdf')
+    fs.writeFileSync(signedFile, Buffer.from(await signed.arrayBuffer()))
+    expect(execFileSync('pdfsig', [signedFile], { encoding: 'utf8' })).toContain('Signature is Valid')
+    const certificate = execFileSync('pdftotext', [signedFile, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+    expect(certificate).toContain('Signed through the API with an API token')
+    expect(certificate).toContain('signed with a drawn signature')
+  }, 120_000)
+
+  test('declining needs a reason, named as a field, and returns the agreement to draft', async () => {
+    const agreement = await sentKentPru()
+    const decline = `/api/v1/agreements/${agreement.id}/decline`
+
+    const noReason = await postJson(tokens.provider, decline, {})
+    expect(noReason.status).toBe(400)
+    expect((noReason.body as TApiError).error.details?.fields).toEqual({ reason: 'Say why you are declining to sign, so the commissioner knows what to change' })
+    expect((await postJson(tokens.legal, decline, { reason: 'Legal is not a signatory' })).status).toBe(403)
+
+    const declined = await postJson(tokens.provider, decline, { reason: 'The session fee in Schedule 2 is wrong' })
+    expect(declined.status).toBe(200)
+    const body = declined.body as TSigningJson
+    expect(body.agreement.status).toBe('draft')
+    expect(body.signing.status).toBe('declined')
+    expect(body.signing.signatories.map((signatory) => [signatory.status, signatory.declineReason])).toEqual([
+      ['waiting', null],
+      ['declined', 'The session fee in Schedule 2 is wrong'],
+    ])
+    expect((await postJson(tokens.commissioner, decline, { reason: 'Too late to decline now' })).status).toBe(409)
+  }, 60_000)
+})

@@ -6,7 +6,7 @@ import { clauseItems, headingItem, indentsFor, paragraphItem, titleItems } from 
 import { certificateItems, type CertificateEntry } from './pdf-layout/certificate'
 import type { FlowItem } from './pdf-layout/flow'
 import { paginate } from './pdf-layout/flow'
-import { embedFonts } from './pdf-layout/fonts'
+import { documentFonts, embedUsedFonts } from './pdf-layout/fonts'
 import { writePageContent } from './pdf-layout/page-content'
 import { pageFrame, stampRunningHeaders } from './pdf-layout/page-frame'
 import { signatureItems, type SignatureImages } from './pdf-layout/signatures'
@@ -50,7 +50,7 @@ export async function renderAgreementPdf(doc: DocumentModel, options: RenderPdfO
   // bytes, because signatories sign (and the certificate records) the SHA-256 of those bytes.
   const pdf = await PDFDocument.create({ updateMetadata: false })
   pdf.setTitle(`${doc.title} (${doc.reference} v${doc.version})`)
-  const fonts = await embedFonts(pdf)
+  const fonts = await documentFonts(pdf)
   const theme = themeFor(fonts)
   const frame = pageFrame(pdf, doc, theme)
   const context: LayoutContext = { fonts, theme, left: frame.left, width: frame.width, ...indentsFor(doc, theme) }
@@ -63,6 +63,9 @@ export async function renderAgreementPdf(doc: DocumentModel, options: RenderPdfO
   paginate(items, frame)
   stampRunningHeaders(pdf, doc, theme)
   writePageContent(pdf)
+  await embedUsedFonts(fonts)
   // pdf-lib yields to the event loop every 50 objects by default; one short save is cheaper whole.
-  return pdf.save({ objectsPerTick: Number.POSITIVE_INFINITY })
+  // Without object streams pdf-lib deflates nothing itself (fonts and pages come deflated): about
+  // 5 ms less per agreement, for a file about 10% larger.
+  return pdf.save({ objectsPerTick: Number.POSITIVE_INFINITY, useObjectStreams: false })
 }

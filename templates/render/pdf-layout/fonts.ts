@@ -1,18 +1,7 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
-import fontkit from '@pdf-lib/fontkit'
-import type { PDFDocument, PDFFont } from 'pdf-lib'
+import { PDFString, type PDFDocument, type PDFRef } from 'pdf-lib'
+import { buildSubset, glyphOf, loadFontFace, type FontFace, type FontSubset } from './font-face'
 
-export interface FontSet {
-  serif: PDFFont
-  serifBold: PDFFont
-  serifItalic: PDFFont
-  sans: PDFFont
-  sansBold: PDFFont
-}
-
-const fontFiles: Record<keyof FontSet, string> = {
+const fontFiles = {
   serif: 'DejaVuSerif.ttf',
   serifBold: 'DejaVuSerif-Bold.ttf',
   serifItalic: 'DejaVuSerif-Italic.ttf',
@@ -20,9 +9,12 @@ const fontFiles: Record<keyof FontSet, string> = {
   sansBold: 'DejaVuSans-Bold.ttf',
 }
 
+type FontRole = keyof typeof fontFiles
+export type FontSet = Record<FontRole, DocumentFont>
+
 // Subset tags must be six capital letters; fixed ones keep the output byte-for-byte repeatable,
 // so the same agreement version always hashes to the same SHA-256.
-const subsetTags: Record<keyof FontSet, string> = {
+const subsetTags: Record<FontRole, string> = {
   serif: 'SLAAAA',
   serifBold: 'SLAAAB',
   serifItalic: 'SLAAAC',
@@ -30,40 +22,108 @@ const subsetTags: Record<keyof FontSet, string> = {
   sansBold: 'SLAAAE',
 }
 
-let fontBytes: Record<keyof FontSet, Uint8Array> | undefined
+const roles = Object.keys(fontFiles) as FontRole[]
+let faces: Promise<FontFace[]> | undefined
 
-type Fontkit = Parameters<PDFDocument['registerFontkit']>[0]
-type ParsedFont = ReturnType<Fontkit['create']>
+// A document with characters beyond the common subset, rendered again (preview, signing, sealing),
+// reuses its subset; the bound keeps unusual documents from holding memory for ever.
+const extendedSubsets = new Map<string, Promise<FontSubset>>()
+const extendedSubsetLimit = 32
 
-// Parsing a TTF, and decoding its layout tables on first use, costs more than laying out a whole
-// agreement; the parsed fonts are read-only apart from their own caches (each document gets its
-// own subset), so one parse per process is shared by every document.
-const parsedFonts = new WeakMap<Uint8Array, ParsedFont>()
-const sharedFontkit: Fontkit = {
-  create(bytes, postscriptName) {
-    let parsed = parsedFonts.get(bytes)
-    if (!parsed) {
-      parsed = fontkit.create(bytes, postscriptName)
-      parsedFonts.set(bytes, parsed)
+function extendedSubset(face: FontFace, extraCodePoints: number[]): Promise<FontSubset> {
+  const key = `${face.baseFont}:${extraCodePoints.join(',')}`
+  let subset = extendedSubsets.get(key)
+  if (!subset) {
+    if (extendedSubsets.size >= extendedSubsetLimit) extendedSubsets.delete(extendedSubsets.keys().next().value ?? '')
+    subset = buildSubset(face, [...face.commonCodePoints, ...extraCodePoints])
+    extendedSubsets.set(key, subset)
+  }
+  return subset
+}
+
+/** The FontDescriptor flags pdf-lib derives from the font's tables (PDF 32000 table 123). */
+function fontFlags(font: FontFace['font']): number {
+  const familyClass = font['OS/2'] ? font['OS/2'].sFamilyClass : 0
+  let flags = 1 << 2 // Symbolic: glyphs are addressed by number, not through a standard encoding.
+  if (font.post.isFixedPitch) flags |= 1 << 0
+  if (familyClass >= 1 && familyClass <= 7) flags |= 1 << 1 // Serif.
+  if (familyClass === 10) flags |= 1 << 3 // Script.
+  if (font.head.macStyle.italic) flags |= 1 << 6
+  return flags
+}
+
+/** One font as one document uses it: the shared face, plus this document's object and any extra characters. */
+export class DocumentFont {
+  #ref: PDFRef | undefined
+  readonly #extraCodePoints: number[] = []
+  readonly #extraGlyphNumbers = new Map<number, number>()
+  readonly #extraGlyphIds = new Map<number, number>()
+
+  /** @param resourceName the font's name in page resources, "F1": short, as every line of text names it. */
+  constructor(readonly face: FontFace, readonly resourceName: string, private readonly pdf: PDFDocument) {}
+
+  get name(): string {
+    return this.face.baseFont
+  }
+
+  /** Taken on first use, so a font no page uses is not embedded. */
+  get ref(): PDFRef {
+    this.#ref ??= this.pdf.context.nextRef()
+    return this.#ref
+  }
+
+  /** The character code drawn for a code point: its glyph number in the subset this document embeds. */
+  glyphNumber(codePoint: number): number {
+    const common = codePoint <= 0xffff ? this.face.common.glyphNumbers[codePoint] : 0
+    return common || (this.#extraGlyphNumbers.get(codePoint) ?? this.#addExtra(codePoint))
+  }
+
+  #addExtra(codePoint: number): number {
+    const glyph = glyphOf(this.face.font, codePoint)
+    let glyphNumber = glyph.id === 0 ? 0 : this.face.common.subsetIds.get(glyph.id) ?? this.#extraGlyphIds.get(glyph.id)
+    if (glyphNumber === undefined) {
+      this.#extraCodePoints.push(codePoint)
+      glyphNumber = this.face.common.widths.length + this.#extraCodePoints.length
+      this.#extraGlyphIds.set(glyph.id, glyphNumber)
     }
-    return parsed
-  },
+    this.#extraGlyphNumbers.set(codePoint, glyphNumber)
+    return glyphNumber
+  }
+
+  /** Writes the font's objects, as pdf-lib's subset embedder lays them out, with the font file deflated once per process. */
+  async embed(): Promise<void> {
+    if (!this.#ref) return
+    const subset = this.#extraCodePoints.length ? await extendedSubset(this.face, this.#extraCodePoints) : this.face.common
+    const { context } = this.pdf
+    const { font, scale, baseFont } = this.face
+    const fontFile = context.register(context.stream(subset.fontFile, { Filter: 'FlateDecode', Length1: subset.fontFileLength }))
+    const descriptor = context.register(context.obj({
+      Type: 'FontDescriptor', FontName: baseFont, Flags: fontFlags(font),
+      FontBBox: [font.bbox.minX * scale, font.bbox.minY * scale, font.bbox.maxX * scale, font.bbox.maxY * scale],
+      ItalicAngle: font.italicAngle, Ascent: font.ascent * scale, Descent: font.descent * scale,
+      CapHeight: (font.capHeight || font.ascent) * scale, XHeight: (font.xHeight || 0) * scale, StemV: 0,
+      FontFile2: fontFile,
+    }))
+    const descendant = context.register(context.obj({
+      Type: 'Font', Subtype: 'CIDFontType2', CIDToGIDMap: 'Identity', BaseFont: baseFont,
+      CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
+      FontDescriptor: descriptor, W: [1, subset.widths],
+    }))
+    const toUnicode = context.register(context.stream(subset.toUnicode, { Filter: 'FlateDecode' }))
+    context.assign(this.#ref, context.obj({
+      Type: 'Font', Subtype: 'Type0', BaseFont: baseFont, Encoding: 'Identity-H', DescendantFonts: [descendant], ToUnicode: toUnicode,
+    }))
+  }
 }
 
-function loadFontBytes() {
-  if (fontBytes) return fontBytes
-  const fontDirectory = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf')
-  const entries = Object.entries(fontFiles).map(([role, file]) => [role, readFileSync(join(fontDirectory, file))])
-  fontBytes = Object.fromEntries(entries) as Record<keyof FontSet, Uint8Array>
-  return fontBytes
+/** This document's fonts; parsing and subsetting happen once per process. */
+export async function documentFonts(pdf: PDFDocument): Promise<FontSet> {
+  faces ??= Promise.all(roles.map((role) => loadFontFace(fontFiles[role], subsetTags[role])))
+  const loaded = await faces
+  return Object.fromEntries(roles.map((role, index) => [role, new DocumentFont(loaded[index], `F${index + 1}`, pdf)])) as FontSet
 }
 
-export async function embedFonts(pdf: PDFDocument): Promise<FontSet> {
-  pdf.registerFontkit(sharedFontkit)
-  const bytes = loadFontBytes()
-  const roles = Object.keys(fontFiles) as Array<keyof FontSet>
-  const fonts = await Promise.all(
-    roles.map((role) => pdf.embedFont(bytes[role], { subset: true, customName: `${subsetTags[role]}+${fontFiles[role].replace('.ttf', '')}` })),
-  )
-  return Object.fromEntries(roles.map((role, index) => [role, fonts[index]])) as unknown as FontSet
+/** Embeds the fonts the pages used, once the pages are drawn; one at a time, so object numbers never vary. */
+export async function embedUsedFonts(fonts: FontSet): Promise<void> {
+  for (const role of roles) await fonts[role].embed()
 }

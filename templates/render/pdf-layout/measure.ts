@@ -1,45 +1,54 @@
-import type { PDFFont } from 'pdf-lib'
+import { glyphOf, type FontFace } from './font-face'
+import type { DocumentFont } from './fonts'
 
-// Widths are the sum of each character's advance, which is exactly how glyphs.ts draws text (no
-// ligatures, no kerning). Advances are cached per font by its fixed subset name, the same in every
-// document, so measuring a word costs one map look-up.
-const advanceCache = new Map<string, Map<string, number>>()
+// Widths are the sum of each character's advance, which is exactly how page-content.ts draws text
+// (no ligatures, no kerning). Advances sit in a table per font face indexed by character code,
+// shared by every document, so measuring allocates nothing: a 30-page agreement measures every
+// word several times over.
+const advanceTables = new WeakMap<FontFace, Float64Array>()
 
-function advancesOf(font: PDFFont): Map<string, number> {
-  let advances = advanceCache.get(font.name)
-  if (!advances) {
-    advances = new Map()
-    advanceCache.set(font.name, advances)
+function advanceTableOf(face: FontFace): Float64Array {
+  let table = advanceTables.get(face)
+  if (!table) {
+    table = new Float64Array(0x10000).fill(Number.NaN)
+    advanceTables.set(face, table)
   }
-  return advances
+  return table
 }
 
-function measureCharacters(text: string, advances: Map<string, number>, font: PDFFont): number {
+/** In ems, scaled as pdf-lib's widthOfTextAtSize(character, 1) does. */
+function advanceOf(codePoint: number, face: FontFace): number {
+  return glyphOf(face.font, codePoint).advanceWidth * face.scale * (1 / 1000)
+}
+
+/** Width in ems of text.slice(start, end), summed character by character from the left. */
+function emsOf(text: string, start: number, end: number, face: FontFace): number {
+  const table = advanceTableOf(face)
   let width = 0
-  for (const character of text) {
-    let advance = advances.get(character)
-    if (advance === undefined) {
-      advance = font.widthOfTextAtSize(character, 1)
-      advances.set(character, advance)
+  for (let index = start; index < end; index++) {
+    const codePoint = text.codePointAt(index) ?? 0
+    if (codePoint > 0xffff) {
+      index++
+      width += advanceOf(codePoint, face)
+      continue
+    }
+    let advance = table[codePoint]
+    if (Number.isNaN(advance)) {
+      advance = advanceOf(codePoint, face)
+      table[codePoint] = advance
     }
     width += advance
   }
   return width
 }
 
-/** Width in points; whole words are cached too, since line breaking measures each word. */
-export function textWidth(text: string, font: PDFFont, size: number): number {
-  const advances = advancesOf(font)
-  let width = advances.get(text)
-  if (width === undefined) {
-    width = measureCharacters(text, advances, font)
-    if (advances.size < 100_000) advances.set(text, width)
-  }
-  return width * size
+/** Width in points. */
+export function textWidth(text: string, font: DocumentFont, size: number): number {
+  return emsOf(text, 0, text.length, font.face) * size
 }
 
 /** Breaks a word wider than the line (a SHA-256 hash, a long URL) at character boundaries. */
-function splitLongWord(word: string, font: PDFFont, size: number, maxWidth: number): string[] {
+function splitLongWord(word: string, font: DocumentFont, size: number, maxWidth: number): string[] {
   const pieces: string[] = []
   let piece = ''
   for (const character of word) {
@@ -52,30 +61,40 @@ function splitLongWord(word: string, font: PDFFont, size: number, maxWidth: numb
   return piece ? [...pieces, piece] : pieces
 }
 
-/** Greedy line breaking by measured widths; collapses runs of white space. */
-export function wrapText(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
-  const words = text.split(/\s+/).filter(Boolean)
+/** Runs of white space (as /\s/ matches them) become one space, and none leads or trails. */
+const collapseWhiteSpace = (text: string) => (/[^\S ]| {2}|^ | $/.test(text) ? text.replace(/\s+/g, ' ').trim() : text)
+
+/** Greedy line breaking by measured widths; collapses runs of white space. Each line is a slice of
+ * the collapsed text, from the start of its first word to the end of its last. */
+export function wrapText(text: string, font: DocumentFont, size: number, maxWidth: number): string[] {
+  const words = collapseWhiteSpace(text)
   const spaceWidth = textWidth(' ', font, size)
   const lines: string[] = []
-  let line = ''
+  let lineStart = -1
+  let lineEnd = 0
   let lineWidth = 0
-  for (const word of words) {
-    const wordWidth = textWidth(word, font, size)
+  for (let wordStart = 0; wordStart < words.length;) {
+    const space = words.indexOf(' ', wordStart)
+    const wordEnd = space === -1 ? words.length : space
+    const wordWidth = emsOf(words, wordStart, wordEnd, font.face) * size
     if (wordWidth > maxWidth) {
-      if (line) lines.push(line)
-      const pieces = splitLongWord(word, font, size, maxWidth)
-      line = pieces.pop() ?? ''
+      if (lineStart >= 0) lines.push(words.slice(lineStart, lineEnd))
+      const pieces = splitLongWord(words.slice(wordStart, wordEnd), font, size, maxWidth)
+      const lastPiece = pieces.pop() ?? ''
       lines.push(...pieces)
-      lineWidth = textWidth(line, font, size)
-      continue
+      lineStart = wordEnd - lastPiece.length
+      lineWidth = textWidth(lastPiece, font, size)
+    } else {
+      if (lineStart >= 0 && lineWidth + spaceWidth + wordWidth > maxWidth) {
+        lines.push(words.slice(lineStart, lineEnd))
+        lineStart = -1
+        lineWidth = 0
+      }
+      lineWidth += (lineStart >= 0 ? spaceWidth : 0) + wordWidth
+      if (lineStart < 0) lineStart = wordStart
     }
-    if (line && lineWidth + spaceWidth + wordWidth > maxWidth) {
-      lines.push(line)
-      line = ''
-      lineWidth = 0
-    }
-    lineWidth += (line ? spaceWidth : 0) + wordWidth
-    line = line ? `${line} ${word}` : word
+    lineEnd = wordEnd
+    wordStart = wordEnd + 1
   }
-  return line || lines.length === 0 ? [...lines, line] : lines
+  return lineStart >= 0 || lines.length === 0 ? [...lines, words.slice(Math.max(lineStart, 0), lineEnd)] : lines
 }

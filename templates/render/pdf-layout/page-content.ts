@@ -1,64 +1,45 @@
 import { deflateSync } from 'node:zlib'
-import type { PDFDocument, PDFFont, PDFPage, RGB } from 'pdf-lib'
+import { PDFName, type PDFDocument, type PDFPage, type RGB } from 'pdf-lib'
+import { ContentBytes, number } from './content-bytes'
+import type { DocumentFont } from './fonts'
 
 // Text and table rules are most of an agreement, and pdf-lib's own drawing costs too much for the
 // 400 ms budget of a 30-page agreement: drawText shapes every line through fontkit, and every page's
-// content stream is deflated by pure-JS pako. Here glyph codes are looked up once per character
-// per document, and each page's text and rules go into one content stream of its own, deflated natively.
-// pdf-lib never applies kerning positions anyway, and skipping ligatures keeps copied text plain.
-const glyphCodes = new WeakMap<PDFFont, Map<number, string>>()
-const fontKeys = new WeakMap<PDFPage, Map<PDFFont, string>>()
-const pageOperators = new WeakMap<PDFPage, string[]>()
+// content stream is deflated by pure-JS pako. Here each page's text and rules are written as bytes
+// into one content stream of its own (content-bytes.ts), deflated natively; a character's code is a
+// table look-up (the font subset is built once per process, see font-face.ts). pdf-lib never applies
+// kerning positions anyway, and skipping ligatures keeps copied text plain.
 
-function operatorsOf(page: PDFPage): string[] {
-  let operators = pageOperators.get(page)
-  if (!operators) {
-    operators = []
-    pageOperators.set(page, operators)
+const fontKeys = new WeakMap<PDFPage, Set<DocumentFont>>()
+const pageContents = new WeakMap<PDFPage, ContentBytes>()
+
+function contentOf(page: PDFPage): ContentBytes {
+  let content = pageContents.get(page)
+  if (!content) {
+    content = new ContentBytes()
+    pageContents.set(page, content)
   }
-  return operators
+  return content
 }
 
-/** Glyph codes for a line, looked up per character code; subset glyph numbers differ between documents. */
-function glyphHex(font: PDFFont, text: string): string {
-  let codes = glyphCodes.get(font)
-  if (!codes) {
-    codes = new Map()
-    glyphCodes.set(font, codes)
-  }
-  let hex = ''
-  for (let index = 0; index < text.length; index++) {
-    const codePoint = text.codePointAt(index) ?? 0
-    if (codePoint > 0xffff) index++
-    let code = codes.get(codePoint)
-    if (code === undefined) {
-      code = font.encodeText(String.fromCodePoint(codePoint)).asString()
-      codes.set(codePoint, code)
-    }
-    hex += code
-  }
-  return hex
-}
-
-/** The page's resource name for a font, registered once per page. */
-function fontKeyOn(page: PDFPage, font: PDFFont): string {
+/** The page's resource name for a font ("/F1"), registered once per page. */
+function fontKeyOn(page: PDFPage, font: DocumentFont): string {
   let keys = fontKeys.get(page)
   if (!keys) {
-    keys = new Map()
+    keys = new Set()
     fontKeys.set(page, keys)
   }
-  let key = keys.get(font)
-  if (!key) {
-    key = page.node.newFontDictionary(font.name, font.ref).toString()
-    keys.set(font, key)
+  if (!keys.has(font)) {
+    page.node.setFontDictionary(PDFName.of(font.resourceName), font.ref)
+    keys.add(font)
   }
-  return key
+  return `/${font.resourceName}`
 }
 
 export interface GlyphRun {
   x: number
   y: number
-  font: PDFFont
+  font: DocumentFont
   size: number
   color: RGB
   /** Counter-clockwise, about (x, y): the diagonal DRAFT watermark. */
@@ -66,9 +47,6 @@ export interface GlyphRun {
   /** Fill opacity from 0 to 1, through an ExtGState on the page. */
   opacity?: number
 }
-
-const number = (value: number) => String(Math.round(value * 1000) / 1000)
-const colour = ({ red, green, blue }: RGB) => `${number(red)} ${number(green)} ${number(blue)}`
 
 function textPosition(x: number, y: number, rotateDegrees = 0): string {
   if (!rotateDegrees) return `${number(x)} ${number(y)} Td`
@@ -83,8 +61,14 @@ function opacityState(page: PDFPage, opacity: number): string {
 }
 
 export function drawGlyphs(page: PDFPage, text: string, { x, y, font, size, color, rotateDegrees, opacity }: GlyphRun): void {
-  const show = `BT ${fontKeyOn(page, font)} ${number(size)} Tf ${colour(color)} rg ${textPosition(x, y, rotateDegrees)} <${glyphHex(font, text)}> Tj ET`
-  operatorsOf(page).push(opacity === undefined ? show : `q ${opacityState(page, opacity)} ${show} Q`)
+  const content = contentOf(page)
+  // Q restores the state from before q, so the pen is as it was.
+  const penBefore = { ...content.pen }
+  const saveState = opacity === undefined ? '' : `q ${opacityState(page, opacity)} `
+  content.ascii(`${saveState}BT ${content.fontAndFill(font, fontKeyOn(page, font), size, color)}${textPosition(x, y, rotateDegrees)} (`)
+  content.glyphs(font, text)
+  content.ascii(opacity === undefined ? ') Tj ET\n' : ') Tj ET Q\n')
+  if (opacity !== undefined) content.pen = penBefore
 }
 
 export interface Box {
@@ -97,9 +81,10 @@ export interface Box {
 }
 
 export function drawBox(page: PDFPage, { x, y, width, height, fill, border }: Box): void {
+  const content = contentOf(page)
   const path = `${number(x)} ${number(y)} ${number(width)} ${number(height)} re`
-  if (fill) operatorsOf(page).push(`${colour(fill)} rg ${path} f`)
-  if (border) operatorsOf(page).push(`${number(border.width)} w ${colour(border.color)} RG ${path} S`)
+  if (fill) content.ascii(`${content.fill(fill)}${path} f\n`)
+  if (border) content.ascii(`${content.stroke(border.width, border.color)}${path} S\n`)
 }
 
 export interface Rule {
@@ -110,17 +95,17 @@ export interface Rule {
 }
 
 export function drawRule(page: PDFPage, { from, to, thickness, color }: Rule): void {
-  operatorsOf(page).push(`${number(thickness)} w ${colour(color)} RG ${number(from.x)} ${number(from.y)} m ${number(to.x)} ${number(to.y)} l S`)
+  const content = contentOf(page)
+  content.ascii(`${content.stroke(thickness, color)}${number(from.x)} ${number(from.y)} m ${number(to.x)} ${number(to.y)} l S\n`)
 }
 
 /** Adds each page's text and rules as its last content stream, above any signature image. */
 export function writePageContent(pdf: PDFDocument): void {
   for (const page of pdf.getPages()) {
-    const operators = pageOperators.get(page)
-    if (!operators) continue
+    const content = pageContents.get(page)
+    if (!content) continue
     // Level 3 deflates text content about twice as fast as the default 6, for files about 15% larger.
-    const content = deflateSync(Buffer.from(operators.join('\n'), 'latin1'), { level: 3 })
-    const stream = pdf.context.stream(content, { Filter: 'FlateDecode' })
+    const stream = pdf.context.stream(deflateSync(content.bytes.subarray(0, content.length), { level: 3 }), { Filter: 'FlateDecode' })
     page.node.addContentStream(pdf.context.register(stream))
   }
 }

@@ -1,10 +1,11 @@
-import { rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib'
+import { rgb, type PDFPage, type RGB } from 'pdf-lib'
+import type { DocumentFont } from './fonts'
 import type { Unit } from './flow'
 import { drawGlyphs } from './page-content'
 import { textWidth, wrapText } from './measure'
 
 export interface TextStyle {
-  font: PDFFont
+  font: DocumentFont
   size: number
   /** Line height in points. */
   leading: number

@@ -11,6 +11,7 @@ const aptPackages = {
   pdfinfo: 'poppler-utils',
   pdfsig: 'poppler-utils',
   pdfimages: 'poppler-utils',
+  pdffonts: 'poppler-utils',
   soffice: 'libreoffice-writer-nogui',
 } as const
 

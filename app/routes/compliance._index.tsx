@@ -41,8 +41,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     }))
     if (isProvider) {
       const page = pageFrom(url.searchParams)
-      // One more than a page, to know whether there is a next one.
-      const due = await listObligations({ actor, filters: { owedByMe: true, q, when: when || 'outstanding' }, today, skip: (page - 1) * DUE_PER_PAGE, limit: DUE_PER_PAGE + 1 })
+      // One more than a page, to know whether there is a next one; the reminders have already made
+      // sure every agreement's obligations exist.
+      const due = await listObligations({ actor, filters: { owedByMe: true, q, when: when || 'outstanding' }, today, skip: (page - 1) * DUE_PER_PAGE, limit: DUE_PER_PAGE + 1, generated: true })
       return json({
         view: 'provider' as const,
         today,

@@ -7,7 +7,19 @@ import { getDecoyHash, verifyPassword } from './password.server'
 import { assertSignInAllowed, clearSignInFailures, recordSignInFailure } from './rate-limit.server'
 import { getSession } from './session.server'
 
-export async function getUser(request: Request): Promise<TActor | null> {
+// The root loader and the page's loader run for the same request; the user is loaded once for both.
+const usersByRequest = new WeakMap<Request, Promise<TActor | null>>()
+
+export function getUser(request: Request): Promise<TActor | null> {
+  let user = usersByRequest.get(request)
+  if (!user) {
+    user = loadUser(request)
+    usersByRequest.set(request, user)
+  }
+  return user
+}
+
+async function loadUser(request: Request): Promise<TActor | null> {
   await connectDatabase()
   const session = await getSession(request)
   const userId = session.get('userId')

@@ -23,14 +23,20 @@ export type TObligationFilters = {
   q?: string
 }
 
-export type TListObligationsOptions = { actor: TActor; filters?: TObligationFilters; today?: string; skip?: number; limit?: number; latestFirst?: boolean }
+export type TListObligationsOptions = {
+  actor: TActor
+  filters?: TObligationFilters
+  today?: string
+  skip?: number
+  limit?: number
+  latestFirst?: boolean
+  /** The caller has just listed with this actor, so the obligations are known to be generated. */
+  generated?: boolean
+}
 
 /** The obligation instances the actor may read, earliest due first, with overdue worked out for today. */
-export async function listObligations({ actor, filters = {}, today = todayInLondon(), skip = 0, limit = 500, latestFirst = false }: TListObligationsOptions) {
-  const agreements = await Agreement.find({ $and: [accessibleBy(actor.ability, 'read').ofType('Agreement'), { status: { $in: ['active', 'expiring'] } }] })
-    .select({ _id: 1, originalAgreement: 1, status: 1 })
-    .lean()
-  await ensureObligations({ agreements })
+export async function listObligations({ actor, filters = {}, today = todayInLondon(), skip = 0, limit = 500, latestFirst = false, generated = false }: TListObligationsOptions) {
+  if (!generated) await ensureObligationsFor(actor)
   const query: Record<string, unknown>[] = [accessibleBy(actor.ability, 'read').ofType('Obligation'), { withdrawn: false }]
   if (filters.agreementId) query.push({ $or: [{ agreement: filters.agreementId }, { series: filters.agreementId }] })
   if (filters.owedByMe) query.push({ organisation: { $in: actor.memberships.map((membership) => membership.organisationId) } })
@@ -52,6 +58,14 @@ export async function listObligations({ actor, filters = {}, today = todayInLond
     .limit(limit)
     .lean()
   return obligations.map((obligation) => withTiming(obligation as TObligation, today, horizon))
+}
+
+/** Generates the obligations of every agreement in force the actor may read, where not done yet. */
+async function ensureObligationsFor(actor: TActor) {
+  const agreements = await Agreement.find({ $and: [accessibleBy(actor.ability, 'read').ofType('Agreement'), { status: { $in: ['active', 'expiring'] } }] })
+    .select({ _id: 1, originalAgreement: 1, status: 1 })
+    .lean()
+  await ensureObligations({ agreements })
 }
 
 export function withTiming<T extends Pick<TObligation, 'state' | 'dueOn'>>(obligation: T, today: string, horizon = plusDays(today, 30)) {

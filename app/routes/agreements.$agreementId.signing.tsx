@@ -18,6 +18,11 @@ import { formToObject } from '#app/utils/validation'
 
 export const meta: MetaFunction = () => [{ title: 'Signing - SLA Register' }]
 
+const SIGNING_ORDERS = [
+  { value: 'sequential', label: 'One after another, in the order of the signature blocks' },
+  { value: 'parallel', label: 'All at once, in any order' },
+]
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   return withPageErrors(async () => {
     const actor = await requireUser(request)
@@ -70,7 +75,24 @@ export default function Signing() {
       {maySend ? (
         <AppForm>
           <input type="hidden" name="intent" value="send" />
-          <p className="govuk-body">The signatories sign in the order of the signature blocks. The PDF they sign is fixed when you send it.</p>
+          <div className="govuk-form-group">
+            <fieldset className="govuk-fieldset" aria-describedby="order-hint">
+              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">How the signatories sign</legend>
+              <div id="order-hint" className="govuk-hint">
+                The PDF they sign is fixed when you send it.
+              </div>
+              <div className="govuk-radios" data-module="govuk-radios">
+                {SIGNING_ORDERS.map((option) => (
+                  <div className="govuk-radios__item" key={option.value}>
+                    <input className="govuk-radios__input" id={`order-${option.value}`} name="order" type="radio" value={option.value} defaultChecked={option.value === 'sequential'} />
+                    <label className="govuk-label govuk-radios__label" htmlFor={`order-${option.value}`}>
+                      {option.label}
+                    </label>
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+          </div>
           <button type="submit" className="govuk-button" data-module="govuk-button">
             Send for signature
           </button>
@@ -79,6 +101,7 @@ export default function Signing() {
       {signing ? (
         <>
           <h2 className="govuk-heading-m">Signatories</h2>
+          <p className="govuk-body">{signing.order === 'parallel' ? 'They sign all at once, in any order.' : 'They sign one after another, in this order.'}</p>
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-visually-hidden">Signatories in signing order</caption>
             <thead className="govuk-table__head">

@@ -197,6 +197,25 @@ describe('signing', () => {
     expect(await documentHashOnPage(commissioner, agreement.id)).toMatch(/^[0-9a-f]{64}$/)
   }, 60_000)
 
+  test('sent to sign all at once, the Chair of the Management Committee may sign before the KCC officer', async () => {
+    const agreement = await approvedKentPru()
+    const signing = `/agreements/${agreement.id}/signing`
+    const sendPage = await commissioner.get(signing)
+    expect(sendPage.text).toContain('All at once, in any order')
+    const badOrder = await postJson(tokens.commissioner, `/api/v1/agreements/${agreement.id}/transitions`, { to: 'out_for_signature', order: 'alphabetical' })
+    expect(badOrder.status).toBe(400)
+    expect(JSON.stringify(badOrder.body)).toContain('Choose how the signatories sign')
+    expect(await status(agreement.id)).toBe('approved')
+
+    expect((await commissioner.submit(signing, { intent: 'send', order: 'parallel' })).status).toBe(302)
+    expect((await provider.get(signing)).text).toContain('They sign all at once, in any order.')
+    const documentSha256 = await documentHashOnPage(commissioner, agreement.id)
+    expect((await provider.submit(signing, signFields(documentSha256, 'Pat Provider', 'Chair of the Management Committee'))).status).toBe(302)
+    expect(await status(agreement.id)).toBe('out_for_signature')
+    expect((await commissioner.submit(signing, signFields(documentSha256, 'Clare Commissioner', 'Head of Inclusion'))).status).toBe(302)
+    expect(await status(agreement.id)).toBe('active')
+  }, 120_000)
+
   test('declining needs a reason and returns the agreement to draft', async () => {
     const agreement = await approvedKentPru()
     const signing = `/agreements/${agreement.id}/signing`

@@ -10,7 +10,7 @@ export type TChangeAgreementStatusOptions = { actor: TActor; agreementId: string
  * agreement could never be signed, so that move goes through the signing service. */
 export async function changeAgreementStatus({ actor, agreementId, input }: TChangeAgreementStatusOptions) {
   if (!isSendForSignature(input)) return transitionAgreement({ actor, agreementId, input })
-  await sendForSignature({ actor, agreementId, input: {} })
+  await sendForSignature({ actor, agreementId, input: { order: (input as { order?: unknown }).order } })
   return getAgreement({ actor, agreementId })
 }
 

@@ -13,7 +13,9 @@ import { SigningRequest, type TSignatory } from '#models/signing-request'
 import { Organisation } from '#models/organisation'
 import { agreementDocument, agreementPdf, documentFileName, sha256Hex, storeSigningFile } from './agreement-files.server'
 
-const ZSendForSignatureSchema = z.object({ order: z.enum(['sequential', 'parallel']).default('sequential') })
+const ZSendForSignatureSchema = z.object({
+  order: z.enum(['sequential', 'parallel'], { error: 'Choose how the signatories sign: one after another (sequential) or all at once (parallel)' }).default('sequential'),
+})
 
 export type TSendForSignatureOptions = { actor: TActor; agreementId: string; input: unknown }
 

@@ -1,9 +1,10 @@
 // The obligations an agreement's clauses put on its parties, each with dated instances for the
-// agreement's whole term: reports (Kent STLS 13.3: 6 termly Local Activity Reports a year), KPI
-// returns (Kent PRU Schedule 1 clause 9: termly), funding returns (Leicestershire SEIP 8.1 budget
-// plan, 8.6 Annual Expenditure Report), records kept (SEIP 10.1) and event-driven duties (Kent PRU
-// Schedule 1 clause 7.V: complaints notified within 72 hours). Due dates come from the timeline
-// engine's rules; this module only says which period each instance is for. Pure.
+// period given (its whole term, or up to the day a served notice ends it): reports (Kent STLS 13.3:
+// 6 termly Local Activity Reports a year), KPI returns (Kent PRU Schedule 1 clause 9: termly),
+// funding returns (Leicestershire SEIP 8.1 budget plan, 8.6 Annual Expenditure Report), records
+// kept (SEIP 10.1) and event-driven duties (Kent PRU Schedule 1 clause 7.V: complaints notified
+// within 72 hours). Due dates come from the timeline engine's rules; this module only says which
+// period each instance is for. Pure.
 import type { AgreementContent, ClauseInstance, Party } from '../agreement-content'
 import { dateOf, monthOf, plusMonths, yearOf } from '../calendar/dates'
 import type { DatedBasis } from '../calendar/dated'

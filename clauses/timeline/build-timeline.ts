@@ -7,12 +7,11 @@ import type { AgreementEvent, TimelineContext, WhatIf } from './context'
 import { disputeTimeline } from './disputes'
 import { fundingTimeline } from './funding'
 import { kpiTimeline } from './kpis'
-import { deemedNotices, servedNotices } from './notices'
 import { obligationTimeline } from './obligations'
 import { recordsRetentionTimeline } from './records-retention'
 import { reportingTimeline } from './reporting'
-import { agreementPeriod, termTimeline } from './term'
-import { renewalNoticeDeadlines, terminationEntries } from './termination'
+import { periodAfterNotices, termTimeline } from './term'
+import { renewalNoticeDeadlines } from './termination'
 
 export interface BuildTimelineOptions {
   content: AgreementContent
@@ -23,26 +22,16 @@ export interface BuildTimelineOptions {
   asOf?: IsoDate
 }
 
-/** The earlier of two days either of which may be unknown. */
-function earlier(first: IsoDate | undefined, second: IsoDate | undefined): IsoDate | undefined {
-  if (!first || !second) return first ?? second
-  return first < second ? first : second
-}
-
 export function buildTimeline({ content, termCalendar, events = [], whatIf, asOf }: BuildTimelineOptions): TimelineEntry[] {
-  const agreed = { content, termCalendar, events, period: agreementPeriod(content, termCalendar) }
-  const notices = deemedNotices(content, servedNotices(events, whatIf))
-  const termination = terminationEntries(agreed, notices)
+  const { agreed, period, notices, terminations } = periodAfterNotices({ content, termCalendar, events, whatIf })
   // Once a notice ends the agreement earlier, payments, reports and retention run to that day.
-  const endsOn = earlier(termination.agreementEndsOn, agreed.period.endsOn)
-  const recurringUntil = earlier(endsOn, agreed.period.recurringUntil)
-  const running: TimelineContext = { ...agreed, period: { ...agreed.period, endsOn, recurringUntil } }
+  const running: TimelineContext = { content, termCalendar, events, period }
 
   const entries = [
     ...termTimeline(running),
-    ...renewalNoticeDeadlines(agreed),
+    ...renewalNoticeDeadlines({ ...running, period: agreed }),
     ...notices.map(({ entry }) => entry),
-    ...termination.entries,
+    ...terminations,
     ...disputeTimeline(running, whatIf),
     ...fundingTimeline(running),
     ...reportingTimeline(running),

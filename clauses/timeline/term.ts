@@ -1,5 +1,6 @@
-// The term clause's dates: commencement, end and reviews. Southend clause 10: runs to 31 March 2019
-// with an annual review; Kent PRU: three full calendar years; Nottingham 1.1: backdated.
+// The term clause's dates: commencement, end and reviews, and the period a served notice cuts
+// short. Southend clause 10: runs to 31 March 2019 with an annual review; Kent PRU: three full
+// calendar years; Nottingham 1.1: backdated.
 import type { TTermParams } from '../term'
 import type { IsoDate, TermCalendar, TimelineEntry } from '../values'
 import { plusDays, plusYears } from '../calendar/dates'
@@ -7,7 +8,9 @@ import { cite, type DatedBasis } from '../calendar/dated'
 import { formatDate, formatPeriod } from '../calendar/format'
 import { academicYearEndOf, addPeriod } from '../calendar/periods'
 import { termName, termsInOrder } from '../calendar/term-calendar'
-import { clausesOfKind, entry, type AgreementPeriod, type LocatedClause, type TimelineContext } from './context'
+import { clausesOfKind, entry, type AgreementEvent, type AgreementPeriod, type LocatedClause, type TimelineContext, type WhatIf } from './context'
+import { deemedNotices, servedNotices, type DeemedNotice } from './notices'
+import { terminationEntries } from './termination'
 import type { AgreementContent } from '../agreement-content'
 
 /** The term clause that states the term, not one that restates it (Kent PRU Schedule 1 clause 2). */
@@ -36,6 +39,47 @@ export function agreementPeriod(content: AgreementContent, termCalendar?: TermCa
   const endsOn = termEnd(main.clause.params, main.reference, termCalendar)?.date
   const lastTerm = termCalendar ? termsInOrder(termCalendar).at(-1) : undefined
   return { startsOn, endsOn, recurringUntil: endsOn ?? (lastTerm ? academicYearEndOf(lastTerm.end) : undefined) }
+}
+
+export interface EffectivePeriodOptions {
+  content: AgreementContent
+  termCalendar?: TermCalendar
+  events: AgreementEvent[]
+  whatIf?: WhatIf
+}
+
+export interface PeriodAfterNotices {
+  /** The period the term clause gives, before any notice. */
+  agreed: AgreementPeriod
+  /** The same period ended on the day the earliest served notice terminates the agreement, if that is sooner. */
+  period: AgreementPeriod
+  notices: DeemedNotice[]
+  /** When each served notice takes effect under each notice clause. */
+  terminations: TimelineEntry[]
+}
+
+/** The earlier of two days either of which may be unknown. */
+function earlier(first: IsoDate | undefined, second: IsoDate | undefined): IsoDate | undefined {
+  if (!first || !second) return first ?? second
+  return first < second ? first : second
+}
+
+/** Served notices (recorded, and a what-if) taken to the day each is deemed served and the day it
+ * terminates the agreement; the earliest such day ends the agreement's period. */
+export function periodAfterNotices({ content, termCalendar, events, whatIf }: EffectivePeriodOptions): PeriodAfterNotices {
+  const agreed = agreementPeriod(content, termCalendar)
+  const notices = deemedNotices(content, servedNotices(events, whatIf))
+  const termination = terminationEntries({ content, termCalendar }, notices)
+  const endsOn = earlier(termination.agreementEndsOn, agreed.endsOn)
+  const period = { ...agreed, endsOn, recurringUntil: earlier(endsOn, agreed.recurringUntil) }
+  return { agreed, period, notices, terminations: termination.entries }
+}
+
+/** The days the agreement runs given its recorded events: once notice has been served, payments,
+ * reports and obligations run to the day termination takes effect (Kent PRU: "terminated upon the
+ * tendering of six months notice"), not to the end of the term. */
+export function effectivePeriod(options: EffectivePeriodOptions): AgreementPeriod {
+  return periodAfterNotices(options).period
 }
 
 function reviews(params: TTermParams, reference: string, until: IsoDate | undefined, termCalendar?: TermCalendar): DatedBasis[] {

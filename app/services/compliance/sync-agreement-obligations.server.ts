@@ -1,7 +1,7 @@
 import { type Types } from 'mongoose'
 import { generateObligations, type ObligationInstancePlan, type ObligationPlan } from '#clauses/obligations/generate'
 import { reconcileInstances } from '#clauses/obligations/reconcile'
-import { agreementPeriod } from '#clauses/timeline/term'
+import { effectivePeriod } from '#clauses/timeline/term'
 import { partiesOf, type TAgreement } from '#models/agreement'
 import { AgreementEvent, toAgreementEventValue } from '#models/agreement-event'
 import { recordAuditEvent } from '#models/audit-event'
@@ -19,7 +19,8 @@ export type TSyncAgreementObligationsOptions = {
 }
 
 /**
- * (Re)generates an agreement's obligation instances from its clauses. Instances are matched by
+ * (Re)generates an agreement's obligation instances from its clauses, for its term or, once notice
+ * has been served, up to the day termination takes effect. Instances are matched by
  * obligation key + period across versions, so evidence and reviews survive a variation; instances
  * the clauses no longer ask for are removed if untouched, or kept and marked withdrawn if submitted.
  */
@@ -31,13 +32,10 @@ export async function syncAgreementObligations({ agreement, actor }: TSyncAgreem
     Obligation.find({ series }).select({ key: 1, state: 1 }).lean(),
   ])
   const termCalendar = calendar ? toTermCalendarValue(calendar) : undefined
-  const plans = generateObligations({
-    content: agreement.content,
-    termCalendar,
-    period: agreementPeriod(agreement.content, termCalendar),
-    parties: partiesOf(agreement),
-    events: events.map((event) => ({ ...toAgreementEventValue(event), id: String(event._id) })),
-  })
+  const recorded = events.map((event) => ({ ...toAgreementEventValue(event), id: String(event._id) }))
+  // A served notice ends the schedule on the day the timeline says termination takes effect.
+  const period = effectivePeriod({ content: agreement.content, termCalendar, events: recorded })
+  const plans = generateObligations({ content: agreement.content, termCalendar, period, parties: partiesOf(agreement), events: recorded })
   const { added, kept, removed, withdrawn } = reconcileInstances(plans, stored)
   const fields = (plan: ObligationPlan, instance: ObligationInstancePlan) => instanceFields(agreement, series, plan, instance)
   if (added.length > 0) await Obligation.insertMany(added.map(({ plan, instance }) => ({ ...fields(plan, instance), state: 'pending' })))

@@ -1,0 +1,96 @@
+// Recording a served notice for the seeded Kent PRU agreement (1 September 2025 - 31 August 2028)
+// ends its obligation schedule on the day termination takes effect: untouched instances after that
+// day go, one with evidence submitted is kept with its evidence but withdrawn, and neither is listed.
+import mongoose from 'mongoose'
+import { PDFDocument } from 'pdf-lib'
+import { seedDemoData } from '#app/seed/seed.server'
+import { listObligations } from '#app/services/compliance/list-obligations.server'
+import { authoriseEvidenceUpload, receiveEvidenceFile, recordEvidence } from '#app/services/compliance/upload-evidence.server'
+import { getAgreementTimeline } from '#app/services/timeline/get-agreement-timeline.server'
+import { recordAgreementEvent } from '#app/services/timeline/record-agreement-event.server'
+import { loadActor, type TActor } from '#app/utils/actor.server'
+import { Agreement } from '#models/agreement'
+import { Evidence } from '#models/evidence'
+import { Obligation } from '#models/obligation'
+import { openTestDatabase, type TestDatabase } from '#test/db/harness'
+
+let database: TestDatabase
+let commissioner: TActor
+let pruProvider: TActor
+
+async function actor(email: string) {
+  const user = await mongoose.model('User').findOne({ email }).lean<{ _id: unknown }>()
+  const loaded = user ? await loadActor(String(user._id)) : null
+  if (!loaded) throw new Error(`No demo user ${email}`)
+  return loaded
+}
+
+async function pdfBytes(text: string) {
+  const pdf = await PDFDocument.create()
+  pdf.addPage().drawText(text)
+  return Buffer.from(await pdf.save())
+}
+
+async function* once(bytes: Buffer) {
+  yield bytes
+}
+
+async function attendanceReturns() {
+  const owed = await listObligations({ actor: pruProvider, filters: { owedByMe: true, q: 'Attendance report for each student' }, today: '2026-11-23' })
+  return owed.filter((obligation) => obligation.agreementReference === 'KCC-PRU-2025-001')
+}
+
+beforeAll(async () => {
+  database = await openTestDatabase()
+  await mongoose.connect(database.uri)
+  await seedDemoData()
+  commissioner = await actor('commissioner@kent.example')
+  pruProvider = await actor('provider@nwk-aps.example')
+}, 120_000)
+
+afterAll(async () => {
+  await mongoose.disconnect()
+  await database.close()
+})
+
+describe('a served notice ends the Kent PRU obligation schedule', () => {
+  test('six months\' notice (main body, "terminated upon the tendering of six months notice") delivered by hand on 23 November 2026 ends Schedule 1 clause 7.VII attendance returns with May 2027', async () => {
+    const pru = await Agreement.findOne({ reference: 'KCC-PRU-2025-001' }).lean()
+    const agreementId = String(pru?._id)
+
+    // September 2025 to August 2028: 36 monthly returns before any notice.
+    const before = await attendanceReturns()
+    expect(before).toHaveLength(36)
+    const june2027 = before.find((obligation) => obligation.periodLabel === 'June 2027')
+    const july2027 = before.find((obligation) => obligation.periodLabel === 'July 2027')
+    expect(june2027).toMatchObject({ dueOn: '2027-07-10', state: 'pending' })
+
+    // The PRU sends June 2027's return early; it must survive the notice with its evidence.
+    const obligation = await authoriseEvidenceUpload({ actor: pruProvider, obligationId: String(june2027?._id) })
+    const file = await receiveEvidenceFile({ obligation, filename: 'attendance june 2027.pdf', data: once(await pdfBytes('Attendance, June 2027')) })
+    await recordEvidence({ actor: pruProvider, obligation, file, input: { description: 'Attendance for June 2027' } })
+
+    // The PRU agreement has no notices clause, so a notice delivered by hand is served that day,
+    // 23 November 2026; six months later is 23 May 2027.
+    await recordAgreementEvent({ actor: commissioner, agreementId, input: { type: 'notice_served', occurredOn: '2026-11-23', method: 'hand', time: '11:00' } })
+
+    const { entries } = await getAgreementTimeline({ actor: commissioner, agreementId })
+    expect(new Set(entries.filter((entry) => entry.key === 'termination.effective').map((entry) => entry.date))).toEqual(new Set(['2027-05-23']))
+
+    // September 2025 to May 2027 is 21 months; May's return is due 10 June 2027.
+    const after = await attendanceReturns()
+    expect(after).toHaveLength(21)
+    expect(after.at(-1)).toMatchObject({ periodLabel: 'May 2027', dueOn: '2027-06-10' })
+
+    // July 2027 was untouched: gone. June 2027 had evidence: kept, withdrawn, its evidence still there.
+    expect(await Obligation.findById(july2027?._id).lean()).toBeNull()
+    expect(await Obligation.findById(june2027?._id).lean()).toMatchObject({ withdrawn: true, state: 'submitted' })
+    expect(await Evidence.countDocuments({ obligation: june2027?._id })).toBe(1)
+  })
+
+  test('Schedule 1 clause 9: termly KPI reports stop with Term 4 2026/27, due 25 March 2027; Term 5 ends 28 May, after termination on 23 May', async () => {
+    const owed = await listObligations({ actor: pruProvider, filters: { owedByMe: true, q: 'KPI report' }, today: '2026-11-23' })
+    const kpis = owed.filter((obligation) => obligation.agreementReference === 'KCC-PRU-2025-001')
+    expect(kpis.at(-1)).toMatchObject({ periodLabel: 'Term 4 2026/27', dueOn: '2027-03-25' })
+  })
+})

@@ -6,13 +6,14 @@
  * any database server: the driver's own ~0.3 ms of CPU per insertOne then runs on the other core),
  * and in the same process as the client, as the app runs it by default.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { type ChildProcess } from 'node:child_process'
 import { closeSync, fdatasyncSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { MongoClient } from 'mongodb'
 import { startEmbeddedServer } from '../db/server'
+import { spawnServer } from '../test/db/harness'
 
 const INSERTS = 10_000
 const COLLECTION_SIZE = 100_000
@@ -79,23 +80,6 @@ async function measureInserts(uri: string, serverCpu?: () => number): Promise<In
   }
 }
 
-/** `npm run db` in a child process; resolves once it prints `ready`. */
-function startServerProcess(dbPath: string): Promise<{ child: ChildProcess; uri: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'db/cli.ts', '--port', '0', '--dbpath', dbPath], {
-    cwd: join(import.meta.dirname, '..'),
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-  return new Promise((resolve, reject) => {
-    let output = ''
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
-      const ready = /ready at (mongodb:\/\/\S+)/.exec(output)
-      if (ready) resolve({ child, uri: ready[1] })
-    })
-    child.once('exit', (code) => reject(new Error(`database server exited with ${code}: ${output}`)))
-  })
-}
-
 /** CPU seconds a process has used, from /proc (Linux). */
 function processCpuSeconds(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
@@ -116,7 +100,7 @@ async function main() {
   try {
     const syncFloor = fdatasyncLatency(dir)
 
-    const separate = await startServerProcess(join(dir, 'separate'))
+    const separate = await spawnServer(join(dir, 'separate'))
     const ownProcess = await measureInserts(separate.uri, () => processCpuSeconds(separate.child.pid!))
     await stopServerProcess(separate.child)
 

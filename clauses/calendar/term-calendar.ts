@@ -5,6 +5,7 @@ import type { IsoDate, Term, TermCalendar } from '../values'
 import { isBusinessDay } from './bank-holidays'
 import { plusDays } from './dates'
 import { formatDate } from './format'
+import { countOnOrBefore } from './sorted-dates'
 
 export interface CalendarTerm extends Term {
   academicYear: string
@@ -59,18 +60,6 @@ function schoolDays(calendar: TermCalendar): IsoDate[] {
   }
   schoolDayLists.set(calendar, days)
   return days
-}
-
-/** How many of the sorted `days` are on or before `date`. */
-function countOnOrBefore(days: IsoDate[], date: IsoDate): number {
-  let low = 0
-  let high = days.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (days[middle] <= date) low = middle + 1
-    else high = middle
-  }
-  return low
 }
 
 /** A school (term-time) day: inside a term, outside its half term, and a business day. */

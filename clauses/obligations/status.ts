@@ -1,6 +1,7 @@
 // Where an obligation instance stands. The review states run pending -> submitted -> accepted, or
 // -> returned -> resubmitted -> accepted / returned; "overdue" is not stored but worked out from
 // the due date and today, so it is never stale.
+import { countBefore, countOnOrBefore } from '../calendar/sorted-dates'
 import type { IsoDate } from '../values'
 
 export const REVIEW_STATES = ['pending', 'submitted', 'accepted', 'returned', 'resubmitted'] as const
@@ -38,29 +39,7 @@ export function isDueSoon(state: ReviewState, dueOn: IsoDate, today: IsoDate, ho
  * many fall due between today and the horizon, by the same rules as isOverdue and isDueSoon.
  */
 export function countWaiting(waitingDueDates: readonly IsoDate[], today: IsoDate, horizon: IsoDate): { overdue: number; dueSoon: number } {
-  const overdue = firstNotBefore(waitingDueDates, today)
-  const dueSoon = firstAfter(waitingDueDates, horizon) - overdue
+  const overdue = countBefore(waitingDueDates, today)
+  const dueSoon = countOnOrBefore(waitingDueDates, horizon) - overdue
   return { overdue, dueSoon: Math.max(0, dueSoon) }
-}
-
-function firstNotBefore(sorted: readonly string[], value: string): number {
-  let low = 0
-  let high = sorted.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (sorted[middle] < value) low = middle + 1
-    else high = middle
-  }
-  return low
-}
-
-function firstAfter(sorted: readonly string[], value: string): number {
-  let low = 0
-  let high = sorted.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (sorted[middle] <= value) low = middle + 1
-    else high = middle
-  }
-  return low
 }

@@ -80,7 +80,13 @@ describe('evidence in the browser', () => {
     expect(await provider.getByLabel('Evidence file').evaluate((input) => (input as HTMLInputElement).files?.[0]?.name)).toBe('LAR term 3.pdf')
     await provider.getByLabel('What the file shows').fill('Local Activity Report for Term 3')
 
-    // A slow connection (128 KB/s up), so the progress bar is on screen long enough to see.
+    // The upload is held until the page has been checked mid-upload, then goes at 128 KB/s.
+    let releaseUpload = () => {}
+    const uploadHeld = new Promise<void>((resolve) => (releaseUpload = resolve))
+    await provider.route('**/evidence', async (route) => {
+      await uploadHeld
+      await route.continue()
+    })
     const network = await provider.context().newCDPSession(provider)
     await network.send('Network.enable')
     await network.send('Network.emulateNetworkConditions', { offline: false, latency: 50, downloadThroughput: -1, uploadThroughput: 128 * 1024 })
@@ -89,6 +95,7 @@ describe('evidence in the browser', () => {
     expect(await provider.getByRole('button', { name: 'Upload evidence' }).isDisabled()).toBe(true)
     expect(await provider.getByText(/Uploading: \d+%/).count()).toBe(1)
     await expectAccessible(provider, 'compliance-obligation-uploading')
+    releaseUpload()
     await provider.getByText('Evidence uploaded and submitted for review').waitFor({ timeout: 20_000 })
     await provider.getByRole('link', { name: 'LAR term 3.pdf' }).waitFor()
   })

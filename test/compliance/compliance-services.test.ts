@@ -4,7 +4,6 @@
 import { createHash } from 'node:crypto'
 import mongoose from 'mongoose'
 import nodemailer from 'nodemailer'
-import { PDFDocument } from 'pdf-lib'
 import { seedDemoData } from '#app/seed/seed.server'
 import { getComplianceDashboard } from '#app/services/compliance/get-compliance-dashboard.server'
 import { getEvidenceDownload } from '#app/services/compliance/get-evidence-download.server'
@@ -17,34 +16,18 @@ import { recordAgreementEvent } from '#app/services/timeline/record-agreement-ev
 import { runDailyStatusUpdate } from '#app/services/agreements/run-daily-status-update.server'
 import { updateStatusesByEndDate } from '#app/services/agreements/update-statuses-by-end-date.server'
 import { plusDays } from '#clauses/calendar/dates'
-import { loadActor, type TActor } from '#app/utils/actor.server'
+import { type TActor } from '#app/utils/actor.server'
 import { Agreement } from '#models/agreement'
 import { AuditEvent } from '#models/audit-event'
 import { Obligation } from '#models/obligation'
 import { openTestDatabase, type TestDatabase } from '#test/db/harness'
+import { demoActor, once, pdfBytes } from './support/demo-data'
 
 let database: TestDatabase
 let commissioner: TActor
 let pruProvider: TActor
 let stlsProvider: TActor
 let auditor: TActor
-
-async function actor(email: string) {
-  const user = await mongoose.model('User').findOne({ email }).lean<{ _id: unknown }>()
-  const loaded = user ? await loadActor(String(user._id)) : null
-  if (!loaded) throw new Error(`No demo user ${email}`)
-  return loaded
-}
-
-async function pdfBytes(text: string) {
-  const pdf = await PDFDocument.create()
-  pdf.addPage().drawText(text)
-  return Buffer.from(await pdf.save())
-}
-
-async function* once(bytes: Buffer) {
-  yield bytes
-}
 
 async function gridFsCounts() {
   const db = mongoose.connection.db!
@@ -61,10 +44,10 @@ beforeAll(async () => {
   database = await openTestDatabase()
   await mongoose.connect(database.uri)
   await seedDemoData()
-  commissioner = await actor('commissioner@kent.example')
-  pruProvider = await actor('provider@nwk-aps.example')
-  stlsProvider = await actor('provider@meadowbank.example')
-  auditor = await actor('auditor@kent.example')
+  commissioner = await demoActor('commissioner@kent.example')
+  pruProvider = await demoActor('provider@nwk-aps.example')
+  stlsProvider = await demoActor('provider@meadowbank.example')
+  auditor = await demoActor('auditor@kent.example')
 }, 120_000)
 
 afterAll(async () => {

@@ -2,38 +2,21 @@
 // ends its obligation schedule on the day termination takes effect: untouched instances after that
 // day go, one with evidence submitted is kept with its evidence but withdrawn, and neither is listed.
 import mongoose from 'mongoose'
-import { PDFDocument } from 'pdf-lib'
 import { seedDemoData } from '#app/seed/seed.server'
 import { listObligations } from '#app/services/compliance/list-obligations.server'
 import { authoriseEvidenceUpload, receiveEvidenceFile, recordEvidence } from '#app/services/compliance/upload-evidence.server'
 import { getAgreementTimeline } from '#app/services/timeline/get-agreement-timeline.server'
 import { recordAgreementEvent } from '#app/services/timeline/record-agreement-event.server'
-import { loadActor, type TActor } from '#app/utils/actor.server'
+import { type TActor } from '#app/utils/actor.server'
 import { Agreement } from '#models/agreement'
 import { Evidence } from '#models/evidence'
 import { Obligation } from '#models/obligation'
 import { openTestDatabase, type TestDatabase } from '#test/db/harness'
+import { demoActor, once, pdfBytes } from './support/demo-data'
 
 let database: TestDatabase
 let commissioner: TActor
 let pruProvider: TActor
-
-async function actor(email: string) {
-  const user = await mongoose.model('User').findOne({ email }).lean<{ _id: unknown }>()
-  const loaded = user ? await loadActor(String(user._id)) : null
-  if (!loaded) throw new Error(`No demo user ${email}`)
-  return loaded
-}
-
-async function pdfBytes(text: string) {
-  const pdf = await PDFDocument.create()
-  pdf.addPage().drawText(text)
-  return Buffer.from(await pdf.save())
-}
-
-async function* once(bytes: Buffer) {
-  yield bytes
-}
 
 async function attendanceReturns() {
   const owed = await listObligations({ actor: pruProvider, filters: { owedByMe: true, q: 'Attendance report for each student' }, today: '2026-11-23' })
@@ -44,8 +27,8 @@ beforeAll(async () => {
   database = await openTestDatabase()
   await mongoose.connect(database.uri)
   await seedDemoData()
-  commissioner = await actor('commissioner@kent.example')
-  pruProvider = await actor('provider@nwk-aps.example')
+  commissioner = await demoActor('commissioner@kent.example')
+  pruProvider = await demoActor('provider@nwk-aps.example')
 }, 120_000)
 
 afterAll(async () => {

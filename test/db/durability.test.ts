@@ -1,13 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { type ChildProcess } from 'node:child_process'
 import { appendFileSync, mkdtempSync, readdirSync, rmSync, statSync, truncateSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { MongoClient } from 'mongodb'
 import { startEmbeddedServer } from '#db/server'
-import { externalUri } from './harness'
+import { externalUri, spawnServer } from './harness'
 
-const projectRoot = fileURLToPath(new URL('../..', import.meta.url))
 let dir: string
 
 beforeEach(() => {
@@ -23,30 +21,6 @@ function needsEmbeddedServer(test: string): boolean {
   if (!externalUri) return true
   console.info(`${test}: not run against MONGODB_URI (needs the embedded server's journal files)`)
   return false
-}
-
-/** Starts `db/cli.ts` as a child process and resolves with its URI once it prints `ready`. */
-function spawnServer(dbPath: string, extraArguments: string[] = []): Promise<{ child: ChildProcess; uri: string }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'db/cli.ts', '--port', '0', '--dbpath', dbPath, ...extraArguments],
-    {
-      cwd: projectRoot,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    }
-  )
-  return new Promise((resolve, reject) => {
-    let output = ''
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
-      const ready = /ready at (mongodb:\/\/\S+)/.exec(output)
-      if (ready) resolve({ child, uri: ready[1] })
-    })
-    child.stderr!.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
-    })
-    child.once('exit', (code) => reject(new Error(`server exited with ${code} before ready: ${output}`)))
-  })
 }
 
 function killHard(child: ChildProcess): Promise<void> {

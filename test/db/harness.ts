@@ -1,6 +1,8 @@
+import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { MongoClient } from 'mongodb'
 import { startEmbeddedServer, type EmbeddedServer } from '#db/server'
 
@@ -52,6 +54,30 @@ export async function openTestDatabase(): Promise<TestDatabase> {
       rmSync(dir, { recursive: true, force: true })
     },
   }
+}
+
+/** Starts `db/cli.ts` as a child process and resolves with its URI once it prints `ready`. */
+export function spawnServer(dbPath: string, extraArguments: string[] = []): Promise<{ child: ChildProcess; uri: string }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'db/cli.ts', '--port', '0', '--dbpath', dbPath, ...extraArguments],
+    {
+      cwd: fileURLToPath(new URL('../..', import.meta.url)),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }
+  )
+  return new Promise((resolve, reject) => {
+    let output = ''
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+      const ready = /ready at (mongodb:\/\/\S+)/.exec(output)
+      if (ready) resolve({ child, uri: ready[1] })
+    })
+    child.stderr!.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+    })
+    child.once('exit', (code) => reject(new Error(`server exited with ${code} before ready: ${output}`)))
+  })
 }
 
 /** Puts `database` into a mongodb:// URI, keeping its options. */

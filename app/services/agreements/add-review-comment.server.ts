@@ -31,7 +31,7 @@ export async function addReviewComment({ actor, agreementId, input }: TAddReview
         history: historyEntry(actor, 'agreement.review_comment', summary),
       },
     },
-    { new: true },
+    { returnDocument: 'after' },
   ).lean()
   if (!updated) throw new AppError('conflict', { message: 'Comments can be added only while the agreement is in legal review' })
   await recordAuditEvent({

@@ -43,7 +43,7 @@ export async function proposeVariation({ actor, agreementId, input }: TProposeVa
         history: historyEntry(actor, 'agreement.variation_proposed', `${actor.name} proposed a variation: ${summary}`),
       },
     },
-    { new: true },
+    { returnDocument: 'after' },
   ).lean()
   if (!updated) throw new AppError('conflict', { message: 'Only an agreement in force can be varied' })
   await recordAuditEvent({

@@ -29,7 +29,7 @@ export async function saveDraftContent({ actor, agreement, content, action, summ
       $set: { content: checked.value, commencesOn, endsOn },
       $push: { history: historyEntry(actor, action, summary) },
     },
-    { new: true },
+    { returnDocument: 'after' },
   ).lean()
   if (!updated) throw new AppError('conflict', { message: 'Only a draft can be edited, and this agreement is no longer a draft' })
   await recordAuditEvent({

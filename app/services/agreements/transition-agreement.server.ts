@@ -1,3 +1,4 @@
+import { type ClientSession } from 'mongoose'
 import { ZTransitionSchema } from '#app/schemas/agreement'
 import { type TActor } from '#app/utils/actor.server'
 import { AppError } from '#app/utils/app-error'
@@ -14,11 +15,13 @@ export type TTransitionAgreementOptions = {
   actor: TActor
   agreementId: string
   input: unknown
+  /** To make the move part of a larger change (sending for signature) that succeeds or fails whole. */
+  session?: ClientSession
 }
 
 /** Moves an agreement along its lifecycle: only a move the table allows, by a person whose role at
  * the authority may make it. Sending to legal review needs every required blank filled in. */
-export async function transitionAgreement({ actor, agreementId, input }: TTransitionAgreementOptions) {
+export async function transitionAgreement({ actor, agreementId, input, session }: TTransitionAgreementOptions) {
   const { to, comment } = parseWith(ZTransitionSchema, input)
   const agreement = await getAgreement({ actor, agreementId })
   const transition = findTransition(agreement.status, to)
@@ -51,7 +54,7 @@ export async function transitionAgreement({ actor, agreementId, input }: TTransi
     },
   }
   // The status in the filter makes a second, simultaneous move fail instead of applying twice.
-  const updated = await Agreement.findOneAndUpdate({ _id: agreement._id, status: agreement.status }, update, { new: true }).lean()
+  const updated = await Agreement.findOneAndUpdate({ _id: agreement._id, status: agreement.status }, update, { returnDocument: 'after', session }).lean()
   if (!updated) throw new AppError('conflict', { message: 'Someone else changed this agreement’s status first. Reload the page and try again.' })
   await recordAuditEvent({
     actor,
@@ -60,6 +63,7 @@ export async function transitionAgreement({ actor, agreementId, input }: TTransi
     action: `agreement.${to}`,
     subject: { type: 'Agreement', id: String(agreement._id) },
     summary: `${agreement.reference}: ${summary}`,
+    session,
   })
   return updated
 }

@@ -30,7 +30,7 @@ export async function updateAgreementParties({ actor, agreementId, input }: TUpd
   const updated = await Agreement.findOneAndUpdate(
     { _id: agreement._id, status: 'draft' },
     { $set: { partyDetails: updatedParties }, $push: { history: historyEntry(actor, 'agreement.parties_updated', summary) } },
-    { new: true },
+    { returnDocument: 'after' },
   ).lean()
   if (!updated) throw new AppError('conflict', { message: 'Only a draft can be edited, and this agreement is no longer a draft' })
   await recordAuditEvent({

@@ -89,7 +89,7 @@ export async function saveKpiReturn({ actor, agreementId, input }: TSaveKpiRetur
         enteredAt: new Date(),
       },
     },
-    { upsert: true, new: true },
+    { upsert: true, returnDocument: 'after' },
   ).lean()
   await recordAuditEvent({
     actor,

@@ -36,7 +36,7 @@ export async function reviewObligation({ actor, obligationId, input }: TReviewOb
   const updated = await Obligation.findOneAndUpdate(
     { _id: obligation._id, state: obligation.state },
     { $set: { state: nextState }, $push: { reviews: { decision, comment, by: actor.id, byName: actor.name, at: new Date() } } },
-    { new: true },
+    { returnDocument: 'after' },
   ).lean()
   if (!updated) throw new AppError('conflict', { message: 'Someone else has just reviewed this obligation; reload the page' })
   await refreshComplianceSummary(obligation.series)

@@ -13,7 +13,7 @@ export async function revokeCalendarFeed({ actor }: TRevokeCalendarFeedOptions) 
   const active = await CalendarFeed.findOne({ user: actor.id, revokedAt: null }).lean()
   if (!active) return null
   assertCan(actor, 'update', asSubject('CalendarFeed', active))
-  const revoked = await CalendarFeed.findByIdAndUpdate(active._id, { revokedAt: new Date() }, { new: true }).lean()
+  const revoked = await CalendarFeed.findByIdAndUpdate(active._id, { revokedAt: new Date() }, { returnDocument: 'after' }).lean()
   const membership = primaryMembership(actor)
   await recordAuditEvent({
     actor,

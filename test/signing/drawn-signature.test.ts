@@ -8,10 +8,9 @@ import { crc32, deflateSync } from 'node:zlib'
 import { checkDrawnSignature, ZDrawnSignature } from '#app/services/signing/drawn-signature.server'
 import { isAppError } from '#app/utils/app-error'
 import { drawnSignaturePng } from '#test/fixtures/documents/drawn-signature'
-import { startApp, type TRunningApp } from '#test/support/app'
-import { api, createToken, signedIn, type TestClient } from '#test/support/client'
-
-const KENT_PRU = 'North West Kent Alternative Provision Service Management Committee'
+import { type TRunningApp } from '#test/support/app'
+import { type TestClient } from '#test/support/client'
+import { sentKentPru as sentKentPruFor, startSigningApp, type TSigningApp } from './support/kent-pru-signing'
 
 function chunk(type: string, data: Buffer) {
   const length = Buffer.alloc(4)
@@ -80,19 +79,20 @@ describe('checking a drawn signature', () => {
 })
 
 describe('signing with a drawn signature', () => {
+  let signingApp: TSigningApp
   let app: TRunningApp
   let commissioner: TestClient
   let provider: TestClient
-  const tokens: Record<string, string> = {}
+  let tokens: TSigningApp['tokens']
   let workDir = ''
 
   beforeAll(async () => {
-    app = await startApp()
+    signingApp = await startSigningApp()
+    app = signingApp.app
+    commissioner = signingApp.commissioner
+    provider = signingApp.provider
+    tokens = signingApp.tokens
     workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sla-drawn-'))
-    commissioner = await signedIn(app.baseUrl, 'commissioner@kent.example')
-    provider = await signedIn(app.baseUrl, 'provider@nwk-aps.example')
-    tokens.commissioner = await createToken(commissioner)
-    tokens.legal = await createToken(await signedIn(app.baseUrl, 'legal@kent.example'))
   }, 240_000)
 
   afterAll(async () => {
@@ -100,18 +100,7 @@ describe('signing with a drawn signature', () => {
     if (workDir) fs.rmSync(workDir, { recursive: true, force: true })
   })
 
-  const postJson = (token: string, url: string, body: unknown) => api(app.baseUrl, url, token, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } })
-
-  async function sentKentPru() {
-    const organisations = (await api(app.baseUrl, '/api/v1/organisations', tokens.commissioner)).body as { id: string; name: string }[]
-    const kentPru = organisations.find((organisation) => organisation.name === KENT_PRU)?.id
-    const created = await postJson(tokens.commissioner, '/api/v1/agreements', { template: 'kent-pru-sla', commencesOn: '2026-09-01', parties: [kentPru] })
-    const agreement = created.body as { id: string; reference: string }
-    expect((await postJson(tokens.commissioner, `/api/v1/agreements/${agreement.id}/transitions`, { to: 'in_legal_review' })).status).toBe(200)
-    expect((await postJson(tokens.legal, `/api/v1/agreements/${agreement.id}/transitions`, { to: 'approved' })).status).toBe(200)
-    expect((await commissioner.submit(`/agreements/${agreement.id}/signing`, { intent: 'send' })).status).toBe(302)
-    return agreement
-  }
+  const sentKentPru = () => sentKentPruFor(signingApp)
 
   test('a bad drawing is refused next to the field with the typed name kept; a good one is stored and drawn into the sealed PDF', async () => {
     const agreement = await sentKentPru()

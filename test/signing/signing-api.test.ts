@@ -5,8 +5,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { drawnSignaturePng } from '#test/fixtures/documents/drawn-signature'
-import { startApp, type TRunningApp } from '#test/support/app'
-import { api, createToken, signedIn, type TestClient } from '#test/support/client'
+import { type TRunningApp } from '#test/support/app'
+import { postJson as postJsonAs, sentKentPru as sentKentPruFor, startSigningApp, type TSigningApp } from './support/kent-pru-signing'
 
 type TSigningJson = {
   agreement: { id: string; status: string }
@@ -18,24 +18,16 @@ type TSigningJson = {
 }
 type TApiError = { error: { code: string; message: string; details?: { fields?: Record<string, string> } } }
 
-const KENT_PRU = 'North West Kent Alternative Provision Service Management Committee'
-
+let signingApp: TSigningApp
 let app: TRunningApp
-let commissioner: TestClient
-const tokens: Record<string, string> = {}
-let kentPruId = ''
+let tokens: TSigningApp['tokens']
 let workDir = ''
 
 beforeAll(async () => {
-  app = await startApp()
+  signingApp = await startSigningApp()
+  app = signingApp.app
+  tokens = signingApp.tokens
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sla-signing-api-'))
-  commissioner = await signedIn(app.baseUrl, 'commissioner@kent.example')
-  tokens.commissioner = await createToken(commissioner)
-  tokens.provider = await createToken(await signedIn(app.baseUrl, 'provider@nwk-aps.example'))
-  tokens.legal = await createToken(await signedIn(app.baseUrl, 'legal@kent.example'))
-  tokens.southend = await createToken(await signedIn(app.baseUrl, 'commissioner@southend.example'))
-  const organisations = (await api(app.baseUrl, '/api/v1/organisations', tokens.commissioner)).body as { id: string; name: string }[]
-  kentPruId = organisations.find((organisation) => organisation.name === KENT_PRU)?.id ?? ''
 }, 240_000)
 
 afterAll(async () => {
@@ -43,19 +35,8 @@ afterAll(async () => {
   if (workDir) fs.rmSync(workDir, { recursive: true, force: true })
 })
 
-async function postJson(token: string | null, url: string, body: unknown) {
-  return api(app.baseUrl, url, token, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } })
-}
-
-/** A Kent PRU SLA out for signature: the KCC officer signs first, then the Chair of the Management Committee. */
-async function sentKentPru() {
-  const created = await postJson(tokens.commissioner, '/api/v1/agreements', { template: 'kent-pru-sla', commencesOn: '2026-09-01', parties: [kentPruId] })
-  const agreement = created.body as { id: string; reference: string }
-  for (const [token, to] of [[tokens.commissioner, 'in_legal_review'], [tokens.legal, 'approved'], [tokens.commissioner, 'out_for_signature']]) {
-    expect((await postJson(token, `/api/v1/agreements/${agreement.id}/transitions`, { to })).status).toBe(200)
-  }
-  return agreement
-}
+const postJson = (token: string | null, url: string, body: unknown) => postJsonAs(signingApp, token, url, body)
+const sentKentPru = () => sentKentPruFor(signingApp)
 
 describe('signing through the API', () => {
   test('each signatory signs with their token, in turn; bad bodies name their fields; the last signature seals the agreement', async () => {

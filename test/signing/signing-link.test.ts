@@ -3,45 +3,27 @@
 import { createHash } from 'node:crypto'
 import mongoose from 'mongoose'
 import { resolveDatabase } from '#db/connection'
-import { startApp, type TRunningApp } from '#test/support/app'
-import { api, createToken, signedIn, TestClient } from '#test/support/client'
+import { type TRunningApp } from '#test/support/app'
+import { api, TestClient } from '#test/support/client'
+import { KENT_PRU, sentKentPru as sentKentPruFor, startSigningApp, type TAgreementJson, type TSigningApp } from './support/kent-pru-signing'
 
-type TAgreementJson = { id: string; reference: string; status: string }
-
-const KENT_PRU = 'North West Kent Alternative Provision Service Management Committee'
-
+let signingApp: TSigningApp
 let app: TRunningApp
 let commissioner: TestClient
-const tokens: Record<string, string> = {}
-let kentPruId = ''
+let tokens: TSigningApp['tokens']
 
 beforeAll(async () => {
-  app = await startApp()
-  commissioner = await signedIn(app.baseUrl, 'commissioner@kent.example')
-  tokens.commissioner = await createToken(commissioner)
-  tokens.legal = await createToken(await signedIn(app.baseUrl, 'legal@kent.example'))
-  const organisations = (await api(app.baseUrl, '/api/v1/organisations', tokens.commissioner)).body as { id: string; name: string }[]
-  kentPruId = organisations.find((organisation) => organisation.name === KENT_PRU)?.id ?? ''
+  signingApp = await startSigningApp()
+  app = signingApp.app
+  commissioner = signingApp.commissioner
+  tokens = signingApp.tokens
 }, 240_000)
 
 afterAll(async () => {
   await app?.stop()
 })
 
-async function postJson(token: string, url: string, body: unknown) {
-  return api(app.baseUrl, url, token, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } })
-}
-
-/** A Kent PRU SLA, approved and sent for signature: the KCC officer signs first, then the Chair of the Management Committee. */
-async function sentKentPru() {
-  const created = await postJson(tokens.commissioner, '/api/v1/agreements', { template: 'kent-pru-sla', commencesOn: '2026-09-01', parties: [kentPruId] })
-  expect(created.status).toBe(201)
-  const agreement = created.body as TAgreementJson
-  expect((await postJson(tokens.commissioner, `/api/v1/agreements/${agreement.id}/transitions`, { to: 'in_legal_review' })).status).toBe(200)
-  expect((await postJson(tokens.legal, `/api/v1/agreements/${agreement.id}/transitions`, { to: 'approved' })).status).toBe(200)
-  expect((await commissioner.submit(`/agreements/${agreement.id}/signing`, { intent: 'send' })).status).toBe(302)
-  return agreement
-}
+const sentKentPru = () => sentKentPruFor(signingApp)
 
 /** The signatory slots on the signing page's link form, in signing order: [slotId, "role, organisation"]. */
 async function waitingSlots(agreementId: string) {

@@ -4,10 +4,10 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { startApp, type TRunningApp } from '#test/support/app'
-import { api, createToken, signedIn, type TestClient } from '#test/support/client'
+import { type TRunningApp } from '#test/support/app'
+import { api, type TestClient } from '#test/support/client'
+import { approvedKentPru as approvedKentPruFor, postJson as postJsonAs, startSigningApp, type TAgreementJson, type TSigningApp } from './support/kent-pru-signing'
 
-type TAgreementJson = { id: string; reference: string; version: number; status: string }
 type TVerification = {
   sealed: boolean
   intact: boolean
@@ -16,26 +16,20 @@ type TVerification = {
   agreement: { reference: string; version: number; signatures: { name: string; title: string; organisation: string }[] } | null
 }
 
-const KENT_PRU = 'North West Kent Alternative Provision Service Management Committee'
-
+let signingApp: TSigningApp
 let app: TRunningApp
 let commissioner: TestClient
 let provider: TestClient
-const tokens: Record<string, string> = {}
-let kentPruId = ''
+let tokens: TSigningApp['tokens']
 let workDir = ''
 
 beforeAll(async () => {
-  app = await startApp()
+  signingApp = await startSigningApp()
+  app = signingApp.app
+  commissioner = signingApp.commissioner
+  provider = signingApp.provider
+  tokens = signingApp.tokens
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sla-signing-'))
-  commissioner = await signedIn(app.baseUrl, 'commissioner@kent.example')
-  provider = await signedIn(app.baseUrl, 'provider@nwk-aps.example')
-  tokens.commissioner = await createToken(commissioner)
-  tokens.provider = await createToken(provider)
-  tokens.legal = await createToken(await signedIn(app.baseUrl, 'legal@kent.example'))
-  tokens.southend = await createToken(await signedIn(app.baseUrl, 'commissioner@southend.example'))
-  const organisations = (await api(app.baseUrl, '/api/v1/organisations', tokens.commissioner)).body as { id: string; name: string }[]
-  kentPruId = organisations.find((organisation) => organisation.name === KENT_PRU)?.id ?? ''
 }, 240_000)
 
 afterAll(async () => {
@@ -43,18 +37,8 @@ afterAll(async () => {
   if (workDir) fs.rmSync(workDir, { recursive: true, force: true })
 })
 
-async function postJson(token: string, url: string, body: unknown) {
-  return api(app.baseUrl, url, token, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } })
-}
-
-async function approvedKentPru() {
-  const created = await postJson(tokens.commissioner, '/api/v1/agreements', { template: 'kent-pru-sla', commencesOn: '2026-09-01', parties: [kentPruId] })
-  expect(created.status).toBe(201)
-  const agreement = created.body as TAgreementJson
-  expect((await postJson(tokens.commissioner, `/api/v1/agreements/${agreement.id}/transitions`, { to: 'in_legal_review' })).status).toBe(200)
-  expect((await postJson(tokens.legal, `/api/v1/agreements/${agreement.id}/transitions`, { to: 'approved' })).status).toBe(200)
-  return agreement
-}
+const postJson = (token: string, url: string, body: unknown) => postJsonAs(signingApp, token, url, body)
+const approvedKentPru = () => approvedKentPruFor(signingApp)
 
 async function download(url: string, token: string) {
   const response = await fetch(new URL(url, app.baseUrl), { headers: { Authorization: `Bearer ${token}` } })

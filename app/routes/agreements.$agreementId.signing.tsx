@@ -6,6 +6,7 @@ import { SignatureForm } from '#app/components/signing/signature-form'
 import { declineSigning } from '#app/services/signing/decline-signing.server'
 import { getSigningOverview } from '#app/services/signing/get-signing-overview.server'
 import { issueSigningLink } from '#app/services/signing/issue-signing-link.server'
+import { revokeSigningLink } from '#app/services/signing/revoke-signing-link.server'
 import { sendForSignature } from '#app/services/signing/send-for-signature.server'
 import { signAgreement } from '#app/services/signing/sign-agreement.server'
 import { isAppError } from '#app/utils/app-error'
@@ -37,11 +38,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     values = formToObject(await readCheckedForm(request))
     if (values.intent === 'link') {
-      const { token, slotId, expiresAt } = await issueSigningLink({ actor, agreementId, input: values })
+      const { url, slotId, expiresAt, emailed } = await issueSigningLink({ actor, agreementId, input: values, origin: new URL(request.url).origin })
       // Shown once: only the token's hash is stored.
-      return json({ issued: { slotId, url: `${new URL(request.url).origin}/sign/${token}`, expiresAt: expiresAt.toISOString() }, fieldErrors: {} as Record<string, string>, values: {} as typeof values })
+      return json({ issued: { slotId, url, expiresAt: expiresAt.toISOString(), emailed }, fieldErrors: {} as Record<string, string>, values: {} as typeof values })
     }
-    if (values.intent === 'send') await sendForSignature({ actor, agreementId, input: { order: values.order || undefined } })
+    if (values.intent === 'revoke-link') await revokeSigningLink({ actor, agreementId, input: values })
+    else if (values.intent === 'send') await sendForSignature({ actor, agreementId, input: { order: values.order || undefined } })
     else if (values.intent === 'decline') await declineSigning({ actor, agreementId, input: values })
     else await signAgreement({ actor, agreementId, input: values, client: { ip: clientAddress(request), userAgent: request.headers.get('user-agent') ?? '' } })
     return redirect(`/agreements/${agreementId}/signing`)
@@ -129,6 +131,15 @@ export default function Signing() {
                         Signing link sent to {signatory.link.name} ({signatory.link.email}), {signatory.link.used ? 'used' : `expires ${formatDateTime(signatory.link.expiresAt)}`}
                       </span>
                     ) : null}
+                    {mayIssueLinks && signatory.link && !signatory.link.used && signatory.status === 'waiting' ? (
+                      <AppForm>
+                        <input type="hidden" name="intent" value="revoke-link" />
+                        <input type="hidden" name="slotId" value={signatory.slotId} />
+                        <button type="submit" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" data-module="govuk-button">
+                          Cancel link<span className="govuk-visually-hidden"> for {signatory.role}</span>
+                        </button>
+                      </AppForm>
+                    ) : null}
                   </td>
                 </tr>
               ))}
@@ -154,7 +165,10 @@ export default function Signing() {
           <h2 className="govuk-panel__title">Signing link created</h2>
           <div className="govuk-panel__body">
             <p className="app-signing-link">{actionData.issued.url}</p>
-            <p className="app-token-panel__warning">Send it to the signatory now. It will not be shown again; it works once and expires {formatDateTime(actionData.issued.expiresAt)}.</p>
+            <p className="app-token-panel__warning">
+              {actionData.issued.emailed ? 'It has been emailed to the signatory. ' : 'Send it to the signatory now. '}
+              It will not be shown again; it works once and expires {formatDateTime(actionData.issued.expiresAt)}.
+            </p>
           </div>
         </div>
       ) : null}

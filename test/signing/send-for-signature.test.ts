@@ -1,8 +1,13 @@
-// Sending for signature against the embedded database with the demo data: the status change, the
-// signing request and the audit event succeed or fail together, and a failure leaves no PDF behind.
+// Sending for signature and signing links against the embedded database with the demo data: the
+// status change, the signing request and the audit event succeed or fail together, and a failure
+// leaves no PDF behind; a link is emailed when email is configured and can be cancelled.
 import mongoose from 'mongoose'
+import nodemailer from 'nodemailer'
 import { seedDemoData } from '#app/seed/seed.server'
 import { SIGNING_BUCKET } from '#app/services/signing/agreement-files.server'
+import { findSigningLink } from '#app/services/signing/find-signing-link.server'
+import { issueSigningLink } from '#app/services/signing/issue-signing-link.server'
+import { revokeSigningLink } from '#app/services/signing/revoke-signing-link.server'
 import { sendForSignature } from '#app/services/signing/send-for-signature.server'
 import { Agreement } from '#models/agreement'
 import { AuditEvent } from '#models/audit-event'
@@ -51,5 +56,51 @@ describe('sending for signature', () => {
     expect((await Agreement.findById(agreementId).lean())?.status).toBe('out_for_signature')
     expect(await AuditEvent.countDocuments({ 'subject.id': agreementId, action: { $in: ['agreement.out_for_signature', 'signing.sent'] } })).toBe(2)
     expect(await storedPdfs()).toBe(pdfsBefore + 1)
+  }, 60_000)
+})
+
+describe('signing links', () => {
+  test('the link is emailed to the signatory in words they can act on, and once cancelled it no longer opens', async () => {
+    const commissioner = await demoActor('commissioner@nottingham.example')
+    const renewal = await Agreement.findOne({ reference: 'NCC-DF-2026-001', version: 2 }).lean()
+    const agreementId = String(renewal?._id)
+    const request = await SigningRequest.findOne({ agreement: renewal?._id, status: 'in_progress' }).lean()
+    if (!request) throw new Error('The renewal was not sent for signature above')
+    const slotId = request.signatories[0].slotId
+
+    const sent: Array<{ to: string; subject: string; text: string }> = []
+    const transport = nodemailer.createTransport({ jsonTransport: true })
+    const sendMail = transport.sendMail.bind(transport)
+    transport.sendMail = (async (mail: { to: string; subject: string; text: string }) => {
+      sent.push(mail)
+      return sendMail(mail)
+    }) as typeof transport.sendMail
+    const issued = await issueSigningLink({
+      actor: commissioner,
+      agreementId,
+      input: { slotId, signatoryName: 'Nia Officer', signatoryEmail: 'nia.officer@nottingham.example' },
+      origin: 'https://sla.example.gov.uk',
+      transport,
+    })
+    expect(issued.emailed).toBe(true)
+    expect(issued.url).toMatch(/^https:\/\/sla\.example\.gov\.uk\/sign\/[A-Za-z0-9_-]{43}$/)
+    expect(sent).toHaveLength(1)
+    expect(sent[0]).toMatchObject({ to: 'nia.officer@nottingham.example', subject: expect.stringContaining('Please sign NCC-DF-2026-001') })
+    expect(sent[0].text).toContain('Dear Nia Officer,')
+    expect(sent[0].text).toContain('Noah Commissioner of Nottingham City Council asks you to sign NCC-DF-2026-001')
+    expect(sent[0].text).toContain(issued.url)
+    // Seven days on, in words.
+    expect(sent[0].text).toMatch(/expires on \d{1,2} [A-Z][a-z]+ \d{4} at \d{1,2}:\d{2}(am|pm)/)
+
+    const token = issued.url.split('/').at(-1)!
+    expect((await findSigningLink({ token })).signatory.slotId).toBe(slotId)
+    await revokeSigningLink({ actor: commissioner, agreementId, input: { slotId } })
+    await expect(findSigningLink({ token })).rejects.toMatchObject({ code: 'not_found' })
+    await expect(revokeSigningLink({ actor: commissioner, agreementId, input: { slotId } })).rejects.toMatchObject({ code: 'conflict' })
+    expect(await AuditEvent.countDocuments({ 'subject.id': agreementId, action: 'signing.link_revoked' })).toBe(1)
+
+    // Another authority's commissioner cannot cancel it (nor even see the agreement).
+    const kent = await demoActor('commissioner@kent.example')
+    await expect(revokeSigningLink({ actor: kent, agreementId, input: { slotId } })).rejects.toMatchObject({ code: 'not_found' })
   }, 60_000)
 })

@@ -109,6 +109,19 @@ describe('signing links', () => {
     expect(signedPdf.status).toBe(200)
   })
 
+  test('the commissioner cancels an unused link from the signing page; it then no longer opens', async () => {
+    const agreement = await sentKentPru()
+    const [[officerSlot]] = await waitingSlots(agreement.id)
+    const link = await issueLink(agreement.id, officerSlot, 'Olu Officer', 'olu.officer@kent.example')
+    const visitor = new TestClient(app.baseUrl)
+    expect((await visitor.get(link)).status).toBe(200)
+    const signing = await commissioner.get(`/agreements/${agreement.id}/signing`)
+    expect(signing.text).toContain('Cancel link')
+    expect((await commissioner.submit(`/agreements/${agreement.id}/signing`, { intent: 'revoke-link', slotId: officerSlot })).status).toBe(302)
+    expect((await visitor.get(link)).status).toBe(404)
+    expect((await commissioner.get(`/agreements/${agreement.id}/signing`)).text).not.toContain('Cancel link')
+  })
+
   test('an expired link is refused, and an unknown one is not found', async () => {
     const agreement = await sentKentPru()
     const [[officerSlot]] = await waitingSlots(agreement.id)

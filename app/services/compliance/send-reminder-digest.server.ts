@@ -1,6 +1,6 @@
-import nodemailer, { type Transporter } from 'nodemailer'
+import { type Transporter } from 'nodemailer'
 import { actorFromUser, type TActor } from '#app/utils/actor.server'
-import { getEnv } from '#app/utils/env.server'
+import { MAIL_FROM, mailTransport } from '#app/utils/mailer.server'
 import { User } from '#models/user'
 import { listObligations, todayInLondon } from './list-obligations.server'
 
@@ -39,14 +39,13 @@ export type TSendReminderDigestOptions = { today?: string; transport?: Transport
 
 /** Sends the digests through SMTP_URL; without it, logs that it skipped and sends nothing. */
 export async function sendReminderDigest({ today, transport, log = console.log }: TSendReminderDigestOptions = {}) {
-  const smtpUrl = getEnv().SMTP_URL
-  if (!transport && !smtpUrl) {
+  const mailer = transport ?? mailTransport()
+  if (!mailer) {
     log('Reminder digest skipped: SMTP_URL is not set')
     return { sent: 0, skipped: true }
   }
-  const mailer = transport ?? nodemailer.createTransport(smtpUrl)
   const digests = await buildReminderDigests({ today })
-  for (const digest of digests) await mailer.sendMail({ from: 'SLA Register <no-reply@sla-register.invalid>', ...digest })
+  for (const digest of digests) await mailer.sendMail({ from: MAIL_FROM, ...digest })
   log(`Reminder digest sent to ${digests.length} people`)
   return { sent: digests.length, skipped: false }
 }

@@ -1,7 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto'
+import { type Transporter } from 'nodemailer'
 import { z } from 'zod'
 import { type TActor } from '#app/utils/actor.server'
 import { AppError } from '#app/utils/app-error'
+import { formatDateTime } from '#app/utils/dates'
+import { MAIL_FROM, mailTransport } from '#app/utils/mailer.server'
 import { parseWith } from '#app/utils/validation'
 import { recordAuditEvent } from '#models/audit-event'
 import { SigningRequest } from '#models/signing-request'
@@ -20,6 +23,10 @@ export type TIssueSigningLinkOptions = {
   actor: TActor
   agreementId: string
   input: unknown
+  /** Where the app is reached ("https://sla.example.gov.uk"), to write the link. */
+  origin: string
+  /** Instead of SMTP_URL's (tests). */
+  transport?: Transporter
 }
 
 export function hashSigningLinkToken(token: string) {
@@ -27,7 +34,7 @@ export function hashSigningLinkToken(token: string) {
 }
 
 /** The commissioner issues a link for a signatory without an account; the token is returned once and only its hash is kept. */
-export async function issueSigningLink({ actor, agreementId, input }: TIssueSigningLinkOptions) {
+export async function issueSigningLink({ actor, agreementId, input, origin, transport }: TIssueSigningLinkOptions) {
   // Named apart from the signing form's own name field: both forms share the signing page.
   const { slotId, signatoryName: name, signatoryEmail: email } = parseWith(ZIssueSigningLinkSchema, input)
   const { agreement, request } = await findOpenSigningRequest({ actor, agreementId })
@@ -53,5 +60,27 @@ export async function issueSigningLink({ actor, agreementId, input }: TIssueSign
     subject: { type: 'Agreement', id: String(agreement._id) },
     summary: `${agreement.reference}: signing link for ${signatory.role} issued to ${name} <${email}>, expires ${expiresAt.toISOString()}`,
   })
-  return { token, expiresAt, slotId }
+  const url = `${origin}/sign/${token}`
+  const emailed = await emailSigningLink({ transport: transport ?? mailTransport(), to: email, name, url, expiresAt, actor, reference: agreement.reference, title: agreement.title, role: signatory.role })
+  return { token, url, expiresAt, slotId, emailed }
+}
+
+type TSigningLinkEmail = { transport: Transporter | null; to: string; name: string; url: string; expiresAt: Date; actor: TActor; reference: string; title: string; role: string }
+
+/** Sends the link to the signatory when email is configured; otherwise the commissioner copies it from the page. */
+async function emailSigningLink({ transport, to, name, url, expiresAt, actor, reference, title, role }: TSigningLinkEmail) {
+  if (!transport) return false
+  const organisation = actor.memberships[0]?.organisationName ?? ''
+  const text = [
+    `Dear ${name},`,
+    '',
+    `${actor.name}${organisation ? ` of ${organisation}` : ''} asks you to sign ${reference} ${title} as ${role}.`,
+    '',
+    'Read the agreement and sign it, or decline with a reason, here:',
+    url,
+    '',
+    `The link works once and expires on ${formatDateTime(expiresAt)}. If you were not expecting it, ignore this email.`,
+  ].join('\n')
+  await transport.sendMail({ from: MAIL_FROM, to, subject: `Please sign ${reference}: ${title}`, text })
+  return true
 }

@@ -72,10 +72,14 @@ describe('the agreement DOCX', () => {
     expect(text).toContain('Welland Park Academy')
   })
 
-  it('marks a draft as DRAFT in the header of every page', async () => {
+  it('marks a draft with a DRAFT watermark behind every page, and in words in the header', async () => {
     const draftParts = await partsOf(await renderAgreementDocx(longAgreement({ draft: true })))
     const header = [...draftParts].find(([name]) => /word\/header\d*\.xml/.test(name))?.[1] ?? ''
     expect(visibleText(header)).toContain('DRAFT – not for signature')
+    // Word's own watermark: a VML text shape in the header, rotated and behind the text.
+    expect(header).toMatch(/<v:shape [^>]*style="[^"]*rotation:315;z-index:-\d+;[^"]*"[^>]*>.*<v:textpath [^>]*string="DRAFT"\/>/s)
+    const finalHeader = [...(await partsOf(await renderAgreementDocx(longAgreement())))].find(([name]) => /word\/header\d*\.xml/.test(name))?.[1] ?? ''
+    expect(finalHeader).not.toContain('v:textpath')
   })
 
   it('places a drawn signature as an image and a typed one as the name in italics', async () => {

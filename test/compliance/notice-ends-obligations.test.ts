@@ -6,6 +6,7 @@ import { seedDemoData } from '#app/seed/seed.server'
 import { listObligations } from '#app/services/compliance/list-obligations.server'
 import { authoriseEvidenceUpload, receiveEvidenceFile, recordEvidence } from '#app/services/compliance/upload-evidence.server'
 import { getAgreementTimeline } from '#app/services/timeline/get-agreement-timeline.server'
+import { listAgreementEvents } from '#app/services/timeline/list-agreement-events.server'
 import { recordAgreementEvent } from '#app/services/timeline/record-agreement-event.server'
 import { type TActor } from '#app/utils/actor.server'
 import { Agreement } from '#models/agreement'
@@ -69,6 +70,18 @@ describe('a served notice ends the Kent PRU obligation schedule', () => {
     expect(await Obligation.findById(july2027?._id).lean()).toBeNull()
     expect(await Obligation.findById(june2027?._id).lean()).toMatchObject({ withdrawn: true, state: 'submitted' })
     expect(await Evidence.countDocuments({ obligation: june2027?._id })).toBe(1)
+  })
+
+  test('a variation made after the notice keeps its termination on 23 May 2027 in the timeline and the event list', async () => {
+    const original = await Agreement.findOne({ reference: 'KCC-PRU-2025-001', version: 1 }).lean()
+    if (!original) throw new Error('No seeded Kent PRU agreement')
+    const { _id: _originalId, ...rest } = original
+    const varied = await Agreement.create({ ...rest, version: 2, previousVersion: original._id, status: 'active' })
+    await Agreement.updateOne({ _id: original._id }, { $set: { status: 'superseded' } })
+
+    const { entries } = await getAgreementTimeline({ actor: commissioner, agreementId: String(varied._id) })
+    expect(new Set(entries.filter((entry) => entry.key === 'termination.effective').map((entry) => entry.date))).toEqual(new Set(['2027-05-23']))
+    expect((await listAgreementEvents({ actor: commissioner, agreementId: String(varied._id) })).map((event) => event.type)).toEqual(['notice_served'])
   })
 
   test('Schedule 1 clause 9: termly KPI reports stop with Term 4 2026/27, due 25 March 2027; Term 5 ends 28 May, after termination on 23 May', async () => {

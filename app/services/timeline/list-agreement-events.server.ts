@@ -7,8 +7,8 @@ export type TListAgreementEventsOptions = {
   agreementId: string
 }
 
-/** The events recorded against an agreement the actor may read, oldest first. */
+/** The events recorded against an agreement the actor may read, or against its original version (as its timeline uses them), oldest first. */
 export async function listAgreementEvents({ actor, agreementId }: TListAgreementEventsOptions) {
   const agreement = await getAgreement({ actor, agreementId })
-  return AgreementEvent.find({ agreement: agreement._id }).sort({ occurredOn: 1, recordedAt: 1 }).lean()
+  return AgreementEvent.find({ agreement: { $in: [agreement._id, agreement.originalAgreement ?? agreement._id] } }).sort({ occurredOn: 1, recordedAt: 1 }).lean()
 }

@@ -1,4 +1,3 @@
-import { type Types } from 'mongoose'
 import { buildTimeline } from '#clauses/timeline/build-timeline'
 import { type AgreementEvent as TAgreementEventValue, type WhatIf } from '#clauses/timeline/context'
 import { type IsoDate, type TermCalendar as TTermCalendarValue, type TimelineEntry } from '#clauses/values'
@@ -11,31 +10,34 @@ export type TTimelineInputs = {
   events: TAgreementEventValue[]
 }
 
-/** What an agreement's timeline is built from besides its clauses: its authority's term dates and its recorded events. */
-export async function loadTimelineInputs(agreement: Pick<TAgreement, '_id' | 'authority'>): Promise<TTimelineInputs> {
+type TAgreementRef = Pick<TAgreement, '_id' | 'authority' | 'originalAgreement'>
+
+/**
+ * What an agreement's timeline is built from besides its clauses: its authority's term dates and its
+ * recorded events - those recorded against this version and against the original agreement, as the
+ * obligations use them, so a notice served before a variation still ends the varied agreement.
+ */
+export async function loadTimelineInputs(agreement: TAgreementRef): Promise<TTimelineInputs> {
   const inputs = await loadManyTimelineInputs([agreement])
   return inputs.get(String(agreement._id)) ?? { events: [] }
 }
 
 /** The same for many agreements (the calendar feed), in two queries rather than two per agreement. */
-export async function loadManyTimelineInputs(agreements: Pick<TAgreement, '_id' | 'authority'>[]): Promise<Map<string, TTimelineInputs>> {
-  const agreementIds = agreements.map((agreement) => agreement._id as Types.ObjectId)
+export async function loadManyTimelineInputs(agreements: TAgreementRef[]): Promise<Map<string, TTimelineInputs>> {
+  const eventSources = (agreement: TAgreementRef) => [String(agreement._id), String(agreement.originalAgreement ?? agreement._id)]
+  const agreementIds = [...new Set(agreements.flatMap(eventSources))]
   const authorityIds = [...new Set(agreements.map((agreement) => String(agreement.authority)))]
   const [calendars, events] = await Promise.all([
     TermCalendar.find({ authority: { $in: authorityIds } }).lean(),
     AgreementEvent.find({ agreement: { $in: agreementIds } }).sort({ occurredOn: 1, recordedAt: 1 }).lean(),
   ])
   const calendarByAuthority = new Map(calendars.map((calendar) => [String(calendar.authority), toTermCalendarValue(calendar)]))
-  const eventsByAgreement = new Map<string, TAgreementEventValue[]>()
-  for (const event of events) {
-    const key = String(event.agreement)
-    eventsByAgreement.set(key, [...(eventsByAgreement.get(key) ?? []), toAgreementEventValue(event)])
+  const eventsFor = (agreement: TAgreementRef) => {
+    const sources = new Set(eventSources(agreement))
+    return events.filter((event) => sources.has(String(event.agreement))).map(toAgreementEventValue)
   }
   return new Map(
-    agreements.map((agreement) => [
-      String(agreement._id),
-      { termCalendar: calendarByAuthority.get(String(agreement.authority)), events: eventsByAgreement.get(String(agreement._id)) ?? [] },
-    ]),
+    agreements.map((agreement) => [String(agreement._id), { termCalendar: calendarByAuthority.get(String(agreement.authority)), events: eventsFor(agreement) }]),
   )
 }
 

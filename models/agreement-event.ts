@@ -14,6 +14,8 @@ const agreementEventSchema = new Schema({
   method: { type: String, enum: [...ZNoticeMethod.options, null], default: null },
   time: { type: String, default: null },
   notes: { type: String, default: '', trim: true },
+  // For a notice served: the termination clause (its id in the agreement's content) it was served under.
+  clauseId: { type: String, default: null },
   recordedBy: { type: Schema.Types.ObjectId, ref: 'User', required: true },
   recordedAt: { type: Date, required: true, default: () => new Date() },
 })
@@ -26,12 +28,13 @@ export const AgreementEvent = (mongoose.models.AgreementEvent ??
   mongoose.model('AgreementEvent', agreementEventSchema)) as mongoose.Model<TAgreementEvent>
 
 /** A stored event in the shape the timeline engine reads. */
-export function toAgreementEventValue(event: Pick<TAgreementEvent, 'type' | 'occurredOn' | 'method' | 'time' | 'notes'>): TAgreementEventValue {
+export function toAgreementEventValue(event: Pick<TAgreementEvent, 'type' | 'occurredOn' | 'method' | 'time' | 'notes'> & { clauseId?: string | null }): TAgreementEventValue {
   return {
     type: event.type,
     occurredOn: event.occurredOn,
     ...(event.method ? { method: event.method } : {}),
     ...(event.time ? { time: event.time } : {}),
     ...(event.notes ? { notes: event.notes } : {}),
+    ...(event.clauseId ? { clauseId: event.clauseId } : {}),
   }
 }

@@ -52,6 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       whatIfEntries: timeline.whatIfEntries,
       events: timeline.events,
       hasTermCalendar: timeline.hasTermCalendar,
+      noticeClauses: timeline.noticeClauses,
       canRecordEvents: actor.ability.can('create', asSubject('AgreementEvent', { _id: '', authority, agreement: String(agreement._id) })),
     })
   })
@@ -77,7 +78,7 @@ function withQuery(base: string, values: Record<string, string>, changes: Record
 }
 
 export default function AgreementTimeline() {
-  const { agreement, today, view, values, errors, entries, whatIfEntries, events, hasTermCalendar, canRecordEvents } = useLoaderData<typeof loader>()
+  const { agreement, today, view, values, errors, entries, whatIfEntries, events, hasTermCalendar, noticeClauses, canRecordEvents } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const failed = actionData && !actionData.ok ? actionData : undefined
   const recorded = actionData?.ok ? actionData.recorded : undefined
@@ -164,7 +165,7 @@ export default function AgreementTimeline() {
         <div className="govuk-grid-column-one-third">
           <WhatIfPanel values={values} errors={errors} entries={whatIfEntries} keep={Object.fromEntries(Object.entries({ view: state.view, asOf: values.asOf }).filter(([, value]) => value))} />
           <RecordedEvents events={events} />
-          {canRecordEvents ? <RecordEventForm errors={failed?.fieldErrors} values={failed?.values} /> : null}
+          {canRecordEvents ? <RecordEventForm errors={failed?.fieldErrors} values={failed?.values} noticeClauses={noticeClauses} /> : null}
         </div>
       </div>
     </>

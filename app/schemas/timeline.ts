@@ -53,6 +53,7 @@ export const ZAgreementEventSchema = z
     method: optional(z.enum(ZNoticeMethod.options, { error: 'Choose post, hand, email or fax' })),
     time: optional(ZLocalTime),
     notes: optional(z.string().trim().max(2000, 'Notes must be 2,000 characters or fewer')),
+    clauseId: optional(z.string().trim().max(100, 'Choose a termination clause of this agreement')),
   })
   .superRefine((event, context) => {
     // Kent STLS clause 16.1: when a notice is deemed served depends on how it was sent.
@@ -61,6 +62,9 @@ export const ZAgreementEventSchema = z
     }
     if (event.type !== 'notice_served' && event.method) {
       context.addIssue({ code: 'custom', path: ['method'], message: 'Only a served notice has a method of sending' })
+    }
+    if (event.type !== 'notice_served' && event.clauseId) {
+      context.addIssue({ code: 'custom', path: ['clauseId'], message: 'Only a served notice is served under a termination clause' })
     }
   })
 

@@ -4,6 +4,8 @@ import { leicestershireTermDates } from '../calendar/term-dates/leicestershire'
 import type { Period, TimelineEntry } from '../values'
 import { buildTimeline } from './build-timeline'
 import type { AgreementEvent } from './context'
+import { leicestershireSeip } from '#templates/leicestershire-seip/index'
+import { effectivePeriod } from './term'
 
 const termCalendar = leicestershireTermDates.calendar
 
@@ -185,5 +187,31 @@ describe('buildTimeline', () => {
   test('without a term calendar, term-time dates are left off rather than guessed', () => {
     const keys = new Set(buildTimeline({ content: seip }).map(({ key }) => key))
     expect([...keys].sort()).toEqual(['records.retain_until', 'renewal.notice_deadline', 'report.due', 'review.due', 'term.commencement', 'term.end'])
+  })
+})
+
+describe('a notice served under a stated termination clause (Leicestershire SEIP, 1 September 2025 - 31 August 2028)', () => {
+  const { content } = leicestershireSeip.build({ commencesOn: '2025-09-01', endsOn: '2028-08-31' })
+  // No notices clause: a notice delivered by hand on Monday 23 November 2026 is served that day.
+  const notice = (clauseId?: string): AgreementEvent => ({ type: 'notice_served', occurredOn: '2026-11-23', method: 'hand', time: '11:00', clauseId })
+  const terminations = (events: AgreementEvent[]) =>
+    buildTimeline({ content, events }).filter((entry) => entry.key === 'termination.effective').map((entry) => [entry.clause, entry.date])
+
+  test('unstated, it is shown under every notice clause, and the earliest ending (17.2 and 17.3, 23 November 2027) ends the schedule', () => {
+    expect(terminations([notice()])).toEqual([
+      ['10.2.2', '2027-05-23'],
+      ['17.2', '2027-11-23'],
+      ['17.3', '2027-11-23'],
+      // 12 months to 23 November 2027, "terminating at the end of an academic year": 31 August 2028.
+      ['17.1', '2028-08-31'],
+      // 3 years to 23 November 2029, "such notice period to end on 5th April": 5 April 2030.
+      ['10.2.1', '2030-04-05'],
+    ])
+    expect(effectivePeriod({ content, events: [notice()] }).endsOn).toBe('2027-11-23')
+  })
+
+  test('served under clause 17.1, only its date applies: the agreement runs to 31 August 2028', () => {
+    expect(terminations([notice('termination.17.1')])).toEqual([['17.1', '2028-08-31']])
+    expect(effectivePeriod({ content, events: [notice('termination.17.1')] }).endsOn).toBe('2028-08-31')
   })
 })

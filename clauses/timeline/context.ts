@@ -24,6 +24,9 @@ export interface AgreementEvent {
   /** Europe/London local time, HH:MM. */
   time?: string
   notes?: string
+  /** For a notice served: the id of the termination clause it was served under; unstated, it is
+   * taken under every notice clause (Leicestershire SEIP 17.1 gives a different date from 17.2). */
+  clauseId?: string
 }
 
 /** "If notice is served on DATE by METHOD at TIME ..." and "if a dispute is referred on DATE ...". Stores nothing. */

@@ -11,19 +11,22 @@ export interface ServedNotice {
   method: NoticeMethod
   time?: string
   whatIf: boolean
+  /** The termination clause it was served under, when stated. */
+  clauseId?: string
 }
 
 export interface DeemedNotice {
   deemedServedOn: IsoDate
   whatIf: boolean
   entry: TimelineEntry
+  clauseId?: string
 }
 
 /** Recorded notices, then the what-if one. A notice recorded without a method counts as delivered by hand. */
 export function servedNotices(events: AgreementEvent[], whatIf: WhatIf | undefined): ServedNotice[] {
   const recorded = events
     .filter((event) => event.type === 'notice_served')
-    .map((event) => ({ sentOn: event.occurredOn, method: event.method ?? 'hand', time: event.time, whatIf: false }))
+    .map((event) => ({ sentOn: event.occurredOn, method: event.method ?? 'hand', time: event.time, whatIf: false, clauseId: event.clauseId }))
   if (!whatIf?.noticeServedOn) return recorded
   return [...recorded, { sentOn: whatIf.noticeServedOn, method: whatIf.noticeMethod ?? 'hand', time: whatIf.noticeTime, whatIf: true }]
 }
@@ -41,6 +44,6 @@ export function deemedNotices(content: AgreementContent, notices: ServedNotice[]
   return notices.map((notice) => {
     const service = served(content, notice)
     const label = `${notice.whatIf ? 'What if: n' : 'N'}otice deemed served`
-    return { deemedServedOn: service.date, whatIf: notice.whatIf, entry: entry('notice.deemed_served', label, service.clause, service) }
+    return { deemedServedOn: service.date, whatIf: notice.whatIf, clauseId: notice.clauseId, entry: entry('notice.deemed_served', label, service.clause, service) }
   })
 }

@@ -28,6 +28,11 @@ function labelFor({ clause }: NoticeClause): string {
   return clause.heading ? `${takesEffect} (${clause.heading})` : takesEffect
 }
 
+/** The clauses a notice to terminate can be served under, as a solicitor cites them ("17.1"). */
+export function terminationNoticeClauses(content: AgreementContent): Array<{ id: string; reference: string; heading: string }> {
+  return noticeClauses(content).map((located) => ({ id: located.clause.id, reference: located.reference, heading: located.clause.heading ?? '' }))
+}
+
 /** The effective date of each served notice under each notice clause, and the earliest day one of
  * them ends the whole agreement (payments and reports stop there). */
 export function terminationEntries(
@@ -38,7 +43,8 @@ export function terminationEntries(
   let agreementEndsOn: IsoDate | undefined
   for (const located of noticeClauses(content)) {
     const { noticePeriod, alignment = { kind: 'none' } } = located.clause.params
-    for (const { deemedServedOn, whatIf } of notices) {
+    for (const { deemedServedOn, whatIf, clauseId } of notices) {
+      if (clauseId && clauseId !== located.clause.id) continue
       const [effective] = unlessTermDatesMissing(() => [terminationEffective({ deemedServedOn, noticePeriod, alignment, termCalendar, clause: located.reference })])
       if (!effective) continue
       entries.push(entry('termination.effective', `${whatIf ? 'What if: ' : ''}${labelFor(located)}`, located.reference, effective))

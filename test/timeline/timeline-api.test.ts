@@ -139,6 +139,31 @@ describe('recording events', () => {
     expect((await auditActionsFor(agreementId)).filter((action) => action === 'agreement_event.recorded')).toHaveLength(1)
   })
 
+  it('records the termination clause a notice was served under (Kent PRU has two six-month clauses); a clause not in the agreement is refused', async () => {
+    const agreementId = await createAgreement('kent-pru-sla')
+    const post = (body: unknown) =>
+      api(app.baseUrl, `/api/v1/agreements/${agreementId}/events`, legalToken, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+    const notice = { type: 'notice_served', occurredOn: '2026-11-23', method: 'hand', time: '11:00' }
+
+    const unknown = await post({ ...notice, clauseId: 'termination.99' })
+    expect(unknown.status).toBe(400)
+    expect(Object.keys((unknown.body as { error: { details: { fields: Record<string, string> } } }).error.details.fields)).toEqual(['clauseId'])
+    const notANotice = await post({ type: 'dispute_referred', occurredOn: '2026-11-23', clauseId: 'termination.99' })
+    expect(Object.keys((notANotice.body as { error: { details: { fields: Record<string, string> } } }).error.details.fields)).toEqual(['clauseId'])
+
+    // The page offers the agreement's notice clauses to choose from.
+    const page = await legal.get(`/agreements/${agreementId}/timeline`)
+    const choices = [...(/<select[^>]*name="clauseId"[^>]*>([\s\S]*?)<\/select>/.exec(page.text)?.[1] ?? '').matchAll(/<option value="([^"]+)">/g)].map((match) => match[1])
+    expect(choices).toHaveLength(2)
+
+    const recorded = await post({ ...notice, clauseId: choices[0] })
+    expect(recorded.status).toBe(201)
+    const { event, entries } = recorded.body as { event: { clauseId: string }; entries: TEntry[] }
+    expect(event.clauseId).toBe(choices[0])
+    // Served that day (no notices clause): six months later, under that one clause only.
+    expect(entries.filter((entry) => entry.key === 'termination.effective').map((entry) => entry.date)).toEqual(['2027-05-23'])
+  })
+
   it('records an event from the timeline page form', async () => {
     const agreementId = await createAgreement('kent-pru-sla')
     const response = await legal.submit(`/agreements/${agreementId}/timeline`, { intent: 'record-event', type: 'dispute_referred', occurredOn: '2026-11-23', method: '', time: '', notes: '' })

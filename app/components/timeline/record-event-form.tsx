@@ -4,10 +4,12 @@ import { AppForm, ErrorSummary, keptValue, Select, Textarea, TextInput, type TFi
 type TRecordEventFormProps = {
   errors?: TFieldErrors
   values?: TFormValues
+  /** The termination clauses a notice can be served under. */
+  noticeClauses: Array<{ id: string; reference: string; heading: string }>
 }
 
 /** Records what happened (a notice served, a dispute referred...); its deadlines then join the timeline. */
-export function RecordEventForm({ errors, values }: TRecordEventFormProps) {
+export function RecordEventForm({ errors, values, noticeClauses }: TRecordEventFormProps) {
   return (
     <section aria-labelledby="record-event-heading">
       <h2 className="govuk-heading-m" id="record-event-heading">
@@ -35,6 +37,17 @@ export function RecordEventForm({ errors, values }: TRecordEventFormProps) {
           error={errors?.method}
           defaultValue={keptValue(values, 'method')}
         />
+        {noticeClauses.length > 1 ? (
+          <Select
+            name="clauseId"
+            label="Clause the notice was served under"
+            hint="Only for a notice served. Unstated, the timeline shows when it would take effect under each clause."
+            placeholder="Not stated"
+            options={noticeClauses.map((clause) => ({ value: clause.id, label: clause.heading ? `Clause ${clause.reference}: ${clause.heading}` : `Clause ${clause.reference}` }))}
+            error={errors?.clauseId}
+            defaultValue={keptValue(values, 'clauseId')}
+          />
+        ) : null}
         <TextInput name="time" label="Time (24-hour clock)" hint="For example 16:30" type="time" width="10" error={errors?.time} defaultValue={keptValue(values, 'time')} />
         <Textarea name="notes" label="Notes" rows={3} error={errors?.notes} defaultValue={keptValue(values, 'notes')} />
         <button type="submit" className="govuk-button">

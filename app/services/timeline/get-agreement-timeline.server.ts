@@ -1,6 +1,7 @@
 import { type TTimelineQuery } from '#app/schemas/timeline'
 import { getAgreement } from '#app/services/agreements/get-agreement.server'
 import { type TActor } from '#app/utils/actor.server'
+import { terminationNoticeClauses } from '#clauses/timeline/termination'
 import { agreementTimeline, entriesAdded, loadTimelineInputs } from './timeline-inputs.server'
 import { whatIfOf } from './parse-timeline-query.server'
 
@@ -21,5 +22,6 @@ export async function getAgreementTimeline({ actor, agreementId, query = {} }: T
   const entries = agreementTimeline({ agreement, inputs, whatIf, asOf: query.asOf })
   // The panel answers the what-if whatever `asOf` hides from the list.
   const whatIfEntries = whatIf ? entriesAdded(agreementTimeline({ agreement, inputs }), agreementTimeline({ agreement, inputs, whatIf })) : []
-  return { agreement, entries, whatIfEntries, events: inputs.events, hasTermCalendar: Boolean(inputs.termCalendar) }
+  const noticeClauses = terminationNoticeClauses(agreement.content)
+  return { agreement, entries, whatIfEntries, events: inputs.events, hasTermCalendar: Boolean(inputs.termCalendar), noticeClauses }
 }

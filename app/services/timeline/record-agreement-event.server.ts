@@ -3,9 +3,11 @@ import { getAgreement } from '#app/services/agreements/get-agreement.server'
 import { syncAgreementObligations, TRACKED_STATUSES } from '#app/services/compliance/sync-agreement-obligations.server'
 import { asSubject } from '#app/utils/abilities'
 import { type TActor } from '#app/utils/actor.server'
+import { AppError } from '#app/utils/app-error'
 import { assertCan } from '#app/utils/permissions.server'
 import { parseWith } from '#app/utils/validation'
 import { formatDate } from '#clauses/calendar/format'
+import { terminationNoticeClauses } from '#clauses/timeline/termination'
 import { AgreementEvent, toAgreementEventValue } from '#models/agreement-event'
 import { recordAuditEvent } from '#models/audit-event'
 import { agreementTimeline, entriesAdded, loadTimelineInputs } from './timeline-inputs.server'
@@ -22,6 +24,10 @@ export async function recordAgreementEvent({ actor, agreementId, input }: TRecor
   const authority = String(agreement.authority)
   assertCan(actor, 'create', asSubject('AgreementEvent', { _id: '', authority, agreement: String(agreement._id) }))
   const values = parseWith(ZAgreementEventSchema, input)
+  if (values.clauseId && !terminationNoticeClauses(agreement.content).some((clause) => clause.id === values.clauseId)) {
+    const message = 'Choose a termination clause of this agreement, or leave it unstated'
+    throw new AppError('validation', { message, details: { fields: { clauseId: message } } })
+  }
 
   const inputs = await loadTimelineInputs(agreement)
   const before = agreementTimeline({ agreement, inputs })
@@ -33,6 +39,7 @@ export async function recordAgreementEvent({ actor, agreementId, input }: TRecor
     method: values.method ?? null,
     time: values.time ?? null,
     notes: values.notes ?? '',
+    clauseId: values.clauseId ?? null,
     recordedBy: actor.id,
   })
   const after = agreementTimeline({ agreement, inputs: { ...inputs, events: [...inputs.events, toAgreementEventValue(event)] } })

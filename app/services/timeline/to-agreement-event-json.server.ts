@@ -10,6 +10,7 @@ export function toAgreementEventJson(event: TAgreementEvent) {
     method: event.method ?? null,
     time: event.time ?? null,
     notes: event.notes ?? '',
+    clauseId: event.clauseId ?? null,
     recordedBy: String(event.recordedBy),
     recordedAt: event.recordedAt.toISOString(),
   }

@@ -4,7 +4,6 @@
 import { createHash } from 'node:crypto'
 import mongoose from 'mongoose'
 import nodemailer from 'nodemailer'
-import { seedDemoData } from '#app/seed/seed.server'
 import { getComplianceDashboard } from '#app/services/compliance/get-compliance-dashboard.server'
 import { getEvidenceDownload } from '#app/services/compliance/get-evidence-download.server'
 import { saveKpiReturn } from '#app/services/compliance/kpis.server'
@@ -20,10 +19,8 @@ import { type TActor } from '#app/utils/actor.server'
 import { Agreement } from '#models/agreement'
 import { AuditEvent } from '#models/audit-event'
 import { Obligation } from '#models/obligation'
-import { openTestDatabase, type TestDatabase } from '#test/db/harness'
-import { demoActor, once, pdfBytes } from './support/demo-data'
+import { demoActor, once, pdfBytes, useSeededDatabase } from './support/demo-data'
 
-let database: TestDatabase
 let commissioner: TActor
 let pruProvider: TActor
 let stlsProvider: TActor
@@ -40,20 +37,14 @@ async function upload(by: TActor, obligationId: string, filename: string, bytes:
   return recordEvidence({ actor: by, obligation, file, input: { description } })
 }
 
+useSeededDatabase()
+
 beforeAll(async () => {
-  database = await openTestDatabase()
-  await mongoose.connect(database.uri)
-  await seedDemoData()
   commissioner = await demoActor('commissioner@kent.example')
   pruProvider = await demoActor('provider@nwk-aps.example')
   stlsProvider = await demoActor('provider@meadowbank.example')
   auditor = await demoActor('auditor@kent.example')
 }, 120_000)
-
-afterAll(async () => {
-  await mongoose.disconnect()
-  await database.close()
-})
 
 describe('obligations of the seeded Kent agreements', () => {
   test('Kent STLS clause 13.3: the host school owes 6 termly Local Activity Reports in 2026/27, at the end of each Kent term', async () => {

@@ -1,8 +1,6 @@
 // Recording a served notice for the seeded Kent PRU agreement (1 September 2025 - 31 August 2028)
 // ends its obligation schedule on the day termination takes effect: untouched instances after that
 // day go, one with evidence submitted is kept with its evidence but withdrawn, and neither is listed.
-import mongoose from 'mongoose'
-import { seedDemoData } from '#app/seed/seed.server'
 import { listObligations } from '#app/services/compliance/list-obligations.server'
 import { authoriseEvidenceUpload, receiveEvidenceFile, recordEvidence } from '#app/services/compliance/upload-evidence.server'
 import { getAgreementTimeline } from '#app/services/timeline/get-agreement-timeline.server'
@@ -12,10 +10,8 @@ import { type TActor } from '#app/utils/actor.server'
 import { Agreement } from '#models/agreement'
 import { Evidence } from '#models/evidence'
 import { Obligation } from '#models/obligation'
-import { openTestDatabase, type TestDatabase } from '#test/db/harness'
-import { demoActor, once, pdfBytes } from './support/demo-data'
+import { demoActor, once, pdfBytes, useSeededDatabase } from './support/demo-data'
 
-let database: TestDatabase
 let commissioner: TActor
 let pruProvider: TActor
 
@@ -24,18 +20,12 @@ async function attendanceReturns() {
   return owed.filter((obligation) => obligation.agreementReference === 'KCC-PRU-2025-001')
 }
 
+useSeededDatabase()
+
 beforeAll(async () => {
-  database = await openTestDatabase()
-  await mongoose.connect(database.uri)
-  await seedDemoData()
   commissioner = await demoActor('commissioner@kent.example')
   pruProvider = await demoActor('provider@nwk-aps.example')
 }, 120_000)
-
-afterAll(async () => {
-  await mongoose.disconnect()
-  await database.close()
-})
 
 describe('a served notice ends the Kent PRU obligation schedule', () => {
   test('six months\' notice (main body, "terminated upon the tendering of six months notice") delivered by hand on 23 November 2026 ends Schedule 1 clause 7.VII attendance returns with May 2027', async () => {

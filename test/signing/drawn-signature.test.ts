@@ -2,34 +2,15 @@
 // placed in the sealed PDF, against the app and its embedded database with the demo data seeded.
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import { crc32, deflateSync } from 'node:zlib'
 import { checkDrawnSignature, ZDrawnSignature } from '#app/services/signing/drawn-signature.server'
 import { isAppError } from '#app/utils/app-error'
-import { drawnSignaturePng } from '#test/fixtures/documents/drawn-signature'
-import { type TRunningApp } from '#test/support/app'
-import { type TestClient } from '#test/support/client'
-import { sentKentPru as sentKentPruFor, startSigningApp, type TSigningApp } from './support/kent-pru-signing'
-
-function chunk(type: string, data: Buffer) {
-  const length = Buffer.alloc(4)
-  length.writeUInt32BE(data.length)
-  const typeAndData = Buffer.concat([Buffer.from(type, 'latin1'), data])
-  const checksum = Buffer.alloc(4)
-  checksum.writeUInt32BE(crc32(typeAndData))
-  return Buffer.concat([length, typeAndData, checksum])
-}
+import { drawnSignaturePng, rgbaPng } from '#test/fixtures/documents/drawn-signature'
+import { sentKentPru as sentKentPruFor, useSigningApp } from './support/kent-pru-signing'
 
 /** An RGBA PNG every pixel of which is transparent black: an untouched canvas. */
 function blankPng(width: number, height: number) {
-  const header = Buffer.alloc(13)
-  header.writeUInt32BE(width, 0)
-  header.writeUInt32BE(height, 4)
-  header.set([8, 6, 0, 0, 0], 8)
-  const rows = Buffer.alloc(height * (1 + width * 4))
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
-  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))])
+  return rgbaPng(width, height, Buffer.alloc(height * (1 + width * 4)))
 }
 
 const dataUrl = (bytes: Uint8Array) => `data:image/png;base64,${Buffer.from(bytes).toString('base64')}`
@@ -79,53 +60,34 @@ describe('checking a drawn signature', () => {
 })
 
 describe('signing with a drawn signature', () => {
-  let signingApp: TSigningApp
-  let app: TRunningApp
-  let commissioner: TestClient
-  let provider: TestClient
-  let tokens: TSigningApp['tokens']
-  let workDir = ''
+  const kent = useSigningApp('sla-drawn-')
 
-  beforeAll(async () => {
-    signingApp = await startSigningApp()
-    app = signingApp.app
-    commissioner = signingApp.commissioner
-    provider = signingApp.provider
-    tokens = signingApp.tokens
-    workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sla-drawn-'))
-  }, 240_000)
-
-  afterAll(async () => {
-    await app?.stop()
-    if (workDir) fs.rmSync(workDir, { recursive: true, force: true })
-  })
-
-  const sentKentPru = () => sentKentPruFor(signingApp)
+  const sentKentPru = () => sentKentPruFor(kent)
 
   test('a bad drawing is refused next to the field with the typed name kept; a good one is stored and drawn into the sealed PDF', async () => {
     const agreement = await sentKentPru()
     const signing = `/agreements/${agreement.id}/signing`
-    const page = await commissioner.get(signing)
+    const page = await kent.commissioner.get(signing)
     const documentSha256 = /SHA-256: <code>([0-9a-f]{64})<\/code>/.exec(page.text)?.[1] ?? ''
     const fields = { intent: 'sign', consent: 'on', name: 'Clare Commissioner', title: 'Head of Inclusion', documentSha256, method: 'drawn' }
 
-    const notPng = await commissioner.submit(signing, { ...fields, drawnSignature: 'data:image/png;base64,R0lGODlhAQABAAAAACw=' })
+    const notPng = await kent.commissioner.submit(signing, { ...fields, drawnSignature: 'data:image/png;base64,R0lGODlhAQABAAAAACw=' })
     expect(notPng.status).toBe(400)
     expect(notPng.text).toContain('Your drawn signature is not a PNG image: select Clear and draw it again')
     expect(notPng.text).toContain('value="Clare Commissioner"')
-    const blank = await commissioner.submit(signing, { ...fields, drawnSignature: dataUrl(blankPng(600, 200)) })
+    const blank = await kent.commissioner.submit(signing, { ...fields, drawnSignature: dataUrl(blankPng(600, 200)) })
     expect(blank.status).toBe(400)
     expect(blank.text).toContain('Your drawn signature is empty')
     // Nothing was signed: the KCC officer is still the one to sign now.
-    expect((await commissioner.get(signing)).text).toMatch(/Sign as (<!-- -->)?Officer of KCC/)
+    expect((await kent.commissioner.get(signing)).text).toMatch(/Sign as (<!-- -->)?Officer of KCC/)
 
-    expect((await commissioner.submit(signing, { ...fields, drawnSignature: dataUrl(drawnSignaturePng()) })).status).toBe(302)
+    expect((await kent.commissioner.submit(signing, { ...fields, drawnSignature: dataUrl(drawnSignaturePng()) })).status).toBe(302)
     const typed = { intent: 'sign', consent: 'on', name: 'Pat Provider', title: 'Chair of the Management Committee', documentSha256 }
-    expect((await provider.submit(signing, typed)).status).toBe(302)
+    expect((await kent.provider.submit(signing, typed)).status).toBe(302)
 
-    const signed = await fetch(new URL(`/api/v1/agreements/${agreement.id}/signed.pdf`, app.baseUrl), { headers: { Authorization: `Bearer ${tokens.commissioner}` } })
+    const signed = await fetch(new URL(`/api/v1/agreements/${agreement.id}/signed.pdf`, kent.app.baseUrl), { headers: { Authorization: `Bearer ${kent.tokens.commissioner}` } })
     expect(signed.status).toBe(200)
-    const signedFile = path.join(workDir, 'signed.pdf')
+    const signedFile = path.join(kent.workDir, 'signed.pdf')
     fs.writeFileSync(signedFile, Buffer.from(await signed.arrayBuffer()))
     // Kept beside the browser tests' screenshots to look at.
     fs.mkdirSync(path.join(import.meta.dirname, '../../test-results'), { recursive: true })

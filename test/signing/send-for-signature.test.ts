@@ -3,7 +3,6 @@
 // leaves no PDF behind; a link is emailed when email is configured and can be cancelled.
 import mongoose from 'mongoose'
 import nodemailer from 'nodemailer'
-import { seedDemoData } from '#app/seed/seed.server'
 import { SIGNING_BUCKET } from '#app/services/signing/agreement-files.server'
 import { findSigningLink } from '#app/services/signing/find-signing-link.server'
 import { issueSigningLink } from '#app/services/signing/issue-signing-link.server'
@@ -12,21 +11,9 @@ import { sendForSignature } from '#app/services/signing/send-for-signature.serve
 import { Agreement } from '#models/agreement'
 import { AuditEvent } from '#models/audit-event'
 import { SigningRequest } from '#models/signing-request'
-import { demoActor } from '#test/compliance/support/demo-data'
-import { openTestDatabase, type TestDatabase } from '#test/db/harness'
+import { demoActor, useSeededDatabase } from '#test/compliance/support/demo-data'
 
-let database: TestDatabase
-
-beforeAll(async () => {
-  database = await openTestDatabase()
-  await mongoose.connect(database.uri)
-  await seedDemoData()
-}, 120_000)
-
-afterAll(async () => {
-  await mongoose.disconnect()
-  await database.close()
-})
+useSeededDatabase()
 
 const storedPdfs = () => mongoose.connection.db!.collection(`${SIGNING_BUCKET}.files`).countDocuments()
 

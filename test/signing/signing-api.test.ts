@@ -2,11 +2,9 @@
 // database with the demo data seeded.
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { drawnSignaturePng } from '#test/fixtures/documents/drawn-signature'
-import { type TRunningApp } from '#test/support/app'
-import { postJson as postJsonAs, sentKentPru as sentKentPruFor, startSigningApp, type TSigningApp } from './support/kent-pru-signing'
+import { postJson as postJsonAs, sentKentPru as sentKentPruFor, useSigningApp } from './support/kent-pru-signing'
 
 type TSigningJson = {
   agreement: { id: string; status: string }
@@ -18,50 +16,35 @@ type TSigningJson = {
 }
 type TApiError = { error: { code: string; message: string; details?: { fields?: Record<string, string> } } }
 
-let signingApp: TSigningApp
-let app: TRunningApp
-let tokens: TSigningApp['tokens']
-let workDir = ''
+const kent = useSigningApp('sla-signing-api-')
 
-beforeAll(async () => {
-  signingApp = await startSigningApp()
-  app = signingApp.app
-  tokens = signingApp.tokens
-  workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sla-signing-api-'))
-}, 240_000)
-
-afterAll(async () => {
-  await app?.stop()
-  if (workDir) fs.rmSync(workDir, { recursive: true, force: true })
-})
-
-const postJson = (token: string | null, url: string, body: unknown) => postJsonAs(signingApp, token, url, body)
-const sentKentPru = () => sentKentPruFor(signingApp)
+const postJson = (token: string | null, url: string, body: unknown) => postJsonAs(kent, token, url, body)
+const sentKentPru = () => sentKentPruFor(kent)
 
 describe('signing through the API', () => {
   test('each signatory signs with their token, in turn; bad bodies name their fields; the last signature seals the agreement', async () => {
     const agreement = await sentKentPru()
     const signatures = `/api/v1/agreements/${agreement.id}/signatures`
 
-    const bad = await postJson(tokens.commissioner, signatures, { consent: false, method: 'typed', fullName: '', title: 'Head of Inclusion' })
+    const bad = await postJson(kent.tokens.commissioner, signatures, { consent: false, method: 'typed', fullName: '', title: 'Head of Inclusion' })
     expect(bad.status).toBe(400)
     expect((bad.body as TApiError).error.code).toBe('validation')
     expect((bad.body as TApiError).error.details?.fields).toEqual({
       consent: 'Send "consent": true to agree to sign electronically',
       fullName: 'Send your full name as "fullName"',
     })
-    const unknownMethod = await postJson(tokens.commissioner, signatures, { consent: true, method: 'stamped', fullName: 'Clare Commissioner', title: 'Head of Inclusion' })
+    const unknownMethod = await postJson(kent.tokens.commissioner, signatures, { consent: true, method: 'stamped', fullName: 'Clare Commissioner', title: 'Head of Inclusion' })
     expect((unknownMethod.body as TApiError).error.details?.fields).toEqual({ method: 'Choose whether to type your name or draw your signature' })
-    const badDrawing = await postJson(tokens.commissioner, signatures, { consent: true, method: 'drawn', drawnSignature: 'data:image/gif;base64,R0lGOD', fullName: 'Clare Commissioner', title: 'Head of Inclusion' })
+    const badDrawing = await postJson(kent.tokens.commissioner, signatures, { consent: true, method: 'drawn', drawnSignature: 'data:image/gif;base64,R0lGOD', fullName: 'Clare Commissioner', title: 'Head of Inclusion' })
     expect((badDrawing.body as TApiError).error.details?.fields).toEqual({ drawnSignature: 'Your drawn signature is not a PNG image: select Clear and draw it again' })
 
     expect((await postJson(null, signatures, { consent: true, method: 'typed', fullName: 'Clare Commissioner', title: 'Head of Inclusion' })).status).toBe(401)
-    expect((await postJson(tokens.southend, signatures, { consent: true, method: 'typed', fullName: 'Sam Southend', title: 'Commissioner' })).status).toBe(404)
-    const early = await postJson(tokens.provider, signatures, { consent: true, method: 'typed', fullName: 'Pat Provider', title: 'Chair of the Management Committee' })
+    expect((await postJson(kent.tokens.southend, signatures, { consent: true, method: 'typed', fullName: 'Sam Southend', title: 'Commissioner' })).status).toBe(404)
+    const early = await postJson(kent.tokens.provider, signatures, { consent: true, method: 'typed', fullName: 'Pat Provider', title: 'Chair of the Management Committee' })
     expect(early.status).toBe(409)
     expect((early.body as TApiError).error.message).toBe('It is not your turn to sign yet: the signatories before you must sign first')
 
-    const first = await postJson(tokens.commissioner, signatures, { consent: true, method: 'typed', fullName: 'Clare Commissioner', title: 'Head of Inclusion' })
+    const first = await postJson(kent.tokens.commissioner, signatures, { consent: true, method: 'typed', fullName: 'Clare Commissioner', title: 'Head of Inclusion' })
     expect(first.status).toBe(201)
     const afterFirst = first.body as TSigningJson
     expect(afterFirst.agreement.status).toBe('out_for_signature')
@@ -70,18 +53,18 @@ describe('signing through the API', () => {
       ['Chair of Management Committee', 'waiting', null],
     ])
 
-    const stale = await postJson(tokens.provider, signatures, { consent: true, method: 'typed', fullName: 'Pat Provider', title: 'Chair', documentSha256: '0'.repeat(64) })
+    const stale = await postJson(kent.tokens.provider, signatures, { consent: true, method: 'typed', fullName: 'Pat Provider', title: 'Chair', documentSha256: '0'.repeat(64) })
     expect(stale.status).toBe(409)
 
     const drawnSignature = `data:image/png;base64,${Buffer.from(drawnSignaturePng()).toString('base64')}`
-    const last = await postJson(tokens.provider, signatures, { consent: true, method: 'drawn', drawnSignature, fullName: 'Pat Provider', title: 'Chair of the Management Committee', documentSha256: afterFirst.signing.documentSha256 })
+    const last = await postJson(kent.tokens.provider, signatures, { consent: true, method: 'drawn', drawnSignature, fullName: 'Pat Provider', title: 'Chair of the Management Committee', documentSha256: afterFirst.signing.documentSha256 })
     expect(last.status).toBe(201)
     expect((last.body as TSigningJson).agreement.status).toBe('active')
     expect((last.body as TSigningJson).signing.status).toBe('completed')
     expect((last.body as TSigningJson).signing.signatories[1].signedBy).toEqual({ name: 'Pat Provider', title: 'Chair of the Management Committee', method: 'drawn', at: expect.any(String) })
 
-    const signed = await fetch(new URL(`/api/v1/agreements/${agreement.id}/signed.pdf`, app.baseUrl), { headers: { Authorization: `Bearer ${tokens.provider}` } })
-    const signedFile = path.join(workDir, 'signed.pdf')
+    const signed = await fetch(new URL(`/api/v1/agreements/${agreement.id}/signed.pdf`, kent.app.baseUrl), { headers: { Authorization: `Bearer ${kent.tokens.provider}` } })
+    const signedFile = path.join(kent.workDir, 'signed.pdf')
     fs.writeFileSync(signedFile, Buffer.from(await signed.arrayBuffer()))
     expect(execFileSync('pdfsig', [signedFile], { encoding: 'utf8' })).toContain('Signature is Valid')
     const certificate = execFileSync('pdftotext', [signedFile, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
@@ -93,12 +76,12 @@ describe('signing through the API', () => {
     const agreement = await sentKentPru()
     const decline = `/api/v1/agreements/${agreement.id}/decline`
 
-    const noReason = await postJson(tokens.provider, decline, {})
+    const noReason = await postJson(kent.tokens.provider, decline, {})
     expect(noReason.status).toBe(400)
     expect((noReason.body as TApiError).error.details?.fields).toEqual({ reason: 'Say why you are declining to sign, so the commissioner knows what to change' })
-    expect((await postJson(tokens.legal, decline, { reason: 'Legal is not a signatory' })).status).toBe(403)
+    expect((await postJson(kent.tokens.legal, decline, { reason: 'Legal is not a signatory' })).status).toBe(403)
 
-    const declined = await postJson(tokens.provider, decline, { reason: 'The session fee in Schedule 2 is wrong' })
+    const declined = await postJson(kent.tokens.provider, decline, { reason: 'The session fee in Schedule 2 is wrong' })
     expect(declined.status).toBe(200)
     const body = declined.body as TSigningJson
     expect(body.agreement.status).toBe('draft')
@@ -107,6 +90,6 @@ describe('signing through the API', () => {
       ['waiting', null],
       ['declined', 'The session fee in Schedule 2 is wrong'],
     ])
-    expect((await postJson(tokens.commissioner, decline, { reason: 'Too late to decline now' })).status).toBe(409)
+    expect((await postJson(kent.tokens.commissioner, decline, { reason: 'Too late to decline now' })).status).toBe(409)
   }, 60_000)
 })

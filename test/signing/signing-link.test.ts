@@ -3,36 +3,21 @@
 import { createHash } from 'node:crypto'
 import mongoose from 'mongoose'
 import { resolveDatabase } from '#db/connection'
-import { type TRunningApp } from '#test/support/app'
 import { api, TestClient } from '#test/support/client'
-import { KENT_PRU, sentKentPru as sentKentPruFor, startSigningApp, type TAgreementJson, type TSigningApp } from './support/kent-pru-signing'
+import { KENT_PRU, sentKentPru as sentKentPruFor, type TAgreementJson, useSigningApp } from './support/kent-pru-signing'
 
-let signingApp: TSigningApp
-let app: TRunningApp
-let commissioner: TestClient
-let tokens: TSigningApp['tokens']
+const kent = useSigningApp()
 
-beforeAll(async () => {
-  signingApp = await startSigningApp()
-  app = signingApp.app
-  commissioner = signingApp.commissioner
-  tokens = signingApp.tokens
-}, 240_000)
-
-afterAll(async () => {
-  await app?.stop()
-})
-
-const sentKentPru = () => sentKentPruFor(signingApp)
+const sentKentPru = () => sentKentPruFor(kent)
 
 /** The signatory slots on the signing page's link form, in signing order: [slotId, "role, organisation"]. */
 async function waitingSlots(agreementId: string) {
-  const page = await commissioner.get(`/agreements/${agreementId}/signing`)
+  const page = await kent.commissioner.get(`/agreements/${agreementId}/signing`)
   return [...page.text.matchAll(/<option value="([^"]+)">([^<]+)<\/option>/g)].map((match) => [match[1], match[2]] as const)
 }
 
 async function issueLink(agreementId: string, slotId: string, name: string, email: string) {
-  const response = await commissioner.submit(`/agreements/${agreementId}/signing`, { intent: 'link', slotId, signatoryName: name, signatoryEmail: email })
+  const response = await kent.commissioner.submit(`/agreements/${agreementId}/signing`, { intent: 'link', slotId, signatoryName: name, signatoryEmail: email })
   expect(response.status).toBe(200)
   const url = /class="app-signing-link">([^<]+)</.exec(response.text)?.[1]
   if (!url) throw new Error('No signing link on the page')
@@ -45,7 +30,7 @@ function tokenOf(linkPath: string) {
 
 /** Posts a signature through a link with a valid session CSRF token (from the sign-in form), even when the link page itself is refused. */
 async function signThrough(linkPath: string, name: string, title: string) {
-  const signatory = new TestClient(app.baseUrl)
+  const signatory = new TestClient(kent.app.baseUrl)
   await signatory.get('/sign-in')
   const page = await signatory.get(linkPath)
   const documentSha256 = /SHA-256: <code>([0-9a-f]{64})<\/code>/.exec(page.text)?.[1] ?? 'a'.repeat(64)
@@ -53,7 +38,7 @@ async function signThrough(linkPath: string, name: string, title: string) {
 }
 
 async function status(id: string) {
-  return ((await api(app.baseUrl, `/api/v1/agreements/${id}`, tokens.commissioner)).body as TAgreementJson).status
+  return ((await api(kent.app.baseUrl, `/api/v1/agreements/${id}`, kent.tokens.commissioner)).body as TAgreementJson).status
 }
 
 describe('signing links', () => {
@@ -68,17 +53,17 @@ describe('signing links', () => {
     expect(tokenOf(chairLink)).toMatch(/^[A-Za-z0-9_-]{43}$/)
 
     // The Chair signs second: the link is refused while the KCC officer has not signed.
-    const early = await new TestClient(app.baseUrl).get(chairLink)
+    const early = await new TestClient(kent.app.baseUrl).get(chairLink)
     expect(early.status).toBe(409)
     expect((await signThrough(chairLink, 'Chris Chair', 'Chair of the Management Committee')).status).toBe(409)
 
     const officerLink = await issueLink(agreement.id, officerSlot, 'Olive Officer', 'olive.officer@kent.example')
-    const signatory = new TestClient(app.baseUrl)
+    const signatory = new TestClient(kent.app.baseUrl)
     const page = await signatory.get(officerLink)
     expect(page.status).toBe(200)
     expect(page.text).toContain(agreement.reference)
     const shownHash = /SHA-256: <code>([0-9a-f]{64})<\/code>/.exec(page.text)?.[1]
-    const pdf = await fetch(new URL(`${officerLink}/document.pdf`, app.baseUrl))
+    const pdf = await fetch(new URL(`${officerLink}/document.pdf`, kent.app.baseUrl))
     expect(pdf.status).toBe(200)
     expect(pdf.headers.get('content-type')).toBe('application/pdf')
     expect(createHash('sha256').update(new Uint8Array(await pdf.arrayBuffer())).digest('hex')).toBe(shownHash)
@@ -92,20 +77,20 @@ describe('signing links', () => {
 
     // The officer's link signed the officer's slot, not the Chair's.
     // React separates adjacent text with empty comments in server-rendered HTML.
-    const overview = (await commissioner.get(`/agreements/${agreement.id}/signing`)).text.replaceAll('<!-- -->', '')
+    const overview = (await kent.commissioner.get(`/agreements/${agreement.id}/signing`)).text.replaceAll('<!-- -->', '')
     expect(overview).toContain('Olive Officer, Head of Inclusion')
     expect(overview).not.toContain('Chris Chair, Chair of the Management Committee')
     expect(await status(agreement.id)).toBe('out_for_signature')
 
     // Used once: the page, the document and a second signature are all refused.
-    expect((await new TestClient(app.baseUrl).get(officerLink)).status).toBe(410)
-    expect((await fetch(new URL(`${officerLink}/document.pdf`, app.baseUrl))).status).toBe(410)
+    expect((await new TestClient(kent.app.baseUrl).get(officerLink)).status).toBe(410)
+    expect((await fetch(new URL(`${officerLink}/document.pdf`, kent.app.baseUrl))).status).toBe(410)
     expect((await signThrough(officerLink, 'Olive Officer', 'Head of Inclusion')).status).toBe(410)
 
     // Now it is the Chair's turn; the last signature completes and seals the agreement.
     expect((await signThrough(chairLink, 'Chris Chair', 'Chair of the Management Committee')).status).toBe(302)
     expect(await status(agreement.id)).toBe('active')
-    const signedPdf = await fetch(new URL(`/api/v1/agreements/${agreement.id}/signed.pdf`, app.baseUrl), { headers: { Authorization: `Bearer ${tokens.commissioner}` } })
+    const signedPdf = await fetch(new URL(`/api/v1/agreements/${agreement.id}/signed.pdf`, kent.app.baseUrl), { headers: { Authorization: `Bearer ${kent.tokens.commissioner}` } })
     expect(signedPdf.status).toBe(200)
   })
 
@@ -113,22 +98,22 @@ describe('signing links', () => {
     const agreement = await sentKentPru()
     const [[officerSlot]] = await waitingSlots(agreement.id)
     const link = await issueLink(agreement.id, officerSlot, 'Olu Officer', 'olu.officer@kent.example')
-    const visitor = new TestClient(app.baseUrl)
+    const visitor = new TestClient(kent.app.baseUrl)
     expect((await visitor.get(link)).status).toBe(200)
-    const signing = await commissioner.get(`/agreements/${agreement.id}/signing`)
+    const signing = await kent.commissioner.get(`/agreements/${agreement.id}/signing`)
     expect(signing.text).toContain('Cancel link')
-    expect((await commissioner.submit(`/agreements/${agreement.id}/signing`, { intent: 'revoke-link', slotId: officerSlot })).status).toBe(302)
+    expect((await kent.commissioner.submit(`/agreements/${agreement.id}/signing`, { intent: 'revoke-link', slotId: officerSlot })).status).toBe(302)
     expect((await visitor.get(link)).status).toBe(404)
-    expect((await commissioner.get(`/agreements/${agreement.id}/signing`)).text).not.toContain('Cancel link')
+    expect((await kent.commissioner.get(`/agreements/${agreement.id}/signing`)).text).not.toContain('Cancel link')
   })
 
   test('an expired link is refused, and an unknown one is not found', async () => {
     const agreement = await sentKentPru()
     const [[officerSlot]] = await waitingSlots(agreement.id)
     const link = await issueLink(agreement.id, officerSlot, 'Olive Officer', 'olive.officer@kent.example')
-    expect((await new TestClient(app.baseUrl).get(link)).status).toBe(200)
+    expect((await new TestClient(kent.app.baseUrl).get(link)).status).toBe(200)
 
-    const database = await resolveDatabase({ dataDir: app.dataDir, mongodbUri: app.env.MONGODB_URI })
+    const database = await resolveDatabase({ dataDir: kent.app.dataDir, mongodbUri: kent.app.env.MONGODB_URI })
     const connection = await mongoose.createConnection(database.uri).asPromise()
     try {
       const tokenHash = createHash('sha256').update(tokenOf(link)).digest('hex')
@@ -141,18 +126,18 @@ describe('signing links', () => {
       await database.close()
     }
 
-    const expired = await new TestClient(app.baseUrl).get(link)
+    const expired = await new TestClient(kent.app.baseUrl).get(link)
     expect(expired.status).toBe(410)
     expect(expired.text).toContain('expired')
     expect((await signThrough(link, 'Olive Officer', 'Head of Inclusion')).status).toBe(410)
-    expect((await new TestClient(app.baseUrl).get(`/sign/${'A'.repeat(43)}`)).status).toBe(404)
+    expect((await new TestClient(kent.app.baseUrl).get(`/sign/${'A'.repeat(43)}`)).status).toBe(404)
   })
 
   test('a link signatory declines with a reason: the agreement goes back to draft, the step is recorded and the link is used up', async () => {
     const agreement = await sentKentPru()
     const [[officerSlot]] = await waitingSlots(agreement.id)
     const link = await issueLink(agreement.id, officerSlot, 'Olive Officer', 'olive.officer@kent.example')
-    const signatory = new TestClient(app.baseUrl)
+    const signatory = new TestClient(kent.app.baseUrl)
     expect((await signatory.get(link)).status).toBe(200)
 
     const noReason = await signatory.post(link, { intent: 'decline', reason: ' ' })
@@ -166,11 +151,11 @@ describe('signing links', () => {
     expect(await status(agreement.id)).toBe('draft')
 
     // React separates adjacent text with empty comments in server-rendered HTML.
-    const overview = (await commissioner.get(`/agreements/${agreement.id}/signing`)).text.replaceAll('<!-- -->', '')
+    const overview = (await kent.commissioner.get(`/agreements/${agreement.id}/signing`)).text.replaceAll('<!-- -->', '')
     expect(overview).toContain('Reason: Our governors have not approved the fees yet')
-    const history = (await commissioner.get(`/agreements/${agreement.id}/history`)).text.replaceAll('<!-- -->', '')
+    const history = (await kent.commissioner.get(`/agreements/${agreement.id}/history`)).text.replaceAll('<!-- -->', '')
     expect(history).toContain('Olive Officer (Kent County Council) declined to sign: “Our governors have not approved the fees yet”')
-    const database = await resolveDatabase({ dataDir: app.dataDir, mongodbUri: app.env.MONGODB_URI })
+    const database = await resolveDatabase({ dataDir: kent.app.dataDir, mongodbUri: kent.app.env.MONGODB_URI })
     const connection = await mongoose.createConnection(database.uri).asPromise()
     try {
       const audit = await connection.collection('auditevents').findOne({ action: 'signing.declined', 'subject.id': agreement.id })
@@ -183,8 +168,8 @@ describe('signing links', () => {
     }
 
     // Used up by declining: the page, the document, a second decline and a signature are all refused.
-    expect((await new TestClient(app.baseUrl).get(link)).status).toBe(410)
-    expect((await fetch(new URL(`${link}/document.pdf`, app.baseUrl))).status).toBe(410)
+    expect((await new TestClient(kent.app.baseUrl).get(link)).status).toBe(410)
+    expect((await fetch(new URL(`${link}/document.pdf`, kent.app.baseUrl))).status).toBe(410)
     expect((await signatory.post(link, { intent: 'decline', reason: 'Declining a second time' })).status).toBe(410)
     expect((await signThrough(link, 'Olive Officer', 'Head of Inclusion')).status).toBe(410)
   })

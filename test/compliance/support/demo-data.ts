@@ -1,8 +1,24 @@
-// For compliance tests against the seeded demo data: the demo users as actors, and small PDFs to
-// upload as evidence.
+// For service tests against the seeded demo data: a fresh database with it, the demo users as
+// actors, and small PDFs to upload as evidence.
 import mongoose from 'mongoose'
 import { PDFDocument } from 'pdf-lib'
+import { seedDemoData } from '#app/seed/seed.server'
 import { loadActor, type TActor } from '#app/utils/actor.server'
+import { openTestDatabase, type TestDatabase } from '#test/db/harness'
+
+/** A fresh database with the demo data, mongoose connected to it, for this test file's tests. */
+export function useSeededDatabase() {
+  let database: TestDatabase | undefined
+  beforeAll(async () => {
+    database = await openTestDatabase()
+    await mongoose.connect(database.uri)
+    await seedDemoData()
+  }, 120_000)
+  afterAll(async () => {
+    await mongoose.disconnect()
+    await database?.close()
+  })
+}
 
 /** A seeded demo user, as the services see them. */
 export async function demoActor(email: string): Promise<TActor> {

@@ -1,5 +1,8 @@
 // For the signing tests against the running app: the Kent demo accounts signed in with API tokens,
 // and a Kent PRU SLA taken through legal review to approval or out for signature.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { startApp, type TRunningApp } from '#test/support/app'
 import { api, createToken, signedIn, type TestClient } from '#test/support/client'
 
@@ -55,4 +58,23 @@ export async function sentKentPru(signing: TSigningApp): Promise<TAgreementJson>
 async function transition(signing: TSigningApp, token: string, agreementId: string, to: string) {
   const moved = await postJson(signing, token, `/api/v1/agreements/${agreementId}/transitions`, { to })
   if (moved.status !== 200) throw new Error(`Moving the agreement to ${to} answered ${moved.status}: ${JSON.stringify(moved.body)}`)
+}
+
+export type TSigningTestContext = TSigningApp & { workDir: string }
+
+/**
+ * Starts the app for this test file (once, before its tests) and stops it after; with a prefix, also
+ * a scratch directory for files the tests write. The returned object is filled in before the tests run.
+ */
+export function useSigningApp(workDirPrefix?: string): TSigningTestContext {
+  const context = { workDir: '' } as TSigningTestContext
+  beforeAll(async () => {
+    Object.assign(context, await startSigningApp())
+    if (workDirPrefix) context.workDir = fs.mkdtempSync(path.join(os.tmpdir(), workDirPrefix))
+  }, 240_000)
+  afterAll(async () => {
+    await context.app?.stop()
+    if (context.workDir) fs.rmSync(context.workDir, { recursive: true, force: true })
+  })
+  return context
 }

@@ -134,7 +134,6 @@ export const ObligationGeneration = (mongoose.models.ObligationGeneration ??
  */
 export type TComplianceSummary = {
   series: Types.ObjectId
-  authority: Types.ObjectId
   stateCounts: Record<ReviewState, number>
   waitingDueDates: string[]
   refreshedAt: Date
@@ -142,7 +141,6 @@ export type TComplianceSummary = {
 
 const complianceSummarySchema = new Schema<TComplianceSummary>({
   series: { type: Schema.Types.ObjectId, ref: 'Agreement', required: true },
-  authority: { type: Schema.Types.ObjectId, ref: 'Organisation', required: true },
   stateCounts: { type: Object, required: true },
   waitingDueDates: { type: [String], default: [] },
   refreshedAt: { type: Date, required: true },

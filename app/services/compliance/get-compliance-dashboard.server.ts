@@ -46,14 +46,17 @@ export async function getComplianceDashboard({ actor, today = todayInLondon(), q
       { $group: { _id: { series: '$series', periodKey: '$periodKey' }, dueOn: { $max: '$dueOn' }, rags: { $push: '$rag' } } },
     ]),
   ])
-  const counts = summaries.map((summary) => ({
-    _id: summary.series,
-    ...countWaiting(summary.waitingDueDates, today, horizon),
-    returned: summary.stateCounts.returned ?? 0,
-    awaitingReview: (summary.stateCounts.submitted ?? 0) + (summary.stateCounts.resubmitted ?? 0),
-    accepted: summary.stateCounts.accepted ?? 0,
-  }))
-  const countsBySeries = new Map(counts.map((row) => [String(row._id), row]))
+  const countsBySeries = new Map(
+    summaries.map((summary): [string, TCounts] => [
+      String(summary.series),
+      {
+        ...countWaiting(summary.waitingDueDates, today, horizon),
+        returned: summary.stateCounts.returned ?? 0,
+        awaitingReview: (summary.stateCounts.submitted ?? 0) + (summary.stateCounts.resubmitted ?? 0),
+        accepted: summary.stateCounts.accepted ?? 0,
+      },
+    ]),
+  )
   const latestRag = new Map<string, { period: string; dueOn: string; rag: 'green' | 'amber' | 'red' | null }>()
   for (const row of kpis) {
     const key = String(row._id.series)
@@ -68,8 +71,6 @@ export async function getComplianceDashboard({ actor, today = todayInLondon(), q
   const empty: TCounts = { dueSoon: 0, overdue: 0, returned: 0, awaitingReview: 0, accepted: 0 }
   return agreements.map((agreement) => {
     const series = String(agreement.originalAgreement ?? agreement._id)
-    const counted = countsBySeries.get(series)
-    const count: TCounts = counted ? { dueSoon: counted.dueSoon, overdue: counted.overdue, returned: counted.returned, awaitingReview: counted.awaitingReview, accepted: counted.accepted } : empty
     return {
       id: String(agreement._id),
       reference: agreement.reference,
@@ -77,7 +78,7 @@ export async function getComplianceDashboard({ actor, today = todayInLondon(), q
       status: agreement.status,
       endsOn: agreement.endsOn,
       counterparties: agreement.partyDetails.filter((party) => party.role !== 'authority').map((party) => party.name).filter(Boolean),
-      counts: count,
+      counts: countsBySeries.get(series) ?? empty,
       kpi: latestRag.get(series) ?? null,
     }
   })

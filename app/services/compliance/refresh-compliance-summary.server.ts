@@ -7,11 +7,8 @@ import { ComplianceSummary, Obligation } from '#models/obligation'
  * change to them (generation, evidence submitted, review), so the dashboard never groups them.
  */
 export async function refreshComplianceSummary(series: Types.ObjectId) {
-  const instances = await Obligation.find({ series, withdrawn: false }).select({ state: 1, dueOn: 1, authority: 1 }).lean()
-  if (instances.length === 0) {
-    await ComplianceSummary.deleteOne({ series })
-    return
-  }
+  // A series with no instances still gets its (empty) summary, so the dashboard never rebuilds it.
+  const instances = await Obligation.find({ series, withdrawn: false }).select({ state: 1, dueOn: 1 }).lean()
   const stateCounts = Object.fromEntries(REVIEW_STATES.map((state) => [state, 0])) as Record<ReviewState, number>
   for (const instance of instances) stateCounts[instance.state] += 1
   const waitingDueDates = instances
@@ -20,7 +17,7 @@ export async function refreshComplianceSummary(series: Types.ObjectId) {
     .sort()
   await ComplianceSummary.updateOne(
     { series },
-    { $set: { authority: instances[0].authority, stateCounts, waitingDueDates, refreshedAt: new Date() } },
+    { $set: { stateCounts, waitingDueDates, refreshedAt: new Date() } },
     { upsert: true },
   )
 }

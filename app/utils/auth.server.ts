@@ -5,25 +5,21 @@ import { AppError } from './app-error'
 import { connectDatabase } from './db.server'
 import { getDecoyHash, verifyPassword } from './password.server'
 import { assertSignInAllowed, clearSignInFailures, recordSignInFailure } from './rate-limit.server'
-import { getSession } from './session.server'
+import { getSessionFromCookie } from './session.server'
+import { singleFlight } from './single-flight'
 
-// The root loader and the page's loader run for the same request; the user is loaded once for both.
-const usersByRequest = new WeakMap<Request, Promise<TActor | null>>()
-
-export function getUser(request: Request): Promise<TActor | null> {
-  let user = usersByRequest.get(request)
-  if (!user) {
-    user = loadUser(request)
-    usersByRequest.set(request, user)
-  }
-  return user
-}
-
-async function loadUser(request: Request): Promise<TActor | null> {
+// The root loader and the page's loader run at the same time, each with its own copy of the request
+// (Remix makes one per loader), so loads are shared by session cookie while in flight: one page
+// asks the database once. Nothing is kept afterwards.
+const loadUserForCookie = singleFlight(async (cookie: string): Promise<TActor | null> => {
   await connectDatabase()
-  const session = await getSession(request)
+  const session = await getSessionFromCookie(cookie)
   const userId = session.get('userId')
   return userId ? loadActor(userId) : null
+})
+
+export function getUser(request: Request): Promise<TActor | null> {
+  return loadUserForCookie(request.headers.get('Cookie') ?? '')
 }
 
 /** The signed-in user, or a redirect to the sign-in page that comes back here afterwards. */

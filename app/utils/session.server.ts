@@ -39,7 +39,11 @@ function sessionStorage(): TStorage {
 }
 
 export function getSession(request: Request) {
-  return sessionStorage().getSession(request.headers.get('Cookie'))
+  return getSessionFromCookie(request.headers.get('Cookie'))
+}
+
+export function getSessionFromCookie(cookie: string | null) {
+  return sessionStorage().getSession(cookie)
 }
 
 export function commitSession(session: TAppSession) {

@@ -64,6 +64,8 @@ export async function listObligations({ actor, filters = {}, today = todayInLond
 async function ensureObligationsFor(actor: TActor) {
   const agreements = await Agreement.find({ $and: [accessibleBy(actor.ability, 'read').ofType('Agreement'), { status: { $in: ['active', 'expiring'] } }] })
     .select({ _id: 1, originalAgreement: 1, status: 1 })
+    // Small documents: one batch rather than the driver's default of 101 and a getMore per 101 more.
+    .batchSize(5000)
     .lean()
   await ensureObligations({ agreements })
 }

@@ -1,37 +1,27 @@
-import { Binary, Decimal128, Double, Int32, Long, MongoServerError, ObjectId, type Db } from 'mongodb'
-import { externalUri, openTestDatabase, type TestDatabase } from './harness'
+import { Binary, Decimal128, Double, Int32, Long, MongoServerError, ObjectId } from 'mongodb'
+import { externalUri, useTestDatabase } from './harness'
 
-let database: TestDatabase
-let db: Db
-
-beforeEach(async () => {
-  database = await openTestDatabase()
-  db = database.client.db()
-})
-
-afterEach(async () => {
-  await database.close()
-})
+const database = useTestDatabase()
 
 describe('embedded database: commands through the mongodb driver', () => {
   it('answers the handshake and diagnostic commands', async () => {
-    const hello = await db.command({ hello: 1 })
+    const hello = await database.db.command({ hello: 1 })
     expect(hello.isWritablePrimary).toBe(true)
     expect(hello.maxBsonObjectSize).toBe(16 * 1024 * 1024)
     expect(hello.maxWireVersion).toBeGreaterThanOrEqual(17)
     expect(hello.logicalSessionTimeoutMinutes).toBeGreaterThan(0)
-    expect((await db.command({ ping: 1 })).ok).toBe(1)
-    expect((await db.command({ isMaster: 1 })).ismaster).toBe(true)
-    expect((await db.admin().command({ buildInfo: 1 })).version).toMatch(/^\d+\.\d+/)
-    const parameter = await db.admin().command({ getParameter: 1, featureCompatibilityVersion: 1 })
+    expect((await database.db.command({ ping: 1 })).ok).toBe(1)
+    expect((await database.db.command({ isMaster: 1 })).ismaster).toBe(true)
+    expect((await database.db.admin().command({ buildInfo: 1 })).version).toMatch(/^\d+\.\d+/)
+    const parameter = await database.db.admin().command({ getParameter: 1, featureCompatibilityVersion: 1 })
     expect(parameter.featureCompatibilityVersion.version).toMatch(/^\d+\.\d+$/)
-    const status = await db.admin().command({ serverStatus: 1 })
+    const status = await database.db.admin().command({ serverStatus: 1 })
     expect(status.ok).toBe(1)
     expect(typeof status.uptime).toBe('number')
   })
 
   it('projects top-level fields in the document\'s order, excluded fields and nested paths as MongoDB does', async () => {
-    const agreements = db.collection<{ _id: number } & Record<string, unknown>>('agreements')
+    const agreements = database.db.collection<{ _id: number } & Record<string, unknown>>('agreements')
     await agreements.insertOne({ _id: 1, reference: 'KCC-PRU-2025-001', status: 'active', endsOn: '2028-08-31', content: { sections: [{ id: 'term' }] }, parties: ['kent', 'nwk'] })
     expect(await agreements.findOne({}, { projection: { status: 1, reference: 1 } })).toEqual({ _id: 1, reference: 'KCC-PRU-2025-001', status: 'active' })
     expect(Object.keys((await agreements.findOne({}, { projection: { status: 1, reference: 1 } }))!)).toEqual(['_id', 'reference', 'status'])
@@ -42,7 +32,7 @@ describe('embedded database: commands through the mongodb driver', () => {
   })
 
   it('inserts, finds with filter/sort/skip/limit/projection, updates and deletes', async () => {
-    const pupils = db.collection('pupils')
+    const pupils = database.db.collection('pupils')
     await pupils.insertMany([
       { name: 'Ada', year: 9, school: 'Oakfield' },
       { name: 'Ben', year: 7, school: 'Oakfield' },
@@ -90,8 +80,8 @@ describe('embedded database: commands through the mongodb driver', () => {
       ratio: 2.5,
       nested: { list: [1, 'two', { three: [3] }], empty: {} },
     }
-    await db.collection('types').insertOne(original)
-    const [back] = await db
+    await database.db.collection('types').insertOne(original)
+    const [back] = await database.db
       .collection('types')
       .find({ _id: id }, { promoteLongs: false, promoteValues: false })
       .toArray()
@@ -111,7 +101,7 @@ describe('embedded database: commands through the mongodb driver', () => {
   })
 
   it('compares and increments int64 values as numbers, and refuses Decimal128 ordering it cannot do', async () => {
-    const fees = db.collection('fees')
+    const fees = database.db.collection('fees')
     await fees.insertMany([
       { item: 'small', pence: Long.fromNumber(9), amount: Decimal128.fromString('9.00') },
       { item: 'large', pence: Long.fromNumber(10), amount: Decimal128.fromString('10.00') },
@@ -129,26 +119,26 @@ describe('embedded database: commands through the mongodb driver', () => {
   })
 
   it('serves a result larger than one batch through getMore, and killCursors ends a cursor', async () => {
-    const items = db.collection('items')
+    const items = database.db.collection('items')
     await items.insertMany(Array.from({ length: 250 }, (_, n) => ({ n })))
     const all = await items.find({}, { batchSize: 40 }).sort({ n: 1 }).toArray()
     expect(all).toHaveLength(250)
     expect(all[0].n).toBe(0)
     expect(all[249].n).toBe(249)
 
-    const first = await db.command({ find: 'items', filter: {}, batchSize: 10 })
+    const first = await database.db.command({ find: 'items', filter: {}, batchSize: 10 })
     expect(first.cursor.firstBatch).toHaveLength(10)
     const cursorId = first.cursor.id
     expect(cursorId.toString()).not.toBe('0')
-    const more = await db.command({ getMore: cursorId, collection: 'items', batchSize: 15 })
+    const more = await database.db.command({ getMore: cursorId, collection: 'items', batchSize: 15 })
     expect(more.cursor.nextBatch).toHaveLength(15)
-    const killed = await db.command({ killCursors: 'items', cursors: [cursorId] })
+    const killed = await database.db.command({ killCursors: 'items', cursors: [cursorId] })
     expect(killed.cursorsKilled.map(String)).toEqual([cursorId.toString()])
-    await expect(db.command({ getMore: cursorId, collection: 'items' })).rejects.toMatchObject({ code: 43 })
+    await expect(database.db.command({ getMore: cursorId, collection: 'items' })).rejects.toMatchObject({ code: 43 })
   })
 
   it('rejects a unique index violation with E11000, keyPattern and keyValue', async () => {
-    const users = db.collection('users')
+    const users = database.db.collection('users')
     await users.createIndex({ email: 1 }, { unique: true })
     await users.insertOne({ email: 'head@oakfield.sch.uk' })
     const error = await users.insertOne({ email: 'head@oakfield.sch.uk' }).catch((caught: unknown) => caught)
@@ -173,7 +163,7 @@ describe('embedded database: commands through the mongodb driver', () => {
   })
 
   it('enforces compound and sparse unique indexes, and refuses to build a unique index over duplicates', async () => {
-    const places = db.collection('places')
+    const places = database.db.collection('places')
     await places.createIndex({ provider: 1, pupil: 1 }, { unique: true })
     await places.insertOne({ provider: 'Bridge AP', pupil: 'P1' })
     await places.insertOne({ provider: 'Bridge AP', pupil: 'P2' })
@@ -185,18 +175,18 @@ describe('embedded database: commands through the mongodb driver', () => {
     })
     expect(await places.countDocuments({ provider: 'Bridge AP' })).toBe(2)
 
-    const staff = db.collection('staff')
+    const staff = database.db.collection('staff')
     await staff.createIndex({ payroll: 1 }, { unique: true, sparse: true })
     await staff.insertMany([{ name: 'no payroll 1' }, { name: 'no payroll 2' }, { payroll: 'A1' }])
     await expect(staff.insertOne({ payroll: 'A1' })).rejects.toMatchObject({ code: 11000 })
 
-    const codes = db.collection('codes')
+    const codes = database.db.collection('codes')
     await codes.insertMany([{ code: 'X' }, { code: 'X' }])
     await expect(codes.createIndex({ code: 1 }, { unique: true })).rejects.toMatchObject({ code: 11000 })
   })
 
   it('upserts with equality fields from the filter and $setOnInsert', async () => {
-    const settings = db.collection('settings')
+    const settings = database.db.collection('settings')
     const first = await settings.updateOne(
       { authority: 'Leicestershire', 'term.year': 2026 },
       { $set: { noticePeriod: 20 }, $setOnInsert: { createdBy: 'seed' } },
@@ -231,7 +221,7 @@ describe('embedded database: commands through the mongodb driver', () => {
   })
 
   it('updates array elements chosen by arrayFilters and by the positional operator', async () => {
-    const agreements = db.collection('agreements')
+    const agreements = database.db.collection('agreements')
     await agreements.insertOne({
       _id: new ObjectId('65a000000000000000000001'),
       clauses: [
@@ -255,7 +245,7 @@ describe('embedded database: commands through the mongodb driver', () => {
   })
 
   it('findAndModify returns the document before or after, upserts and removes', async () => {
-    const counters = db.collection('counters')
+    const counters = database.db.collection('counters')
     await counters.insertOne({ name: 'agreement', value: 1 })
     const before = await counters.findOneAndUpdate({ name: 'agreement' }, { $inc: { value: 1 } })
     expect(before!.value).toBe(1)
@@ -283,16 +273,16 @@ describe('embedded database: commands through the mongodb driver', () => {
   })
 
   it('aggregates with $lookup, $group, $facet and $count', async () => {
-    await db.collection('providers').insertMany([
+    await database.db.collection('providers').insertMany([
       { _id: 'bridge', name: 'Bridge AP' },
       { _id: 'oak', name: 'Oak PRU' },
     ] as never[])
-    await db.collection('placements').insertMany([
+    await database.db.collection('placements').insertMany([
       { provider: 'bridge', days: 10 },
       { provider: 'bridge', days: 15 },
       { provider: 'oak', days: 5 },
     ])
-    const perProvider = await db
+    const perProvider = await database.db
       .collection('placements')
       .aggregate([
         { $group: { _id: '$provider', totalDays: { $sum: '$days' }, placements: { $sum: 1 } } },
@@ -305,7 +295,7 @@ describe('embedded database: commands through the mongodb driver', () => {
       { totalDays: 25, placements: 2, name: 'Bridge AP' },
       { totalDays: 5, placements: 1, name: 'Oak PRU' },
     ])
-    const [facets] = await db
+    const [facets] = await database.db
       .collection('placements')
       .aggregate([{ $facet: { long: [{ $match: { days: { $gte: 10 } } }, { $count: 'n' }], all: [{ $count: 'n' }] } }])
       .toArray()
@@ -313,9 +303,9 @@ describe('embedded database: commands through the mongodb driver', () => {
   })
 
   it('counts and lists distinct values', async () => {
-    const terms = db.collection('terms')
+    const terms = database.db.collection('terms')
     await terms.insertMany([{ term: 'autumn', tags: ['a', 'b'] }, { term: 'spring', tags: ['b'] }, { term: 'autumn' }])
-    expect((await db.command({ count: 'terms', query: { term: 'autumn' } })).n).toBe(2)
+    expect((await database.db.command({ count: 'terms', query: { term: 'autumn' } })).n).toBe(2)
     expect(await terms.estimatedDocumentCount()).toBe(3)
     expect((await terms.distinct('term')).sort()).toEqual(['autumn', 'spring'])
     expect((await terms.distinct('tags')).sort()).toEqual(['a', 'b'])
@@ -323,10 +313,10 @@ describe('embedded database: commands through the mongodb driver', () => {
   })
 
   it('creates, lists and drops collections, indexes and databases', async () => {
-    await db.createCollection('reviews')
+    await database.db.createCollection('reviews')
     // Creating it again with the same options succeeds (MongoDB 7, SERVER-60064).
-    await db.createCollection('reviews')
-    const reviews = db.collection('reviews')
+    await database.db.createCollection('reviews')
+    const reviews = database.db.collection('reviews')
     expect(await reviews.createIndex({ dueOn: 1, status: -1 }, { name: 'due_status' })).toBe('due_status')
     await reviews.createIndex({ reviewer: 1 }, { sparse: true })
     const indexes = await reviews.listIndexes().toArray()
@@ -338,42 +328,42 @@ describe('embedded database: commands through the mongodb driver', () => {
     await reviews.dropIndexes()
     expect((await reviews.listIndexes().toArray()).map((index) => index.name)).toEqual(['_id_'])
 
-    await db.collection('notices').insertOne({ served: true })
-    const names = (await db.listCollections({}, { nameOnly: true }).toArray()).map((entry) => entry.name).sort()
+    await database.db.collection('notices').insertOne({ served: true })
+    const names = (await database.db.listCollections({}, { nameOnly: true }).toArray()).map((entry) => entry.name).sort()
     expect(names).toEqual(['notices', 'reviews'])
-    expect(await db.collection('reviews').drop()).toBe(true)
-    expect((await db.listCollections().toArray()).map((entry) => entry.name)).toEqual(['notices'])
+    expect(await database.db.collection('reviews').drop()).toBe(true)
+    expect((await database.db.listCollections().toArray()).map((entry) => entry.name)).toEqual(['notices'])
 
-    const listed = await db.admin().listDatabases()
-    expect(listed.databases.map((entry) => entry.name)).toContain(db.databaseName)
-    expect(await db.dropDatabase()).toBe(true)
-    expect(await db.listCollections().toArray()).toEqual([])
+    const listed = await database.db.admin().listDatabases()
+    expect(listed.databases.map((entry) => entry.name)).toContain(database.db.databaseName)
+    expect(await database.db.dropDatabase()).toBe(true)
+    expect(await database.db.listCollections().toArray()).toEqual([])
   })
 
   it('ends sessions', async () => {
-    const session = database.client.startSession()
-    await db.collection('sessions').insertOne({ at: 1 }, { session })
+    const session = database.current.client.startSession()
+    await database.db.collection('sessions').insertOne({ at: 1 }, { session })
     await session.endSession()
-    const reply = await db.admin().command({ endSessions: [session.id!] })
+    const reply = await database.db.admin().command({ endSessions: [session.id!] })
     expect(reply.ok).toBe(1)
   })
 
   it('answers unsupported commands and operators with MongoDB-style errors naming them', async () => {
-    await expect(db.command({ frobnicate: 1 })).rejects.toMatchObject({
+    await expect(database.db.command({ frobnicate: 1 })).rejects.toMatchObject({
       code: 59,
       codeName: 'CommandNotFound',
       message: expect.stringContaining("no such command: 'frobnicate'"),
     })
-    await db.collection('things').insertOne({ a: 1 })
+    await database.db.collection('things').insertOne({ a: 1 })
     await expect(
-      db
+      database.db
         .collection('things')
         .find({ a: { $frobnicate: 1 } })
         .toArray()
     ).rejects.toThrow(/\$frobnicate/)
-    await expect(db.collection('things').updateOne({}, { $frobnicate: { a: 1 } })).rejects.toThrow(/\$frobnicate/)
+    await expect(database.db.collection('things').updateOne({}, { $frobnicate: { a: 1 } })).rejects.toThrow(/\$frobnicate/)
     await expect(
-      db
+      database.db
         .collection('things')
         .aggregate([{ $frobnicate: {} }])
         .toArray()

@@ -1,17 +1,7 @@
-import { ObjectId, type Collection, type Db } from 'mongodb'
-import { openTestDatabase, type TestDatabase } from './harness'
+import { ObjectId, type Collection } from 'mongodb'
+import { useTestDatabase } from './harness'
 
-let database: TestDatabase
-let db: Db
-
-beforeEach(async () => {
-  database = await openTestDatabase()
-  db = database.client.db()
-})
-
-afterEach(async () => {
-  await database.close()
-})
+const database = useTestDatabase()
 
 const kent = new ObjectId('65a000000000000000000001')
 const leicestershire = new ObjectId('65a000000000000000000002')
@@ -28,7 +18,7 @@ interface ObligationRow {
 }
 
 async function obligations(): Promise<Collection<ObligationRow>> {
-  const collection = db.collection<ObligationRow>('obligations')
+  const collection = database.db.collection<ObligationRow>('obligations')
   await collection.createIndex({ authority: 1, dueOn: 1 })
   await collection.createIndex({ agreement: 1 })
   await collection.insertMany([
@@ -118,7 +108,7 @@ describe('embedded database: equality, $in and $nin on scalar values', () => {
   })
 
   it('compares numbers by value and keeps strings and numbers apart', async () => {
-    const collection = db.collection<{ _id: number; noticePeriod: number | string }>('notices')
+    const collection = database.db.collection<{ _id: number; noticePeriod: number | string }>('notices')
     await collection.insertMany([
       { _id: 1, noticePeriod: 20 },
       { _id: 2, noticePeriod: '20' },

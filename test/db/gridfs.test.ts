@@ -2,23 +2,15 @@ import { createHash, randomBytes } from 'node:crypto'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { GridFSBucket } from 'mongodb'
-import { openTestDatabase, type TestDatabase } from './harness'
+import { useTestDatabase } from './harness'
 
-let database: TestDatabase
-
-beforeEach(async () => {
-  database = await openTestDatabase()
-})
-
-afterEach(async () => {
-  await database.close()
-})
+const database = useTestDatabase()
 
 describe('embedded database: GridFS', () => {
   it('uploads and downloads a 20 MB file with the same SHA-256', async () => {
     const content = randomBytes(20 * 1024 * 1024)
     const expected = createHash('sha256').update(content).digest('hex')
-    const bucket = new GridFSBucket(database.client.db(), { bucketName: 'signedCopies' })
+    const bucket = new GridFSBucket(database.current.client.db(), { bucketName: 'signedCopies' })
     const upload = bucket.openUploadStream('agreement.pdf', { metadata: { agreement: 'A-1' } })
     await pipeline(Readable.from([content]), upload)
 
@@ -28,9 +20,9 @@ describe('embedded database: GridFS', () => {
 
     const [file] = await bucket.find({ filename: 'agreement.pdf' }).toArray()
     expect(file.length).toBe(20 * 1024 * 1024)
-    const indexes = await database.client.db().collection('signedCopies.chunks').listIndexes().toArray()
+    const indexes = await database.current.client.db().collection('signedCopies.chunks').listIndexes().toArray()
     expect(indexes.find((index) => index.name === 'files_id_1_n_1')).toMatchObject({ unique: true })
     await bucket.delete(upload.id)
-    expect(await database.client.db().collection('signedCopies.chunks').countDocuments()).toBe(0)
+    expect(await database.current.client.db().collection('signedCopies.chunks').countDocuments()).toBe(0)
   })
 })

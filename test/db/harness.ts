@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { MongoClient } from 'mongodb'
+import { MongoClient, type Db } from 'mongodb'
 import { startEmbeddedServer, type EmbeddedServer } from '#db/server'
 
 /**
@@ -57,6 +57,26 @@ export async function openTestDatabase(): Promise<TestDatabase> {
 }
 
 /** Starts `db/cli.ts` as a child process and resolves with its URI once it prints `ready`. */
+/** A fresh database for each test of the file, closed after it: `current`, and `db`, its default database. */
+export function useTestDatabase() {
+  let current: TestDatabase | undefined
+  beforeEach(async () => {
+    current = await openTestDatabase()
+  })
+  afterEach(async () => {
+    await current?.close()
+  })
+  return {
+    get current(): TestDatabase {
+      if (!current) throw new Error('useTestDatabase: no test is running')
+      return current
+    },
+    get db(): Db {
+      return this.current.client.db()
+    },
+  }
+}
+
 export function spawnServer(dbPath: string, extraArguments: string[] = []): Promise<{ child: ChildProcess; uri: string }> {
   const child = spawn(
     process.execPath,

@@ -1,20 +1,10 @@
-import { ObjectId, type Collection, type Db, type Document, type Filter } from 'mongodb'
-import { openTestDatabase, type TestDatabase } from './harness'
+import { ObjectId, type Collection, type Document, type Filter } from 'mongodb'
+import { useTestDatabase } from './harness'
 
 // A sort with a limit on an indexed string field is answered by walking the index in order and
 // stopping early (db/query.ts orderedMatches); these check it gives exactly what a full sort gives.
 
-let database: TestDatabase
-let db: Db
-
-beforeEach(async () => {
-  database = await openTestDatabase()
-  db = database.client.db()
-})
-
-afterEach(async () => {
-  await database.close()
-})
+const database = useTestDatabase()
 
 const provider = new ObjectId('65c000000000000000000001')
 const otherProvider = new ObjectId('65c000000000000000000002')
@@ -28,7 +18,7 @@ interface Instance {
 }
 
 async function instances(rows: Instance[]): Promise<Collection<Instance>> {
-  const collection = db.collection<Instance>('obligations')
+  const collection = database.db.collection<Instance>('obligations')
   await collection.createIndex({ organisation: 1, dueOn: 1 })
   await collection.createIndex({ dueOn: 1 })
   await collection.insertMany(rows)
@@ -107,7 +97,7 @@ describe('find with sort and limit on an indexed field', () => {
       title: `Report ${random(40)}`,
     }))
     const indexed = await instances(rows)
-    const plain = db.collection<Instance>('plain')
+    const plain = database.db.collection<Instance>('plain')
     await plain.insertMany(rows)
     for (let round = 0; round < 40; round += 1) {
       const filter: Filter<Instance> = {

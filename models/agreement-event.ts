@@ -1,6 +1,7 @@
 import mongoose, { Schema, type InferSchemaType, type Types } from 'mongoose'
 import { AGREEMENT_EVENT_TYPES, type AgreementEvent as TAgreementEventValue } from '#clauses/timeline/context'
 import { ZNoticeMethod } from '#clauses/values'
+import { marksDataChanged } from './data-version'
 
 // Events are records of fact (a notice was served, a dispute referred), so they are only ever added.
 const agreementEventSchema = new Schema({
@@ -23,6 +24,8 @@ const agreementEventSchema = new Schema({
 agreementEventSchema.index({ agreement: 1, occurredOn: 1, recordedAt: 1 })
 
 export type TAgreementEvent = InferSchemaType<typeof agreementEventSchema> & { _id: Types.ObjectId }
+
+agreementEventSchema.plugin(marksDataChanged)
 
 export const AgreementEvent = (mongoose.models.AgreementEvent ??
   mongoose.model('AgreementEvent', agreementEventSchema)) as mongoose.Model<TAgreementEvent>

@@ -7,6 +7,7 @@ import type { AgreementContent, Party } from '#clauses/agreement-content'
 import type { IsoDate } from '#clauses/values'
 import { asSubject } from '#app/utils/abilities'
 import { AGREEMENT_STATUSES, type TAgreementStatus } from './agreement-lifecycle'
+import { marksDataChanged } from './data-version'
 
 export { AGREEMENT_STATUSES, type TAgreementStatus } from './agreement-lifecycle'
 
@@ -189,6 +190,8 @@ agreementSchema.index({ authority: 1, template: 1 })
 agreementSchema.index({ parties: 1 })
 agreementSchema.index({ memberSchools: 1 })
 agreementSchema.index({ status: 1, endsOn: 1 })
+
+agreementSchema.plugin(marksDataChanged)
 
 export const Agreement = (mongoose.models.Agreement ?? mongoose.model<TAgreement>('Agreement', agreementSchema)) as mongoose.Model<TAgreement>
 

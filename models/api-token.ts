@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType, type Types } from 'mongoose'
+import { marksDataChanged } from './data-version'
 
 const apiTokenSchema = new Schema({
   user: { type: Schema.Types.ObjectId, ref: 'User', required: true },
@@ -16,6 +17,8 @@ apiTokenSchema.index({ hash: 1 }, { unique: true })
 apiTokenSchema.index({ user: 1, createdAt: -1 })
 
 export type TApiToken = InferSchemaType<typeof apiTokenSchema> & { _id: Types.ObjectId }
+
+apiTokenSchema.plugin(marksDataChanged)
 
 export const ApiToken = (mongoose.models.ApiToken ?? mongoose.model('ApiToken', apiTokenSchema)) as mongoose.Model<TApiToken>
 

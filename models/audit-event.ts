@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType, type Types } from 'mongoose'
+import { marksDataChanged } from './data-version'
 
 const auditEventSchema = new Schema({
   actor: { type: Schema.Types.ObjectId, ref: 'User', default: null },
@@ -40,6 +41,8 @@ auditEventSchema.pre('deleteOne', { document: true, query: false }, refuse)
 auditEventSchema.pre('bulkWrite', refuse)
 
 export type TAuditEvent = InferSchemaType<typeof auditEventSchema> & { _id: Types.ObjectId }
+
+auditEventSchema.plugin(marksDataChanged)
 
 export const AuditEvent = (mongoose.models.AuditEvent ?? mongoose.model('AuditEvent', auditEventSchema)) as mongoose.Model<TAuditEvent>
 

@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType, type Types } from 'mongoose'
+import { marksDataChanged } from './data-version'
 
 // A user's secret calendar subscription URL. Calendar apps cannot send a bearer token, so the secret
 // is in the URL; only its SHA-256 is stored, and revoking it stops the feed at once.
@@ -14,6 +15,8 @@ calendarFeedSchema.index({ hash: 1 }, { unique: true })
 calendarFeedSchema.index({ user: 1, createdAt: -1 })
 
 export type TCalendarFeed = InferSchemaType<typeof calendarFeedSchema> & { _id: Types.ObjectId }
+
+calendarFeedSchema.plugin(marksDataChanged)
 
 export const CalendarFeed = (mongoose.models.CalendarFeed ??
   mongoose.model('CalendarFeed', calendarFeedSchema)) as mongoose.Model<TCalendarFeed>

@@ -2,6 +2,7 @@
 // "evidence"); this record keeps what the upload was checked to be: its SHA-256, size and sniffed type.
 import mongoose, { Schema, type Types } from 'mongoose'
 import { asSubject } from '#app/utils/abilities'
+import { marksDataChanged } from './data-version'
 
 export type TEvidence = {
   _id: Types.ObjectId
@@ -39,6 +40,8 @@ const evidenceSchema = new Schema<TEvidence>({
 
 evidenceSchema.index({ obligation: 1, uploadedAt: 1 })
 evidenceSchema.index({ authority: 1 })
+
+evidenceSchema.plugin(marksDataChanged)
 
 export const Evidence = (mongoose.models.Evidence ?? mongoose.model<TEvidence>('Evidence', evidenceSchema)) as mongoose.Model<TEvidence>
 

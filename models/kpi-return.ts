@@ -2,6 +2,7 @@
 // the clause's targets or bands give them (worked out by `#clauses/obligations/kpi-result`).
 import mongoose, { Schema, type Types } from 'mongoose'
 import { asSubject } from '#app/utils/abilities'
+import { marksDataChanged } from './data-version'
 
 export type TKpiReturn = {
   _id: Types.ObjectId
@@ -47,6 +48,8 @@ const kpiReturnSchema = new Schema<TKpiReturn>({
 
 kpiReturnSchema.index({ series: 1, indicatorId: 1, periodKey: 1 }, { unique: true })
 kpiReturnSchema.index({ authority: 1, periodKey: 1 })
+
+kpiReturnSchema.plugin(marksDataChanged)
 
 export const KpiReturn = (mongoose.models.KpiReturn ?? mongoose.model<TKpiReturn>('KpiReturn', kpiReturnSchema)) as mongoose.Model<TKpiReturn>
 

@@ -6,6 +6,7 @@ import mongoose, { Schema, type Types } from 'mongoose'
 import { OBLIGATION_CATEGORIES, OBLIGATION_RECURRENCES, type ObligationCategory, type ObligationRecurrence } from '#clauses/obligations/generate'
 import { REVIEW_STATES, type ReviewState } from '#clauses/obligations/status'
 import { asSubject } from '#app/utils/abilities'
+import { marksDataChanged } from './data-version'
 
 export type TObligationReview = {
   decision: 'accept' | 'return'
@@ -102,6 +103,8 @@ obligationSchema.index({ organisation: 1, dueOn: 1 })
 obligationSchema.index({ parties: 1, dueOn: 1 })
 obligationSchema.index({ agreement: 1, dueOn: 1 })
 
+obligationSchema.plugin(marksDataChanged)
+
 export const Obligation = (mongoose.models.Obligation ?? mongoose.model<TObligation>('Obligation', obligationSchema)) as mongoose.Model<TObligation>
 
 /** The instance as permission rules see it. */
@@ -122,6 +125,8 @@ const obligationGenerationSchema = new Schema({
   generatedAt: { type: Date, required: true },
 })
 obligationGenerationSchema.index({ series: 1 }, { unique: true })
+
+obligationGenerationSchema.plugin(marksDataChanged)
 
 export const ObligationGeneration = (mongoose.models.ObligationGeneration ??
   mongoose.model('ObligationGeneration', obligationGenerationSchema)) as mongoose.Model<{ series: Types.ObjectId; agreement: Types.ObjectId; generatedAt: Date }>
@@ -146,6 +151,8 @@ const complianceSummarySchema = new Schema<TComplianceSummary>({
   refreshedAt: { type: Date, required: true },
 })
 complianceSummarySchema.index({ series: 1 }, { unique: true })
+
+complianceSummarySchema.plugin(marksDataChanged)
 
 export const ComplianceSummary = (mongoose.models.ComplianceSummary ??
   mongoose.model<TComplianceSummary>('ComplianceSummary', complianceSummarySchema)) as mongoose.Model<TComplianceSummary>

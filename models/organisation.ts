@@ -1,5 +1,6 @@
 import mongoose, { Schema, type InferSchemaType, type Types } from 'mongoose'
 import { ORGANISATION_KINDS_LIST } from '#app/schemas/organisation-kinds'
+import { marksDataChanged } from './data-version'
 
 export const ORGANISATION_KINDS = ORGANISATION_KINDS_LIST
 export type TOrganisationKind = (typeof ORGANISATION_KINDS)[number]
@@ -30,6 +31,8 @@ organisationSchema.index({ name: 1, parentAuthority: 1 }, { unique: true })
 organisationSchema.index({ parentAuthority: 1 })
 
 export type TOrganisation = InferSchemaType<typeof organisationSchema> & { _id: Types.ObjectId }
+
+organisationSchema.plugin(marksDataChanged)
 
 export const Organisation = (mongoose.models.Organisation ?? mongoose.model('Organisation', organisationSchema)) as mongoose.Model<TOrganisation>
 

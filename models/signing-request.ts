@@ -2,6 +2,7 @@
 // GridFS with its SHA-256), who signs for which party in which order, and every step as evidence for
 // the signature certificate page.
 import mongoose, { Schema, type Types } from 'mongoose'
+import { marksDataChanged } from './data-version'
 
 export const SIGNING_STATUSES = ['in_progress', 'completed', 'declined'] as const
 export type TSigningStatus = (typeof SIGNING_STATUSES)[number]
@@ -163,6 +164,8 @@ signingRequestSchema.index({ agreement: 1, createdAt: -1 })
 signingRequestSchema.index({ signedSha256: 1 })
 // A signing link finds its signatory by the hash of its token.
 signingRequestSchema.index({ 'signatories.link.tokenHash': 1 })
+
+signingRequestSchema.plugin(marksDataChanged)
 
 export const SigningRequest = (mongoose.models.SigningRequest ??
   mongoose.model<TSigningRequest>('SigningRequest', signingRequestSchema)) as mongoose.Model<TSigningRequest>

@@ -1,5 +1,6 @@
 import mongoose, { Schema, type InferSchemaType, type Types } from 'mongoose'
 import { type TermCalendar as TTermCalendarValue } from '#clauses/values'
+import { marksDataChanged } from './data-version'
 
 const halfTermSchema = new Schema(
   {
@@ -42,6 +43,8 @@ const termCalendarSchema = new Schema(
 termCalendarSchema.index({ authority: 1 }, { unique: true })
 
 export type TTermCalendar = InferSchemaType<typeof termCalendarSchema> & { _id: Types.ObjectId }
+
+termCalendarSchema.plugin(marksDataChanged)
 
 export const TermCalendar = (mongoose.models.TermCalendar ??
   mongoose.model('TermCalendar', termCalendarSchema)) as mongoose.Model<TTermCalendar>

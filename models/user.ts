@@ -1,5 +1,6 @@
 import mongoose, { Schema, type InferSchemaType, type Types } from 'mongoose'
 import { ROLES } from '#app/utils/roles'
+import { marksDataChanged } from './data-version'
 
 const membershipSchema = new Schema(
   {
@@ -27,6 +28,8 @@ userSchema.index({ 'memberships.authority': 1 })
 
 export type TUser = InferSchemaType<typeof userSchema> & { _id: Types.ObjectId }
 export type TMembership = InferSchemaType<typeof membershipSchema>
+
+userSchema.plugin(marksDataChanged)
 
 export const User = (mongoose.models.User ?? mongoose.model('User', userSchema)) as mongoose.Model<TUser>
 

@@ -1,0 +1,83 @@
+// The data version the page cache checks: every successful write through any model moves it on,
+// reads and refused writes do not, and a transaction moves it on again once it has ended.
+import mongoose from 'mongoose'
+import { openTestDatabase, type TestDatabase } from '#test/db/harness'
+import '#models/agreement'
+import '#models/agreement-event'
+import '#models/api-token'
+import '#models/audit-event'
+import '#models/calendar-feed'
+import '#models/evidence'
+import '#models/kpi-return'
+import '#models/obligation'
+import '#models/signing-request'
+import '#models/term-calendar'
+import '#models/user'
+import { DataVersion, marksDataChanged, readDataVersion } from '#models/data-version'
+import { Organisation } from '#models/organisation'
+
+let database: TestDatabase | undefined
+
+beforeAll(async () => {
+  database = await openTestDatabase()
+  await mongoose.connect(database.uri)
+  await Organisation.init()
+})
+
+afterAll(async () => {
+  await mongoose.disconnect()
+  await database?.close()
+})
+
+/** How far the version moved on while `write` ran. */
+async function moves(write: () => Promise<unknown>) {
+  const before = await readDataVersion()
+  await write()
+  return (await readDataVersion()) - before
+}
+
+const school = (name: string) => ({ name, kind: 'school' as const, parentAuthority: null })
+
+describe('the data version', () => {
+  test('every model but the version itself marks the data changed on write', () => {
+    const names = mongoose.modelNames().filter((name) => name !== DataVersion.modelName)
+    expect(names.length).toBeGreaterThanOrEqual(14)
+    // Mongoose keeps a schema's plugins on `plugins`, which its types leave out.
+    const pluginsOf = (name: string) => (mongoose.model(name).schema as unknown as { plugins: Array<{ fn: unknown }> }).plugins
+    const without = names.filter((name) => !pluginsOf(name).some((plugin) => plugin.fn === marksDataChanged))
+    expect(without).toEqual([])
+  })
+
+  test('moves on after each kind of write: save, update, find-and-modify, delete, insertMany, bulkWrite', async () => {
+    expect(await moves(() => Organisation.create(school('Oak Academy')))).toBe(1)
+    expect(await moves(() => Organisation.updateOne({ name: 'Oak Academy' }, { $set: { 'address.town': 'Ashford' } }))).toBe(1)
+    expect(await moves(() => Organisation.findOneAndUpdate({ name: 'Oak Academy' }, { $set: { 'address.town': 'Dover' } }))).toBe(1)
+    expect(await moves(() => Organisation.insertMany([school('Elm School'), school('Ash School')]))).toBe(1)
+    expect(await moves(() => Organisation.bulkWrite([{ updateOne: { filter: { name: 'Elm School' }, update: { $set: { 'address.town': 'Deal' } } } }]))).toBe(1)
+    const ash = await Organisation.findOne({ name: 'Ash School' }).orFail()
+    expect(await moves(() => ash.deleteOne())).toBeGreaterThanOrEqual(1)
+    expect(await moves(() => Organisation.deleteMany({ name: { $in: ['Oak Academy', 'Elm School'] } }))).toBe(1)
+    expect(await Organisation.countDocuments()).toBe(0)
+  })
+
+  test('stays put for reads and for writes that fail', async () => {
+    await Organisation.create(school('Birch School'))
+    expect(await moves(() => Organisation.find().lean())).toBe(0)
+    expect(await moves(() => Organisation.countDocuments())).toBe(0)
+    expect(await moves(() => Organisation.create({ name: 'No kind' }).catch(() => null))).toBe(0)
+    expect(await moves(() => Organisation.create(school('Birch School')).catch(() => null))).toBe(0)
+  })
+
+  test('moves on again when a transaction ends, after its writes became visible', async () => {
+    const before = await readDataVersion()
+    await mongoose.connection.transaction(async (session) => {
+      await Organisation.create([school('Rowan School')], { session })
+      await Organisation.updateOne({ name: 'Rowan School' }, { $set: { 'address.town': 'Hythe' } }, { session })
+    })
+    // Once for each write, then once more as the session ends (just after the transaction returns).
+    await vi.waitFor(async () => expect((await readDataVersion()) - before).toBe(3))
+    // A read can see that last write just before its acknowledgement arrives; let it arrive before
+    // the connection closes.
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  })
+})

@@ -11,6 +11,10 @@ import { seedIfEmpty } from '#app/seed/seed.server'
 import { runDailyStatusUpdate } from '#app/services/agreements/run-daily-status-update.server'
 import { runDailyReminderDigest } from '#app/services/compliance/run-daily-reminder-digest.server'
 import { scheduleDailyJobs } from '#app/utils/daily-job.server'
+import { pageCache } from '#app/utils/page-cache.server'
+import { SESSION_COOKIE_NAME } from '#app/utils/session.server'
+import { todayInLondon } from '#app/services/compliance/list-obligations.server'
+import { readDataVersion } from '#models/data-version'
 
 const env = getEnv()
 const BUILD_PATH = path.resolve('build/index.js')
@@ -64,6 +68,16 @@ app.disable('x-powered-by')
 app.use(securityHeaders)
 app.use('/build', express.static('public/build', { immutable: true, maxAge: '1y' }))
 app.use(express.static('public', { maxAge: '1h' }))
+// The compliance dashboards are read far more often than their data changes (decision record 005).
+app.use(
+  pageCache({
+    paths: ['/compliance'],
+    maxAgeSeconds: env.PAGE_CACHE_SECONDS,
+    dataVersion: readDataVersion,
+    today: todayInLondon,
+    sessionCookieName: SESSION_COOKIE_NAME,
+  }),
+)
 app.all(
   '*',
   createRequestHandler({

@@ -8,6 +8,8 @@ const ZEnvSchema = z.object({
   MONGODB_URI: z.string().min(1).optional(),
   SESSION_SECRET: z.string().min(16, 'SESSION_SECRET must be at least 16 characters').optional(),
   SMTP_URL: z.string().min(1).optional(),
+  // How long a signed-in user's dashboard may be kept between writes; 0 turns the page cache off.
+  PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).default(60),
   SEAL_P12_PATH: z.string().min(1).optional(),
   SEAL_P12_BASE64: z.string().min(1).optional(),
   SEAL_P12_PASSPHRASE: z.string().optional(),

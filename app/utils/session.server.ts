@@ -20,13 +20,15 @@ function sessionSecret() {
   return generated
 }
 
+export const SESSION_COOKIE_NAME = '__session'
+
 type TStorage = ReturnType<typeof createCookieSessionStorage<TSessionData, TFlashData>>
 let storage: TStorage | undefined
 
 function sessionStorage(): TStorage {
   storage ??= createCookieSessionStorage<TSessionData, TFlashData>({
     cookie: {
-      name: '__session',
+      name: SESSION_COOKIE_NAME,
       httpOnly: true,
       sameSite: 'lax',
       path: '/',

@@ -140,6 +140,27 @@ describe('compliance through the app', () => {
     expect(after.obligations.find((obligation) => obligation.id === report.id)?.state).toBe('accepted')
   })
 
+  test('the commissioner’s dashboard is sent from the page cache until a provider’s upload changes it', async () => {
+    await commissioner.get('/compliance')
+    const kept = await commissioner.get('/compliance')
+    expect(kept.headers.get('x-page-cache')).toBe('hit')
+    const nonce = /'nonce-([^']+)'/.exec(kept.headers.get('content-security-policy') ?? '')?.[1]
+    expect(kept.text).toContain(`nonce="${nonce}"`)
+    const before = dashboardRow(kept.text, 'KCC-STLS-2026-001')
+
+    const id = await agreementId(stlsToken, 'KCC-STLS-2026-001')
+    const { obligations } = (await api(app.baseUrl, `/api/v1/agreements/${id}/obligations`, stlsToken)).body as { obligations: TApiObligation[] }
+    const pending = obligations.find((obligation) => obligation.clause === '13.3' && obligation.state === 'pending')
+    if (!pending) throw new Error('No pending Local Activity Report')
+    const uploaded = await uploadForm(stls, pending.id, 'LAR.pdf', await pdfBytes(pending.title), 'Local Activity Report')
+    expect(uploaded.status).toBe(302)
+
+    const fresh = await commissioner.get('/compliance')
+    expect(fresh.headers.get('x-page-cache')).toBe('miss')
+    expect(dashboardRow(fresh.text, 'KCC-STLS-2026-001').awaitingReview).toBe(before.awaitingReview + 1)
+    expect((await commissioner.get('/compliance')).headers.get('x-page-cache')).toBe('hit')
+  })
+
   test('the dashboards: the commissioner sees both Kent agreements, the PRU provider only its own due list', async () => {
     const board = await commissioner.get('/compliance')
     expect(board.status).toBe(200)
@@ -151,6 +172,14 @@ describe('compliance through the app', () => {
     expect(due.text).not.toContain('KCC-STLS-2026-001')
   })
 })
+
+/** The counts in an agreement's row of the commissioner's dashboard. */
+function dashboardRow(html: string, reference: string) {
+  const row = [...html.matchAll(/<tr class="govuk-table__row">([\s\S]*?)<\/tr>/g)].map(([, cells]) => cells).find((cells) => cells.includes(`>${reference}</a>`))
+  const [dueSoon, overdue, returned, awaitingReview] = [...(row ?? '').matchAll(/govuk-table__cell--numeric">(\d+)</g)].map(([, count]) => Number(count))
+  if (awaitingReview === undefined) throw new Error(`No dashboard row for ${reference}`)
+  return { dueSoon, overdue, returned, awaitingReview }
+}
 
 /** TestClient reads bodies as text, and a download's bytes must be compared raw, so the download
  * is fetched directly with the client's session cookie. */

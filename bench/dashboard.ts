@@ -4,13 +4,19 @@
 // under 20 concurrent requests with autocannon, after a warm-up at the same load (a server that has
 // been running a while has its hot paths compiled by V8's optimiser; the first thousand requests
 // do not). Target: p95 under 150 ms. Server RSS and CPU time per request are reported.
+//
+// Three ways, each on the production build: with the page cache (decision record 005) and nothing
+// changing; with the page cache while a provider uploads a piece of evidence through the app every
+// second (each upload makes every kept page stale); and on a second server with the page cache
+// off, so that every request is rendered.
 // Run: npm run bench:dashboard
-import { spawn, execFileSync } from 'node:child_process'
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
 import mongoose from 'mongoose'
+import { PDFDocument } from 'pdf-lib'
 import { londonDateAndTime, plusDays } from '#clauses/calendar/dates'
 import { startEmbeddedServer } from '#db/server'
 import { Agreement } from '#models/agreement'
@@ -26,7 +32,11 @@ const OBLIGATIONS_PER_AGREEMENT = 50
 const EVIDENCE_PER_OBLIGATION = 2
 const CONNECTIONS = 20
 const DURATION_SECONDS = 10
+const UPLOAD_EVERY_MS = 1000
 const TODAY = londonDateAndTime(new Date()).date
+
+type TAppServer = { name: string; baseUrl: string; process: ChildProcess }
+type TResult = Awaited<ReturnType<typeof measure>>
 
 const root = path.resolve(import.meta.dirname, '..')
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-dashboard-'))
@@ -34,57 +44,110 @@ const database = await startEmbeddedServer({ dbPath: path.join(dir, 'db'), port:
 const uri = `${database.uri}/bench_dashboard`
 
 await ensureBuilt()
-const port = await freePort()
-const server = spawn(path.join(root, 'node_modules/.bin/tsx'), ['server.ts'], {
-  cwd: root,
-  // Production mode, as a council would run it (React's development build is several times slower);
-  // the bench's client sends the Secure session cookie over plain HTTP on localhost.
-  env: { ...process.env, NODE_ENV: 'production', SESSION_SECRET: 'bench-session-secret', PORT: String(port), DATA_DIR: path.join(dir, 'app'), MONGODB_URI: uri },
-  stdio: ['ignore', 'pipe', 'pipe'],
-})
-let output = ''
-server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-await waitFor(() => output.includes('listening on http://'), 120_000, () => output)
-const baseUrl = `http://localhost:${port}`
+// One after the other: the first seeds the demo data, the second finds it there.
+const cached = await startAppServer('page cache on', 60)
+const rendered = await startAppServer('page cache off', 0)
 
 await mongoose.connect(uri)
 await populate()
 
-const commissioner = await signedIn(baseUrl, 'commissioner@kent.example')
-const provider = await signedIn(baseUrl, 'provider@nwk-aps.example')
-// Warm up (and generate the seeded demo agreements' own obligations) before measuring.
-for (const client of [commissioner, provider]) await client.get('/compliance')
-
-// One request at a time first: what a single page costs, before requests queue behind each other.
-const alone = [await oneAtATime(commissioner), await oneAtATime(provider)]
-for (const client of [commissioner, provider]) await measure('warm-up', client)
-const results = [await measure('commissioner dashboard', commissioner), await measure('provider "due" page', provider)]
-const rssMb = treeRssKb(server.pid ?? 0) / 1024
+const results: TResult[] = []
+const alone: string[] = []
+for (const server of [cached, rendered]) {
+  const commissioner = await signedIn(server.baseUrl, 'commissioner@kent.example')
+  const provider = await signedIn(server.baseUrl, 'provider@nwk-aps.example')
+  // Generates the seeded demo agreements' own obligations and the bench agreements' summaries.
+  for (const client of [commissioner, provider]) await client.get('/compliance')
+  // One request at a time first: what a single page costs, before requests queue behind each other.
+  alone.push(`commissioner dashboard (${server.name}), one request at a time: median ${(await oneAtATime(commissioner)).toFixed(1)} ms`)
+  alone.push(`provider "due" page (${server.name}), one request at a time: median ${(await oneAtATime(provider)).toFixed(1)} ms`)
+  for (const client of [commissioner, provider]) await measure('warm-up', server, client)
+  results.push(await measure(`commissioner dashboard (${server.name})`, server, commissioner))
+  results.push(await measure(`provider "due" page (${server.name})`, server, provider))
+  if (server !== cached) continue
+  const uploader = await signedIn(server.baseUrl, 'provider@nwk-aps.example')
+  const pending = await Obligation.find({ agreementReference: /^BENCH-/, state: 'pending' }).select({ _id: 1 }).limit(100).lean()
+  const queue = pending.map((obligation) => String(obligation._id))
+  for (const [name, client] of [['commissioner dashboard', commissioner], ['provider "due" page', provider]] as const) {
+    results.push(await whileUploading(`${name} (page cache on, evidence uploaded every second)`, server, client, uploader, queue))
+  }
+}
+const rssMb = [cached, rendered].map((server) => treeRssKb(server.process.pid ?? 0) / 1024)
 
 console.log(`data: ${AGREEMENTS} agreements, ${await Obligation.countDocuments()} obligation instances, ${await Evidence.countDocuments()} evidence records`)
-for (const [index, result] of results.entries()) {
-  console.log(`${result.name}, one request at a time: median ${alone[index].toFixed(1)} ms`)
+for (const line of alone) console.log(line)
+for (const result of results) {
   console.log(
     `${result.name}: ${result.requests} requests in ${DURATION_SECONDS} s at ${CONNECTIONS} concurrent, ${result.errors} errors/non-200; ` +
-      `p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, max ${result.max.toFixed(1)} ms (target p95 < 150 ms)`,
+      `p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, max ${result.max.toFixed(1)} ms (target p95 < 150 ms)` +
+      (result.uploads ? `; ${result.uploads} uploads made meanwhile` : ''),
   )
-  console.log(
-    `${result.name}: CPU per request: app server ${result.serverCpuMs.toFixed(1)} ms, this process (the database and autocannon) ${result.benchCpuMs.toFixed(1)} ms`,
-  )
+  console.log(`  CPU per request: app server ${result.serverCpuMs.toFixed(1)} ms, this process (the database and autocannon) ${result.benchCpuMs.toFixed(1)} ms`)
 }
-console.log(`server RSS after the runs (server process and its children): ${rssMb.toFixed(0)} MB`)
+console.log(`server RSS after the runs (server process and its children): page cache on ${rssMb[0].toFixed(0)} MB, off ${rssMb[1].toFixed(0)} MB`)
 console.log(`machine: ${os.availableParallelism()} CPUs, load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}`)
 
 await mongoose.disconnect()
-server.kill('SIGTERM')
-await new Promise((resolve) => server.once('exit', resolve))
+for (const server of [cached, rendered]) {
+  server.process.kill('SIGTERM')
+  await new Promise((resolve) => server.process.once('exit', resolve))
+}
 await database.close()
 fs.rmSync(dir, { recursive: true, force: true })
 
-/** Agreements in force for Kent with the PRU as provider, each with 50 instances (a fifth overdue,
- * a fifth due within 30 days) and two evidence records per instance. Generation markers are
- * written so the dashboard does not regenerate them from clauses. */
+async function startAppServer(name: string, pageCacheSeconds: number): Promise<TAppServer> {
+  const port = await freePort()
+  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['server.ts'], {
+    cwd: root,
+    // Production mode, as a council would run it (React's development build is several times slower);
+    // the bench's client sends the Secure session cookie over plain HTTP on localhost.
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'bench-session-secret',
+      PORT: String(port),
+      DATA_DIR: path.join(dir, `app-${port}`),
+      MONGODB_URI: uri,
+      PAGE_CACHE_SECONDS: String(pageCacheSeconds),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  await waitFor(() => output.includes('listening on http://'), 120_000, () => output)
+  return { name, baseUrl: `http://localhost:${port}`, process: child }
+}
+
+/** The measurement, while the uploader sends evidence for the next pending obligation every second. */
+async function whileUploading(name: string, server: TAppServer, client: TestClient, uploader: TestClient, queue: string[]) {
+  const pdf = await PDFDocument.create()
+  pdf.addPage().drawText('Attendance report')
+  const bytes = new Uint8Array(await pdf.save())
+  let measuring = true
+  let uploads = 0
+  const uploading = (async () => {
+    while (measuring) {
+      const started = Date.now()
+      const obligationId = queue.shift()
+      if (!obligationId) throw new Error('No pending obligation left to upload evidence for')
+      await uploader.get(`/compliance/obligations/${obligationId}`)
+      const form = new FormData()
+      form.set('csrf', uploader.csrfToken)
+      form.set('file', new Blob([bytes]), 'attendance.pdf')
+      form.set('description', 'Attendance report')
+      const response = await uploader.request(`/compliance/obligations/${obligationId}`, { method: 'POST', body: form })
+      if (response.status !== 302) throw new Error(`Upload refused (${response.status}): ${response.text.slice(0, 300)}`)
+      uploads += 1
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, UPLOAD_EVERY_MS - (Date.now() - started))))
+    }
+  })()
+  const result = await measure(name, server, client)
+  measuring = false
+  await uploading
+  return { ...result, uploads }
+}
+
 async function populate() {
   const authority = await Organisation.findOne({ name: 'Kent County Council' }).lean()
   const pru = await Organisation.findOne({ name: /North West Kent Alternative Provision/ }).lean()
@@ -166,15 +229,15 @@ async function oneAtATime(client: TestClient) {
   return timings.sort((a, b) => a - b)[15]
 }
 
-async function measure(name: string, client: TestClient) {
+async function measure(name: string, server: TAppServer, client: TestClient) {
   const cookie = (client as unknown as { cookies: Map<string, string> }).cookies
   const cookieHeader = [...cookie].map(([key, value]) => `${key}=${value}`).join('; ')
   const latencies: number[] = []
   let errors = 0
-  const serverCpuBefore = treeCpuMs(server.pid ?? 0)
+  const serverCpuBefore = treeCpuMs(server.process.pid ?? 0)
   const benchCpuBefore = process.cpuUsage()
   const result = await autocannon({
-    url: `${baseUrl}/compliance`,
+    url: `${server.baseUrl}/compliance`,
     connections: CONNECTIONS,
     duration: DURATION_SECONDS,
     headers: { cookie: cookieHeader },
@@ -186,11 +249,11 @@ async function measure(name: string, client: TestClient) {
     },
   })
   const benchCpu = process.cpuUsage(benchCpuBefore)
-  const serverCpuMs = (treeCpuMs(server.pid ?? 0) - serverCpuBefore) / result.requests.total
+  const serverCpuMs = (treeCpuMs(server.process.pid ?? 0) - serverCpuBefore) / result.requests.total
   const benchCpuMs = (benchCpu.user + benchCpu.system) / 1000 / result.requests.total
   latencies.sort((a, b) => a - b)
   const at = (fraction: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * fraction))] ?? 0
-  return { name, requests: result.requests.total, errors: errors + result.errors + result.non2xx, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: latencies.at(-1) ?? 0, serverCpuMs, benchCpuMs }
+  return { name, requests: result.requests.total, errors: errors + result.errors + result.non2xx, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: latencies.at(-1) ?? 0, serverCpuMs, benchCpuMs, uploads: 0 }
 }
 
 /** RSS of a process and all its descendants (tsx runs the server in a child node process). */

@@ -8,6 +8,11 @@ export class TestClient {
 
   constructor(readonly baseUrl: string) {}
 
+  /** The CSRF token from the last page, for forms built by hand (multipart uploads). */
+  get csrfToken() {
+    return this.csrf
+  }
+
   async request(path: string, init: RequestInit = {}) {
     const headers = new Headers(init.headers)
     if (this.cookies.size) headers.set('Cookie', [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; '))

@@ -1,7 +1,7 @@
 // Compliance dashboard benchmark: 200 agreements in force, 10,000 obligation instances and 20,000
 // evidence records for one authority; the commissioner dashboard (/compliance as the Kent
 // commissioner) and the provider "due" page (/compliance as the PRU provider, who owes them all)
-// under 20 concurrent requests with autocannon, after a warm-up at the same load (a server that has
+// under 20 concurrent connections with autocannon, each its own signed-in session, after a warm-up at the same load (a server that has
 // been running a while has its hot paths compiled by V8's optimiser; the first thousand requests
 // do not). Target: p95 under 150 ms. Server RSS and CPU time per request are reported.
 //
@@ -54,27 +54,30 @@ await populate()
 const results: TResult[] = []
 const alone: string[] = []
 for (const server of [cached, rendered]) {
-  const commissioner = await signedIn(server.baseUrl, 'commissioner@kent.example')
-  const provider = await signedIn(server.baseUrl, 'provider@nwk-aps.example')
+  // Each of the 20 connections is its own signed-in session, as 20 people would be: each has its
+  // own kept copy of the page, and each upload makes all of them stale.
+  const commissioners = await sessions(server, 'commissioner@kent.example')
+  const providers = await sessions(server, 'provider@nwk-aps.example')
+  const [commissioner, provider] = [commissioners[0], providers[0]]
   // Generates the seeded demo agreements' own obligations and the bench agreements' summaries.
   for (const client of [commissioner, provider]) await client.get('/compliance')
   // One request at a time first: what a single page costs, before requests queue behind each other.
   alone.push(`commissioner dashboard (${server.name}), one request at a time: median ${(await oneAtATime(commissioner)).toFixed(1)} ms`)
   alone.push(`provider "due" page (${server.name}), one request at a time: median ${(await oneAtATime(provider)).toFixed(1)} ms`)
-  for (const client of [commissioner, provider]) await measure('warm-up', server, client)
-  results.push(await measure(`commissioner dashboard (${server.name})`, server, commissioner))
-  results.push(await measure(`provider "due" page (${server.name})`, server, provider))
+  for (const clients of [commissioners, providers]) await measure('warm-up', server, clients)
+  results.push(await measure(`commissioner dashboard (${server.name})`, server, commissioners))
+  results.push(await measure(`provider "due" page (${server.name})`, server, providers))
   if (server !== cached) continue
   const uploader = await signedIn(server.baseUrl, 'provider@nwk-aps.example')
   const pending = await Obligation.find({ agreementReference: /^BENCH-/, state: 'pending' }).select({ _id: 1 }).limit(100).lean()
   const queue = pending.map((obligation) => String(obligation._id))
-  for (const [name, client] of [['commissioner dashboard', commissioner], ['provider "due" page', provider]] as const) {
-    results.push(await whileUploading(`${name} (page cache on, evidence uploaded every second)`, server, client, uploader, queue))
+  for (const [name, clients] of [['commissioner dashboard', commissioners], ['provider "due" page', providers]] as const) {
+    results.push(await whileUploading(`${name} (page cache on, evidence uploaded every second)`, server, clients, uploader, queue))
   }
 }
 const rssMb = [cached, rendered].map((server) => treeRssKb(server.process.pid ?? 0) / 1024)
 
-console.log(`data: ${AGREEMENTS} agreements, ${await Obligation.countDocuments()} obligation instances, ${await Evidence.countDocuments()} evidence records`)
+console.log(`data: ${AGREEMENTS} agreements, ${await Obligation.countDocuments()} obligation instances, ${await Evidence.countDocuments()} evidence records; ${CONNECTIONS} connections, each its own signed-in session`)
 for (const line of alone) console.log(line)
 for (const result of results) {
   console.log(
@@ -120,7 +123,7 @@ async function startAppServer(name: string, pageCacheSeconds: number): Promise<T
 }
 
 /** The measurement, while the uploader sends evidence for the next pending obligation every second. */
-async function whileUploading(name: string, server: TAppServer, client: TestClient, uploader: TestClient, queue: string[]) {
+async function whileUploading(name: string, server: TAppServer, clients: TestClient[], uploader: TestClient, queue: string[]) {
   const pdf = await PDFDocument.create()
   pdf.addPage().drawText('Attendance report')
   const bytes = new Uint8Array(await pdf.save())
@@ -142,7 +145,7 @@ async function whileUploading(name: string, server: TAppServer, client: TestClie
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, UPLOAD_EVERY_MS - (Date.now() - started))))
     }
   })()
-  const result = await measure(name, server, client)
+  const result = await measure(name, server, clients)
   measuring = false
   await uploading
   return { ...result, uploads }
@@ -229,9 +232,22 @@ async function oneAtATime(client: TestClient) {
   return timings.sort((a, b) => a - b)[15]
 }
 
-async function measure(name: string, server: TAppServer, client: TestClient) {
-  const cookie = (client as unknown as { cookies: Map<string, string> }).cookies
-  const cookieHeader = [...cookie].map(([key, value]) => `${key}=${value}`).join('; ')
+/** Signs in once per connection. */
+async function sessions(server: TAppServer, email: string) {
+  const clients: TestClient[] = []
+  for (let connection = 0; connection < CONNECTIONS; connection += 1) clients.push(await signedIn(server.baseUrl, email))
+  return clients
+}
+
+function cookieHeaderOf(client: TestClient) {
+  const { cookies } = client as unknown as { cookies: Map<string, string> }
+  return [...cookies].map(([key, value]) => `${key}=${value}`).join('; ')
+}
+
+/** 20 connections, each sending its own session's cookie, for DURATION_SECONDS. */
+async function measure(name: string, server: TAppServer, clients: TestClient[]) {
+  const cookieHeaders = clients.map(cookieHeaderOf)
+  let connections = 0
   const latencies: number[] = []
   let errors = 0
   const serverCpuBefore = treeCpuMs(server.process.pid ?? 0)
@@ -240,8 +256,8 @@ async function measure(name: string, server: TAppServer, client: TestClient) {
     url: `${server.baseUrl}/compliance`,
     connections: CONNECTIONS,
     duration: DURATION_SECONDS,
-    headers: { cookie: cookieHeader },
     setupClient(autocannonClient) {
+      autocannonClient.setHeaders({ cookie: cookieHeaders[connections++ % cookieHeaders.length] })
       autocannonClient.on('response', (statusCode: number, _bytes: number, responseTime: number) => {
         latencies.push(responseTime)
         if (statusCode !== 200) errors++

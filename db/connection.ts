@@ -15,10 +15,15 @@ export interface ResolvedDatabase {
 interface RunningServer {
   uri: string
   port: number
+  socketPath?: string
   pid: number
 }
 
 const INFO_FILE = 'embedded-server.json'
+const SOCKET_FILE = 'db.sock'
+// Linux allows 107 bytes in a Unix socket path, and the driver lowercases host names, socket paths
+// included; a DATA_DIR too deep for one or with capital letters listens on 127.0.0.1 instead.
+const MAX_SOCKET_PATH_BYTES = 100
 const DEFAULT_DATABASE = 'sla'
 const WAIT_FOR_OTHER_STARTER_MS = 10_000
 
@@ -49,9 +54,11 @@ export async function resolveDatabase(options: {
 
 async function startInProcess(dataDir: string, infoPath: string, databaseName: string): Promise<ResolvedDatabase> {
   mkdirSync(dataDir, { recursive: true })
-  const server = await startEmbeddedServer({ dbPath: join(dataDir, 'db'), port: 0 })
+  const socketPath = join(dataDir, SOCKET_FILE)
+  const useSocket = process.platform !== 'win32' && Buffer.byteLength(socketPath) <= MAX_SOCKET_PATH_BYTES && socketPath === socketPath.toLowerCase()
+  const server = await startEmbeddedServer({ dbPath: join(dataDir, 'db'), ...(useSocket ? { socketPath } : { port: 0 }) })
   const uri = `${server.uri}/${databaseName}`
-  const running: RunningServer = { uri, port: server.port, pid: process.pid }
+  const running: RunningServer = { uri, port: server.port, ...(useSocket ? { socketPath } : {}), pid: process.pid }
   writeFileSync(infoPath, JSON.stringify(running, null, 2))
   return {
     uri,
@@ -75,12 +82,12 @@ function readRunning(infoPath: string): RunningServer | undefined {
 async function findRunning(infoPath: string): Promise<RunningServer | undefined> {
   const running = readRunning(infoPath)
   if (!running || !isProcessAlive(running.pid)) return undefined
-  return (await acceptsConnections(running.port)) ? running : undefined
+  return (await acceptsConnections(running)) ? running : undefined
 }
 
-function acceptsConnections(port: number): Promise<boolean> {
+function acceptsConnections({ port, socketPath }: RunningServer): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket = connect({ host: '127.0.0.1', port })
+    const socket = socketPath ? connect({ path: socketPath }) : connect({ host: '127.0.0.1', port })
     const finish = (result: boolean) => {
       socket.destroy()
       resolve(result)

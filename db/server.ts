@@ -5,6 +5,7 @@
  * Query, update and aggregation semantics come from mingo; BSON from the driver's own `bson` package.
  * See docs/decisions/001-embedded-database.md for the design and its limits.
  */
+import { chmodSync, rmSync } from 'node:fs'
 import { createServer, type Socket } from 'node:net'
 import { CommandRunner } from './runner'
 import { lockDbPath } from './lock'
@@ -16,12 +17,18 @@ export interface EmbeddedServerOptions {
   /** 0 (the default) picks a free port. */
   port?: number
   host?: string
+  /**
+   * Listen on this Unix socket instead of TCP. The server has no authentication, so a socket only
+   * its owner may open keeps other local users out; it is also cheaper per message than loopback TCP.
+   */
+  socketPath?: string
   /** Journal size that triggers compaction into a snapshot (default 64 MB). */
   compactAfterBytes?: number
 }
 
 export interface EmbeddedServer {
   uri: string
+  /** 0 when listening on a Unix socket. */
   port: number
   close(): Promise<void>
 }
@@ -77,7 +84,10 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject)
-      server.listen(options.port ?? 0, host, () => resolve())
+      if (!options.socketPath) return server.listen(options.port ?? 0, host, () => resolve())
+      // A socket file left by a server that was killed; ours to replace, as we hold the dbPath lock.
+      rmSync(options.socketPath, { force: true })
+      server.listen(options.socketPath, () => resolve())
     })
   } catch (error) {
     await store.close()
@@ -85,14 +95,20 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
     throw error
   }
   const address = server.address()
-  if (!address || typeof address === 'string') throw new Error('embedded server has no TCP address')
-  const port = address.port
-  const publicHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host
-  advertised = `${publicHost}:${port}`
+  if (!address) throw new Error('embedded server has no address')
+  let port = 0
+  if (typeof address === 'string') {
+    chmodSync(address, 0o600)
+    advertised = address
+  } else {
+    port = address.port
+    const publicHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host
+    advertised = `${publicHost}:${port}`
+  }
 
   let closing: Promise<void> | undefined
   return {
-    uri: `mongodb://${advertised}`,
+    uri: `mongodb://${typeof address === 'string' ? encodeURIComponent(address) : advertised}`,
     port,
     close() {
       closing ??= (async () => {

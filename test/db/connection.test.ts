@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -12,7 +13,9 @@ const projectRoot = fileURLToPath(new URL('../..', import.meta.url))
 let dataDir: string
 
 beforeEach(() => {
-  dataDir = mkdtempSync(join(tmpdir(), 'embedded-connection-'))
+  // Lower case, as a socket path must be (the driver lowercases host names).
+  dataDir = join(tmpdir(), `embedded-connection-${randomBytes(6).toString('hex')}`)
+  mkdirSync(dataDir)
 })
 
 afterEach(() => {
@@ -58,19 +61,38 @@ describe('embedded database: resolveDatabase', () => {
     expect(existsSync(join(dataDir, 'db'))).toBe(false)
   })
 
-  it('starts the embedded server under DATA_DIR, records it, and removes the record on close', async () => {
+  it('starts the embedded server under DATA_DIR on a socket only its owner may open, records it, and removes the record on close', async () => {
     if (externalUri) return console.info('embedded start: not run against MONGODB_URI')
     const database = await resolveDatabase({ dataDir })
     expect(database.embedded).toBe(true)
-    expect(database.uri).toMatch(/^mongodb:\/\/127\.0\.0\.1:\d+\/sla$/)
+    const socketPath = join(dataDir, 'db.sock')
+    expect(database.uri).toBe(`mongodb://${encodeURIComponent(socketPath)}/sla`)
+    expect(statSync(socketPath).isSocket()).toBe(true)
+    expect(statSync(socketPath).mode & 0o777).toBe(0o600)
     const record = JSON.parse(readFileSync(join(dataDir, 'embedded-server.json'), 'utf8'))
-    expect(record).toMatchObject({ uri: database.uri, pid: process.pid })
+    expect(record).toMatchObject({ uri: database.uri, socketPath, pid: process.pid })
     const client = await new MongoClient(database.uri).connect()
     await client.db().collection('authorities').insertOne({ name: 'Leicestershire' })
     await client.close()
     await database.close()
     expect(existsSync(join(dataDir, 'embedded-server.json'))).toBe(false)
+    expect(existsSync(socketPath)).toBe(false)
     expect(existsSync(join(dataDir, 'db'))).toBe(true)
+  })
+
+  it.each([
+    ['too deep for a socket path', 'a-data-directory-nested-deep-enough'.repeat(3)],
+    ['has capital letters (the driver would lowercase the socket path)', 'Council-Data'],
+  ])('listens on 127.0.0.1 instead when DATA_DIR is %s', async (_reason, subdirectory) => {
+    if (externalUri) return console.info('embedded start: not run against MONGODB_URI')
+    const otherDir = join(dataDir, subdirectory)
+    mkdirSync(otherDir)
+    const database = await resolveDatabase({ dataDir: otherDir })
+    expect(database.uri).toMatch(/^mongodb:\/\/127\.0\.0\.1:\d+\/sla$/)
+    const client = await new MongoClient(database.uri).connect()
+    expect(await client.db().command({ ping: 1 })).toMatchObject({ ok: 1 })
+    await client.close()
+    await database.close()
   })
 
   it('reuses the server another process runs for the same DATA_DIR, and takes over once it has died', async () => {
@@ -87,7 +109,7 @@ describe('embedded database: resolveDatabase', () => {
 
     await killHard(app.child)
     const after = await resolveDatabase({ dataDir })
-    expect(after.uri).not.toBe(app.uri)
+    expect(JSON.parse(readFileSync(join(dataDir, 'embedded-server.json'), 'utf8')).pid).toBe(process.pid)
     const reader = await new MongoClient(after.uri).connect()
     expect(await reader.db().collection('tokens').countDocuments({ token: 'seeded by the CLI' })).toBe(1)
     await reader.close()

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
@@ -41,7 +42,10 @@ export function isolatedMongoUri(uri: string | undefined) {
  */
 export async function startApp(): Promise<TRunningApp> {
   await ensureBuilt()
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sla-test-'))
+  // Lower case, so the embedded database listens on its Unix socket as it does for `npm start`
+  // (db/connection.ts falls back to TCP for a path with capitals).
+  const dataDir = path.join(os.tmpdir(), `sla-test-${randomBytes(6).toString('hex')}`)
+  fs.mkdirSync(dataDir)
   const port = await freePort()
   const env: NodeJS.ProcessEnv = {
     ...process.env,

@@ -52,14 +52,14 @@ export function pageCache({ paths, maxAgeSeconds, dataVersion, today, sessionCoo
     }
     const key = `${request.originalUrl}\n${session}`
     const day = today()
-    const current = (page: TKeptPage | undefined) => page && page.version === version && page.today === day
+    const current = (page: TKeptPage | undefined): page is TKeptPage => page?.version === version && page.today === day
     const keptPage = kept.get(key)
-    if (current(keptPage)) return sendKept(response, keptPage!)
+    if (current(keptPage)) return sendKept(response, keptPage)
     const renderKey = `${key}\n${version}\n${day}`
     const pending = rendering.get(renderKey)
     if (pending) {
       const rendered = await pending
-      return current(rendered) ? sendKept(response, rendered!) : next()
+      return current(rendered) ? sendKept(response, rendered) : next()
     }
     const render = capture(response).then((page) => {
       rendering.delete(renderKey)

@@ -1,7 +1,8 @@
 /**
  * Embedded MongoDB-wire-compatible server (issue 2). Usable by the app since 2026-11-23 09:36 UTC:
- * the official `mongodb` driver and mongoose connect with `mongodb://127.0.0.1:PORT/NAME` and get CRUD,
- * cursors, indexes (unique/compound/sparse), aggregation, sessions and single-node transactions.
+ * the official `mongodb` driver and mongoose connect with `mongodb://127.0.0.1:PORT/NAME` (or a Unix
+ * socket, percent-encoded in the URI) and get CRUD, cursors, indexes (unique/compound/sparse),
+ * aggregation, sessions and single-node transactions.
  * Query, update and aggregation semantics come from mingo; BSON from the driver's own `bson` package.
  * See docs/decisions/001-embedded-database.md for the design and its limits.
  */
@@ -85,7 +86,8 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject)
       if (!options.socketPath) return server.listen(options.port ?? 0, host, () => resolve())
-      // A socket file left by a server that was killed; ours to replace, as we hold the dbPath lock.
+      // Callers keep the socket beside the data (DATA_DIR/db.sock), so a file there was left by a
+      // killed server of this dbPath, whose lock we now hold.
       rmSync(options.socketPath, { force: true })
       server.listen(options.socketPath, () => resolve())
     })

@@ -1,9 +1,10 @@
 // Compliance dashboard benchmark: 200 agreements in force, 10,000 obligation instances and 20,000
 // evidence records for one authority; the commissioner dashboard (/compliance as the Kent
 // commissioner) and the provider "due" page (/compliance as the PRU provider, who owes them all)
-// under 20 concurrent connections with autocannon, each its own signed-in session, after a warm-up at the same load (a server that has
-// been running a while has its hot paths compiled by V8's optimiser; the first thousand requests
-// do not). Target: p95 under 150 ms. Server RSS and CPU time per request are reported.
+// under 20 concurrent connections with autocannon, each its own signed-in session, after a warm-up
+// at the same load (a server that has been running a while has its hot paths compiled by V8's
+// optimiser; the first thousand requests do not). Target: p95 under 150 ms. Server RSS and CPU
+// time per request are reported.
 //
 // Three ways, each on the production build: with the page cache (decision record 005) and nothing
 // changing; with the page cache while a provider uploads a piece of evidence through the app every
@@ -16,7 +17,6 @@ import os from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
 import mongoose from 'mongoose'
-import { PDFDocument } from 'pdf-lib'
 import { londonDateAndTime, plusDays } from '#clauses/calendar/dates'
 import { startEmbeddedServer } from '#db/server'
 import { Agreement } from '#models/agreement'
@@ -25,7 +25,8 @@ import { Obligation, ObligationGeneration } from '#models/obligation'
 import { Organisation } from '#models/organisation'
 import { freePort } from '#test/support/app'
 import { ensureBuilt } from '#test/support/build'
-import { signedIn, type TestClient } from '#test/support/client'
+import { pdfBytes } from '#test/compliance/support/demo-data'
+import { signedIn, uploadEvidence, type TestClient } from '#test/support/client'
 
 const AGREEMENTS = 200
 const OBLIGATIONS_PER_AGREEMENT = 50
@@ -124,9 +125,7 @@ async function startAppServer(name: string, pageCacheSeconds: number): Promise<T
 
 /** The measurement, while the uploader sends evidence for the next pending obligation every second. */
 async function whileUploading(name: string, server: TAppServer, clients: TestClient[], uploader: TestClient, queue: string[]) {
-  const pdf = await PDFDocument.create()
-  pdf.addPage().drawText('Attendance report')
-  const bytes = new Uint8Array(await pdf.save())
+  const bytes = await pdfBytes('Attendance report')
   let measuring = true
   let uploads = 0
   const uploading = (async () => {
@@ -134,12 +133,7 @@ async function whileUploading(name: string, server: TAppServer, clients: TestCli
       const started = Date.now()
       const obligationId = queue.shift()
       if (!obligationId) throw new Error('No pending obligation left to upload evidence for')
-      await uploader.get(`/compliance/obligations/${obligationId}`)
-      const form = new FormData()
-      form.set('csrf', uploader.csrfToken)
-      form.set('file', new Blob([bytes]), 'attendance.pdf')
-      form.set('description', 'Attendance report')
-      const response = await uploader.request(`/compliance/obligations/${obligationId}`, { method: 'POST', body: form })
+      const response = await uploadEvidence(uploader, obligationId, 'attendance.pdf', bytes, 'Attendance report')
       if (response.status !== 302) throw new Error(`Upload refused (${response.status}): ${response.text.slice(0, 300)}`)
       uploads += 1
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, UPLOAD_EVERY_MS - (Date.now() - started))))
@@ -151,6 +145,9 @@ async function whileUploading(name: string, server: TAppServer, clients: TestCli
   return { ...result, uploads }
 }
 
+/** Agreements in force for Kent with the PRU as provider, each with 50 instances (a fifth overdue,
+ * a fifth due within 30 days) and two evidence records per instance. Generation markers are
+ * written so the dashboard does not regenerate them from clauses. */
 async function populate() {
   const authority = await Organisation.findOne({ name: 'Kent County Council' }).lean()
   const pru = await Organisation.findOne({ name: /North West Kent Alternative Provision/ }).lean()
@@ -239,14 +236,9 @@ async function sessions(server: TAppServer, email: string) {
   return clients
 }
 
-function cookieHeaderOf(client: TestClient) {
-  const { cookies } = client as unknown as { cookies: Map<string, string> }
-  return [...cookies].map(([key, value]) => `${key}=${value}`).join('; ')
-}
-
 /** 20 connections, each sending its own session's cookie, for DURATION_SECONDS. */
 async function measure(name: string, server: TAppServer, clients: TestClient[]) {
-  const cookieHeaders = clients.map(cookieHeaderOf)
+  const cookieHeaders = clients.map((client) => client.cookieHeader)
   let connections = 0
   const latencies: number[] = []
   let errors = 0

@@ -2,9 +2,9 @@
 // the commissioner accepts it, downloads carry safe headers, and neither the pages nor the API let
 // one provider reach another's obligations.
 import { createHash } from 'node:crypto'
-import { PDFDocument } from 'pdf-lib'
 import { startApp, type TRunningApp } from '#test/support/app'
-import { api, createToken, signedIn, type TestClient } from '#test/support/client'
+import { pdfBytes } from '#test/compliance/support/demo-data'
+import { api, createToken, signedIn, uploadEvidence, type TestClient } from '#test/support/client'
 
 let app: TRunningApp
 let stls: TestClient
@@ -21,27 +21,6 @@ async function agreementId(token: string, reference: string) {
   const found = list.find((agreement) => agreement.reference === reference)
   if (!found) throw new Error(`No agreement ${reference}`)
   return found.id
-}
-
-async function pdfBytes(text: string) {
-  const pdf = await PDFDocument.create()
-  pdf.addPage().drawText(text)
-  return Buffer.from(await pdf.save())
-}
-
-/**
- * Posts the upload form as a browser without JavaScript would: multipart, with the CSRF token from
- * the page; or, `byScript`, as the page's script does for its progress bar, asking for JSON.
- */
-async function uploadForm(client: TestClient, obligationId: string, filename: string, bytes: Buffer, description: string, byScript = false) {
-  const page = await client.get(`/compliance/obligations/${obligationId}`)
-  const csrf = /name="csrf" value="([^"]*)"/.exec(page.text)?.[1] ?? ''
-  const form = new FormData()
-  form.set('csrf', csrf)
-  form.set('file', new Blob([new Uint8Array(bytes)]), filename)
-  form.set('description', description)
-  if (byScript) return client.request(`/compliance/obligations/${obligationId}/evidence`, { method: 'POST', body: form, headers: { Accept: 'application/json' } })
-  return client.request(`/compliance/obligations/${obligationId}`, { method: 'POST', body: form })
 }
 
 beforeAll(async () => {
@@ -104,28 +83,29 @@ describe('compliance through the app', () => {
     const report = obligations.find((obligation) => obligation.title === 'Local Activity Report, Term 2 2026/27, due 18 December 2026')
     if (!report) throw new Error('No Term 2 Local Activity Report')
 
-    const disguised = await uploadForm(stls, report.id, 'report.pdf', Buffer.from('<html><script>alert(1)</script></html>'), 'Term 2')
+    const disguised = await uploadEvidence(stls, report.id, 'report.pdf', Buffer.from('<html><script>alert(1)</script></html>'), 'Term 2')
     expect(disguised.status).toBe(400)
     expect(disguised.text).toContain('HTML, SVG and XML files are not accepted')
 
     // The page's script gets the same refusal as JSON, naming the field, for its own error message.
-    const disguisedByScript = await uploadForm(stls, report.id, 'report.pdf', Buffer.from('<html><script>alert(1)</script></html>'), 'Term 2', true)
+    const disguisedByScript = await uploadEvidence(stls, report.id, 'report.pdf', Buffer.from('<html><script>alert(1)</script></html>'), 'Term 2', true)
     expect(disguisedByScript.status).toBe(400)
     expect(JSON.parse(disguisedByScript.text)).toMatchObject({ fieldErrors: { file: expect.stringContaining('HTML, SVG and XML files are not accepted') } })
 
-    const otherProvider = await uploadForm(pru, report.id, 'report.pdf', await pdfBytes('not mine'), 'Term 2')
+    const otherProvider = await uploadEvidence(pru, report.id, 'report.pdf', await pdfBytes('not mine'), 'Term 2')
     expect(otherProvider.status).toBe(404)
-    expect((await uploadForm(pru, report.id, 'report.pdf', await pdfBytes('not mine'), 'Term 2', true)).status).toBe(404)
+    expect((await uploadEvidence(pru, report.id, 'report.pdf', await pdfBytes('not mine'), 'Term 2', true)).status).toBe(404)
 
     const bytes = await pdfBytes('Local Activity Report, Term 2 2026/27')
-    const uploaded = await uploadForm(stls, report.id, 'LAR term 2.pdf', bytes, 'Local Activity Report for Term 2')
+    const uploaded = await uploadEvidence(stls, report.id, 'LAR term 2.pdf', bytes, 'Local Activity Report for Term 2')
     expect(uploaded.status).toBe(302)
     const page = await stls.get(uploaded.location ?? '')
     expect(page.text).toContain('Evidence uploaded and submitted for review')
     const evidenceId = /href="\/evidence\/([0-9a-f]{24})\/download"/.exec(page.text)?.[1]
     if (!evidenceId) throw new Error('No evidence link on the page')
 
-    const download = await fetch(new URL(`/evidence/${evidenceId}/download`, app.baseUrl), { headers: { Cookie: cookieOf(commissioner) } })
+    // Fetched directly: TestClient reads bodies as text, and the download's bytes are compared raw.
+    const download = await fetch(new URL(`/evidence/${evidenceId}/download`, app.baseUrl), { headers: { Cookie: commissioner.cookieHeader } })
     expect(download.status).toBe(200)
     expect(download.headers.get('content-type')).toBe('application/pdf')
     expect(download.headers.get('x-content-type-options')).toBe('nosniff')
@@ -152,7 +132,7 @@ describe('compliance through the app', () => {
     const { obligations } = (await api(app.baseUrl, `/api/v1/agreements/${id}/obligations`, stlsToken)).body as { obligations: TApiObligation[] }
     const pending = obligations.find((obligation) => obligation.clause === '13.3' && obligation.state === 'pending')
     if (!pending) throw new Error('No pending Local Activity Report')
-    const uploaded = await uploadForm(stls, pending.id, 'LAR.pdf', await pdfBytes(pending.title), 'Local Activity Report')
+    const uploaded = await uploadEvidence(stls, pending.id, 'LAR.pdf', await pdfBytes(pending.title), 'Local Activity Report')
     expect(uploaded.status).toBe(302)
 
     const fresh = await commissioner.get('/compliance')
@@ -179,11 +159,4 @@ function dashboardRow(html: string, reference: string) {
   const [dueSoon, overdue, returned, awaitingReview] = [...(row ?? '').matchAll(/govuk-table__cell--numeric">(\d+)</g)].map(([, count]) => Number(count))
   if (awaitingReview === undefined) throw new Error(`No dashboard row for ${reference}`)
   return { dueSoon, overdue, returned, awaitingReview }
-}
-
-/** TestClient reads bodies as text, and a download's bytes must be compared raw, so the download
- * is fetched directly with the client's session cookie. */
-function cookieOf(client: TestClient) {
-  const { cookies } = client as unknown as { cookies: Map<string, string> }
-  return [...cookies].map(([name, value]) => `${name}=${value}`).join('; ')
 }

@@ -2,6 +2,7 @@
 // and its embedded database with the demo data seeded.
 import { createHash } from 'node:crypto'
 import mongoose from 'mongoose'
+import { hashSigningLinkToken } from '#app/services/signing/issue-signing-link.server'
 import { resolveDatabase } from '#db/connection'
 import { api, TestClient } from '#test/support/client'
 import { KENT_PRU, sentKentPru as sentKentPruFor, type TAgreementJson, useSigningApp } from './support/kent-pru-signing'
@@ -116,7 +117,7 @@ describe('signing links', () => {
     const database = await resolveDatabase({ dataDir: kent.app.dataDir, mongodbUri: kent.app.env.MONGODB_URI })
     const connection = await mongoose.createConnection(database.uri).asPromise()
     try {
-      const tokenHash = createHash('sha256').update(tokenOf(link)).digest('hex')
+      const tokenHash = hashSigningLinkToken(tokenOf(link))
       const result = await connection
         .collection('signingrequests')
         .updateOne({ 'signatories.link.tokenHash': tokenHash }, { $set: { 'signatories.$[slot].link.expiresAt': new Date(Date.now() - 1000) } }, { arrayFilters: [{ 'slot.link.tokenHash': tokenHash }] })

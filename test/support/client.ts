@@ -8,14 +8,14 @@ export class TestClient {
 
   constructor(readonly baseUrl: string) {}
 
-  /** The CSRF token from the last page, for forms built by hand (multipart uploads). */
-  get csrfToken() {
-    return this.csrf
+  /** The Cookie header this client sends, for requests made without it (raw downloads, load tests). */
+  get cookieHeader() {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ')
   }
 
   async request(path: string, init: RequestInit = {}) {
     const headers = new Headers(init.headers)
-    if (this.cookies.size) headers.set('Cookie', [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; '))
+    if (this.cookies.size) headers.set('Cookie', this.cookieHeader)
     const response = await fetch(new URL(path, this.baseUrl), { ...init, headers, redirect: 'manual' })
     for (const cookie of response.headers.getSetCookie()) {
       const [pair] = cookie.split(';')
@@ -63,6 +63,22 @@ export async function signedIn(baseUrl: string, email: string) {
   const response = await client.signIn(email, DEMO_PASSWORD)
   if (response.status !== 302) throw new Error(`Sign-in as ${email} failed with ${response.status}`)
   return client
+}
+
+/**
+ * Posts an obligation page's evidence upload form as a browser without JavaScript would: multipart,
+ * with the CSRF token from the page; or, `byScript`, as the page's script does for its progress bar,
+ * asking for JSON.
+ */
+export async function uploadEvidence(client: TestClient, obligationId: string, filename: string, bytes: Uint8Array, description: string, byScript = false) {
+  const page = await client.get(`/compliance/obligations/${obligationId}`)
+  const csrf = /name="csrf" value="([^"]*)"/.exec(page.text)?.[1] ?? ''
+  const form = new FormData()
+  form.set('csrf', csrf)
+  form.set('file', new Blob([new Uint8Array(bytes)]), filename)
+  form.set('description', description)
+  if (byScript) return client.request(`/compliance/obligations/${obligationId}/evidence`, { method: 'POST', body: form, headers: { Accept: 'application/json' } })
+  return client.request(`/compliance/obligations/${obligationId}`, { method: 'POST', body: form })
 }
 
 /** Creates an API token through the tokens page and returns it (it is shown once, on that page). */

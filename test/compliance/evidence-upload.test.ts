@@ -8,10 +8,10 @@ import { createHash } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
 import { Document, Packer, Paragraph } from 'docx'
 import mongoose from 'mongoose'
-import { PDFDocument } from 'pdf-lib'
 import { evidenceBucket, storeEvidenceFile } from '#app/services/compliance/store-evidence-file.server'
 import { EVIDENCE_MAX_BYTES, EvidenceRejection, type TRejectionReason } from '#app/utils/file-sniffing.server'
 import { openTestDatabase, type TestDatabase } from '#test/db/harness'
+import { pdfBytes } from './support/demo-data'
 import { makeDocm, makeXlsx, makeZip } from './fixtures/zip'
 
 let database: TestDatabase
@@ -34,11 +34,7 @@ const JPEG = Buffer.from('ffd8ffe000104a46494600010100000100010000ffd9', 'hex')
 const MZ = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(58), Buffer.from([0x80, 0, 0, 0]), Buffer.alloc(64), Buffer.from('PE\0\0'), Buffer.alloc(200)])
 const ELF = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(120)])
 
-async function pdfBytes() {
-  const pdf = await PDFDocument.create()
-  pdf.addPage().drawText('Local Activity Report, Term 2 2026/27')
-  return Buffer.from(await pdf.save())
-}
+const reportPdf = () => pdfBytes('Local Activity Report, Term 2 2026/27')
 
 async function counts() {
   const db = client.db()
@@ -78,18 +74,18 @@ describe('hostile and malformed evidence files are refused and nothing is stored
     ['a gzip archive renamed .csv', 'returns.csv', () => gzipSync(Buffer.from('a,b\n1,2\n')), 'archive'],
     ['an empty file', 'empty.pdf', () => Buffer.alloc(0), 'empty'],
     ['25 MB + 1 byte', 'big.csv', () => oversize(), 'too_large'],
-    ['a path traversal name', '../../etc/passwd.pdf', pdfBytes, 'bad_name'],
-    ['a Windows path name', 'C:\\Users\\pat\\report.pdf', pdfBytes, 'bad_name'],
-    ['a NUL byte in the name', 'report\u0000.pdf', pdfBytes, 'bad_name'],
-    ['a right-to-left override hiding .exe', 'invoice\u202Efdp.exe.pdf', pdfBytes, 'bad_name'],
+    ['a path traversal name', '../../etc/passwd.pdf', reportPdf, 'bad_name'],
+    ['a Windows path name', 'C:\\Users\\pat\\report.pdf', reportPdf, 'bad_name'],
+    ['a NUL byte in the name', 'report\u0000.pdf', reportPdf, 'bad_name'],
+    ['a right-to-left override hiding .exe', 'invoice\u202Efdp.exe.pdf', reportPdf, 'bad_name'],
     ['an .exe extension', 'setup.exe', () => MZ, 'extension_not_accepted'],
     ['an .svg extension', 'chart.svg', () => Buffer.from('<svg/>'), 'extension_not_accepted'],
     ['a JPEG/zip polyglot (a zip appended to a JPEG)', 'photo.jpg', () => Buffer.concat([JPEG, makeZip([{ name: 'x.sh', content: '#!/bin/sh' }])]), 'trailing_data'],
-    ['a PDF with an HTML page appended after %%EOF', 'report.pdf', async () => Buffer.concat([await pdfBytes(), Buffer.from('\n<html><script>alert(1)</script></html>')]), 'trailing_data'],
+    ['a PDF with an HTML page appended after %%EOF', 'report.pdf', async () => Buffer.concat([await reportPdf(), Buffer.from('\n<html><script>alert(1)</script></html>')]), 'trailing_data'],
     ['a CSV with NUL bytes', 'returns.csv', () => Buffer.from('pupil,attended\u0000\n1,0\u0000\n'), 'csv_not_text'],
     ['a CSV that is not UTF-8 text', 'returns.csv', () => Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x0a, 0xff, 0xfe, 0xc3, 0x28]), 'csv_not_text'],
     ['a JPEG named .png (decision: refused as a mismatch)', 'photo.png', () => JPEG, 'type_mismatch'],
-    ['a PDF named .docx', 'plan.docx', pdfBytes, 'type_mismatch'],
+    ['a PDF named .docx', 'plan.docx', reportPdf, 'type_mismatch'],
     ['a text file named .pdf', 'report.pdf', () => Buffer.from('This is not a PDF'), 'type_mismatch'],
   ]
 
@@ -111,7 +107,7 @@ describe('hostile and malformed evidence files are refused and nothing is stored
 
 describe('accepted evidence files', () => {
   const valid: Array<[filename: string, content: () => Buffer | Promise<Buffer>, kind: string, contentType: string]> = [
-    ['Local Activity Report Term 2.pdf', pdfBytes, 'pdf', 'application/pdf'],
+    ['Local Activity Report Term 2.pdf', reportPdf, 'pdf', 'application/pdf'],
     ['Budget plan.docx', async () => Buffer.from(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Budget plan 2026/27')] }] }))), 'docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
     ['KPI figures.xlsx', makeXlsx, 'xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
     ['attendance-2026-10.csv', () => Buffer.from('Pupil,Sessions attended,Sessions possible\r\nA1,38,40\r\n"B, 2",40,40\r\n'), 'csv', 'text/csv'],

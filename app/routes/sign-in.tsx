@@ -7,7 +7,7 @@ import { authenticate, requireAnonymous, safeRedirect } from '#app/utils/auth.se
 import { checkCsrf, newCsrfToken } from '#app/utils/csrf.server'
 import { clientAddress } from '#app/utils/request.server'
 import { formFailure } from '#app/utils/route-errors.server'
-import { commitSession, getSession } from '#app/utils/session.server'
+import { commitSession, getSession, startSignedInSession } from '#app/utils/session.server'
 import { formToObject, parseWith } from '#app/utils/validation'
 
 export const meta: MetaFunction = () => [{ title: 'Sign in - SLA Register' }]
@@ -24,7 +24,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const { email, password, redirectTo } = parseWith(ZSignInSchema, formToObject(formData))
     const user = await authenticate({ email, password, address: clientAddress(request) })
     // A fresh CSRF token on sign-in, so a token seen before signing in is useless afterwards.
-    session.set('userId', String(user._id))
+    startSignedInSession(session, String(user._id))
     session.set('csrf', newCsrfToken())
     return redirect(safeRedirect(redirectTo), { headers: { 'Set-Cookie': await commitSession(session) } })
   } catch (error) {

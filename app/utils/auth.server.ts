@@ -5,7 +5,7 @@ import { AppError } from './app-error'
 import { connectDatabase } from './db.server'
 import { getDecoyHash, verifyPassword } from './password.server'
 import { assertSignInAllowed, clearSignInFailures, recordSignInFailure } from './rate-limit.server'
-import { getSessionFromCookie } from './session.server'
+import { getSessionFromCookie, signedInUserId } from './session.server'
 import { singleFlight } from './single-flight'
 
 // The root loader and the page's loader run at the same time, each with its own copy of the request
@@ -13,8 +13,7 @@ import { singleFlight } from './single-flight'
 // asks the database once. Nothing is kept afterwards.
 const loadUserForCookie = singleFlight(async (cookie: string): Promise<TActor | null> => {
   await connectDatabase()
-  const session = await getSessionFromCookie(cookie)
-  const userId = session.get('userId')
+  const userId = signedInUserId(await getSessionFromCookie(cookie))
   return userId ? loadActor(userId) : null
 })
 

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { createCookieSessionStorage, type Session } from '@remix-run/node'
 import { getEnv } from './env.server'
 
-type TSessionData = { userId: string; csrf: string }
+type TSessionData = { userId: string; signedInAt: number; csrf: string }
 type TFlashData = { flash: string }
 export type TAppSession = Session<TSessionData, TFlashData>
 
@@ -21,6 +21,7 @@ function sessionSecret() {
 }
 
 export const SESSION_COOKIE_NAME = '__session'
+const SESSION_HOURS = 12
 
 type TStorage = ReturnType<typeof createCookieSessionStorage<TSessionData, TFlashData>>
 let storage: TStorage | undefined
@@ -34,10 +35,26 @@ function sessionStorage(): TStorage {
       path: '/',
       secure: getEnv().NODE_ENV === 'production',
       secrets: [sessionSecret()],
-      maxAge: 60 * 60 * 12,
+      maxAge: 60 * 60 * SESSION_HOURS,
     },
   })
   return storage
+}
+
+/**
+ * The browser drops the cookie after 12 hours, but a copied cookie would otherwise work for ever:
+ * the server checks the sign-in time the cookie carries (signed, so it cannot be changed).
+ */
+export function signedInUserId(session: TAppSession, now = Date.now()) {
+  const userId = session.get('userId')
+  const signedInAt = session.get('signedInAt')
+  if (!userId || typeof signedInAt !== 'number') return undefined
+  return now - signedInAt < SESSION_HOURS * 60 * 60 * 1000 ? userId : undefined
+}
+
+export function startSignedInSession(session: TAppSession, userId: string) {
+  session.set('userId', userId)
+  session.set('signedInAt', Date.now())
 }
 
 export function getSession(request: Request) {

@@ -1,6 +1,8 @@
 import { execFile } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import { createCookieSessionStorage } from '@remix-run/node'
 import { startApp, type TRunningApp } from '#test/support/app'
 import { api, createToken, DEMO_PASSWORD, signedIn, TestClient } from '#test/support/client'
 
@@ -73,13 +75,32 @@ describe('sign-in', () => {
     expect(refused.text).toContain('Too many failed sign-in attempts. Try again in 15 minutes.')
   })
 
-  it('signs out, and the old session no longer works', async () => {
+  it('signs out, clearing the session cookie', async () => {
     const client = await signedIn(app.baseUrl, 'legal@kent.example')
     await client.get('/')
     const response = await client.post('/sign-out', {})
     expect(response.status).toBe(302)
     expect(response.location).toBe('/sign-in')
     expect((await client.get('/')).status).toBe(302)
+  })
+
+  it('refuses a copied session cookie 12 hours after its sign-in, whatever the browser keeps', async () => {
+    const client = await signedIn(app.baseUrl, 'legal@kent.example')
+    const secret = fs.readFileSync(path.join(app.dataDir, 'session-secret'), 'utf8').trim()
+    const storage = createCookieSessionStorage({ cookie: { name: '__session', secrets: [secret] } })
+    // The same signed session the browser holds, with only its sign-in time changed.
+    const agreementsWith = async (signedInAt: number | undefined) => {
+      const copy = await storage.getSession(client.cookieHeader)
+      if (signedInAt === undefined) copy.unset('signedInAt')
+      else copy.set('signedInAt', signedInAt)
+      const cookie = (await storage.commitSession(copy)).split(';')[0]
+      const response = await fetch(new URL('/agreements', app.baseUrl), { headers: { cookie }, redirect: 'manual' })
+      return { status: response.status, location: response.headers.get('location') }
+    }
+    const hour = 60 * 60 * 1000
+    expect(await agreementsWith(Date.now() - 11.9 * hour)).toEqual({ status: 200, location: null })
+    expect(await agreementsWith(Date.now() - 12.1 * hour)).toEqual({ status: 302, location: '/sign-in?redirectTo=%2Fagreements' })
+    expect(await agreementsWith(undefined)).toEqual({ status: 302, location: '/sign-in?redirectTo=%2Fagreements' })
   })
 })
 

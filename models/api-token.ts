@@ -1,5 +1,4 @@
 import mongoose, { Schema, type InferSchemaType, type Types } from 'mongoose'
-import { marksDataChanged } from './data-version'
 
 const apiTokenSchema = new Schema({
   user: { type: Schema.Types.ObjectId, ref: 'User', required: true },
@@ -18,8 +17,8 @@ apiTokenSchema.index({ user: 1, createdAt: -1 })
 
 export type TApiToken = InferSchemaType<typeof apiTokenSchema> & { _id: Types.ObjectId }
 
-apiTokenSchema.plugin(marksDataChanged)
-
+// No data-version plugin: no kept page shows tokens, and "last used" is written on every API call,
+// which would otherwise make every kept dashboard stale (decision record 005).
 export const ApiToken = (mongoose.models.ApiToken ?? mongoose.model('ApiToken', apiTokenSchema)) as mongoose.Model<TApiToken>
 
 export function findActiveApiTokenByHash(hash: string) {

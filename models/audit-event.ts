@@ -1,5 +1,4 @@
 import mongoose, { Schema, type InferSchemaType, type Types } from 'mongoose'
-import { marksDataChanged } from './data-version'
 
 const auditEventSchema = new Schema({
   actor: { type: Schema.Types.ObjectId, ref: 'User', default: null },
@@ -42,8 +41,8 @@ auditEventSchema.pre('bulkWrite', refuse)
 
 export type TAuditEvent = InferSchemaType<typeof auditEventSchema> & { _id: Types.ObjectId }
 
-auditEventSchema.plugin(marksDataChanged)
-
+// No data-version plugin: no kept page shows the audit trail, and every download is audited, which
+// would otherwise make every kept dashboard stale (decision record 005).
 export const AuditEvent = (mongoose.models.AuditEvent ?? mongoose.model('AuditEvent', auditEventSchema)) as mongoose.Model<TAuditEvent>
 
 export type TRecordAuditEventOptions = {

@@ -1,5 +1,4 @@
 import mongoose, { Schema, type InferSchemaType, type Types } from 'mongoose'
-import { marksDataChanged } from './data-version'
 
 // A user's secret calendar subscription URL. Calendar apps cannot send a bearer token, so the secret
 // is in the URL; only its SHA-256 is stored, and revoking it stops the feed at once.
@@ -16,8 +15,8 @@ calendarFeedSchema.index({ user: 1, createdAt: -1 })
 
 export type TCalendarFeed = InferSchemaType<typeof calendarFeedSchema> & { _id: Types.ObjectId }
 
-calendarFeedSchema.plugin(marksDataChanged)
-
+// No data-version plugin: no kept page shows feeds, and "last fetched" is written each time a
+// calendar app polls, which would otherwise make every kept dashboard stale (decision record 005).
 export const CalendarFeed = (mongoose.models.CalendarFeed ??
   mongoose.model('CalendarFeed', calendarFeedSchema)) as mongoose.Model<TCalendarFeed>
 

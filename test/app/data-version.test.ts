@@ -39,13 +39,15 @@ async function moves(write: () => Promise<unknown>) {
 const school = (name: string) => ({ name, kind: 'school' as const, parentAuthority: null })
 
 describe('the data version', () => {
-  test('every model but the version itself marks the data changed on write', () => {
+  test('every model marks the data changed on write, but the version itself and three no kept page shows', () => {
     const names = mongoose.modelNames().filter((name) => name !== DataVersion.modelName)
     expect(names.length).toBeGreaterThanOrEqual(14)
     // Mongoose keeps a schema's plugins on `plugins`, which its types leave out.
     const pluginsOf = (name: string) => (mongoose.model(name).schema as unknown as { plugins: Array<{ fn: unknown }> }).plugins
     const without = names.filter((name) => !pluginsOf(name).some((plugin) => plugin.fn === marksDataChanged))
-    expect(without).toEqual([])
+    // Written by reads (an API call, a calendar poll, an audited download); a model added to a kept
+    // page must use the plugin, and one added here must say in its file why it does not.
+    expect(without.sort()).toEqual(['ApiToken', 'AuditEvent', 'CalendarFeed'])
   })
 
   test('moves on after each kind of write: save, update, find-and-modify, delete, insertMany, bulkWrite', async () => {

@@ -146,6 +146,59 @@ export function Select(props: TFieldProps & { options: { value: string; label: s
   )
 }
 
+type TRadiosProps<TValue extends string> = {
+  name: string
+  legend: string
+  hint?: string
+  error?: string
+  options: ReadonlyArray<{ value: TValue; label: string }>
+  defaultValue?: string
+  /** For a choice that changes the form around it as soon as it is made (with `onChange`). */
+  value?: TValue
+  onChange?: (value: TValue) => void
+  size?: 'small'
+  inline?: boolean
+}
+
+/** GOV.UK radios in a fieldset, with the hint and error wired to it for screen readers. */
+export function Radios<TValue extends string>(props: TRadiosProps<TValue>) {
+  const { name, legend, hint, error, options, defaultValue, value, onChange, size, inline } = props
+  const id = fieldId(name)
+  const radiosClass = `govuk-radios${size ? ` govuk-radios--${size}` : ''}${inline ? ' govuk-radios--inline' : ''}`
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <fieldset className="govuk-fieldset" aria-describedby={describedBy(props)}>
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
+        {hint ? (
+          <div id={`${id}-hint`} className="govuk-hint">
+            {hint}
+          </div>
+        ) : null}
+        {error ? (
+          <p id={`${id}-error`} className="govuk-error-message">
+            <span className="govuk-visually-hidden">Error:</span> {error}
+          </p>
+        ) : null}
+        <div className={radiosClass} data-module="govuk-radios">
+          {options.map((option, index) => {
+            // The first radio carries the field's own id, so the error summary's link lands on it.
+            const optionId = index === 0 ? id : `${id}-${option.value}`
+            const checked = value === undefined ? { defaultChecked: defaultValue === option.value } : { checked: value === option.value, onChange: () => onChange?.(option.value) }
+            return (
+              <div className="govuk-radios__item" key={option.value}>
+                <input className="govuk-radios__input" id={optionId} name={name} type="radio" value={option.value} {...checked} />
+                <label className="govuk-label govuk-radios__label" htmlFor={optionId}>
+                  {option.label}
+                </label>
+              </div>
+            )
+          })}
+        </div>
+      </fieldset>
+    </div>
+  )
+}
+
 /** Reads a kept value back from a failed submission, for `defaultValue`. */
 export function keptValue(values: TFormValues | undefined, name: string, fallback = '') {
   const value = values?.[name]

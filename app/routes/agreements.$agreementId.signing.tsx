@@ -1,7 +1,7 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
-import { AppForm, ErrorSummary, Textarea, TextInput } from '#app/components/forms'
+import { AppForm, ErrorSummary, Radios, Textarea, TextInput } from '#app/components/forms'
 import { SignatureForm } from '#app/components/signing/signature-form'
 import { declineSigning } from '#app/services/signing/decline-signing.server'
 import { getSigningOverview } from '#app/services/signing/get-signing-overview.server'
@@ -77,24 +77,7 @@ export default function Signing() {
       {maySend ? (
         <AppForm>
           <input type="hidden" name="intent" value="send" />
-          <div className="govuk-form-group">
-            <fieldset className="govuk-fieldset" aria-describedby="order-hint">
-              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">How the signatories sign</legend>
-              <div id="order-hint" className="govuk-hint">
-                The PDF they sign is fixed when you send it.
-              </div>
-              <div className="govuk-radios" data-module="govuk-radios">
-                {SIGNING_ORDERS.map((option) => (
-                  <div className="govuk-radios__item" key={option.value}>
-                    <input className="govuk-radios__input" id={`order-${option.value}`} name="order" type="radio" value={option.value} defaultChecked={option.value === 'sequential'} />
-                    <label className="govuk-label govuk-radios__label" htmlFor={`order-${option.value}`}>
-                      {option.label}
-                    </label>
-                  </div>
-                ))}
-              </div>
-            </fieldset>
-          </div>
+          <Radios name="order" legend="How the signatories sign" hint="The PDF they sign is fixed when you send it." options={SIGNING_ORDERS} defaultValue="sequential" />
           <button type="submit" className="govuk-button" data-module="govuk-button">
             Send for signature
           </button>

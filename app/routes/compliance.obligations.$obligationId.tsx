@@ -3,7 +3,7 @@ import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { EvidenceUploadForm } from '#app/components/compliance/evidence-upload-form'
 import { ObligationStateTag } from '#app/components/compliance/state-tag'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
-import { AppForm, ErrorSummary, Textarea } from '#app/components/forms'
+import { AppForm, ErrorSummary, keptValue, Radios, Textarea } from '#app/components/forms'
 import { getObligationDetail } from '#app/services/compliance/get-obligation-detail.server'
 import { reviewObligation } from '#app/services/compliance/review-obligation.server'
 import { uploadEvidenceRequest } from '#app/services/compliance/upload-evidence-request.server'
@@ -71,10 +71,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
+const REVIEW_DECISIONS = [
+  { value: 'accept', label: 'Accept' },
+  { value: 'return', label: 'Return to the provider' },
+]
+
 export default function ObligationPage() {
   const { obligation, evidence, canUpload, canReview, uploaded } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const errors = actionData && 'fieldErrors' in actionData ? actionData.fieldErrors : undefined
+  const values = actionData && 'values' in actionData ? actionData.values : undefined
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -145,26 +151,8 @@ export default function ObligationPage() {
           <>
             <h2 className="govuk-heading-m">Review the submission</h2>
             <AppForm>
-              <div className="govuk-form-group">
-                <fieldset className="govuk-fieldset">
-                  <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Decision</legend>
-                  <div className="govuk-radios" data-module="govuk-radios">
-                    <div className="govuk-radios__item">
-                      <input className="govuk-radios__input" id="decision" name="decision" type="radio" value="accept" />
-                      <label className="govuk-label govuk-radios__label" htmlFor="decision">
-                        Accept
-                      </label>
-                    </div>
-                    <div className="govuk-radios__item">
-                      <input className="govuk-radios__input" id="decision-return" name="decision" type="radio" value="return" />
-                      <label className="govuk-label govuk-radios__label" htmlFor="decision-return">
-                        Return to the provider
-                      </label>
-                    </div>
-                  </div>
-                </fieldset>
-              </div>
-              <Textarea name="comment" label="Comment" hint="Required when returning: say what needs to change." error={errors?.comment} />
+              <Radios name="decision" legend="Decision" options={REVIEW_DECISIONS} error={errors?.decision} defaultValue={keptValue(values, 'decision')} />
+              <Textarea name="comment" label="Comment" hint="Required when returning: say what needs to change." error={errors?.comment} defaultValue={keptValue(values, 'comment')} />
               <button type="submit" className="govuk-button">
                 Save decision
               </button>

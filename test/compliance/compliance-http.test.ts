@@ -114,6 +114,16 @@ describe('compliance through the app', () => {
     expect((await pru.get(`/evidence/${evidenceId}/download`)).status).toBe(404)
 
     await commissioner.get(`/compliance/obligations/${report.id}`)
+    // A review with no decision, or returned with no comment, is refused beside the field, keeping what was entered.
+    const undecided = await commissioner.post(`/compliance/obligations/${report.id}`, { comment: 'Thank you' })
+    expect(undecided.status).toBe(400)
+    expect(undecided.text).toContain('<fieldset class="govuk-fieldset" aria-describedby="decision-error">')
+    expect(undecided.text).toMatch(/<p id="decision-error" class="govuk-error-message">.*Choose whether to accept or return the submission<\/p>/)
+    expect(undecided.text).toMatch(/<textarea[^>]*name="comment"[^>]*>Thank you<\/textarea>/)
+    const uncommented = await commissioner.post(`/compliance/obligations/${report.id}`, { decision: 'return', comment: '' })
+    expect(uncommented.status).toBe(400)
+    expect(uncommented.text).toMatch(/<input[^>]*id="decision-return"[^>]*checked=""[^>]*>/)
+    expect(uncommented.text).toContain('<p id="comment-error" class="govuk-error-message">')
     const review = await commissioner.post(`/compliance/obligations/${report.id}`, { decision: 'accept', comment: 'Thank you' })
     expect(review.status).toBe(302)
     const after = (await api(app.baseUrl, `/api/v1/agreements/${id}/obligations`, stlsToken)).body as { obligations: TApiObligation[] }

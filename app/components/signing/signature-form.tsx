@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type PointerEvent } from 'react'
-import { AppForm, TextInput } from '#app/components/forms'
+import { AppForm, Radios, TextInput } from '#app/components/forms'
 
 export type TSignatureMethod = 'typed' | 'drawn'
 
@@ -28,7 +28,7 @@ export function SignatureForm({ documentSha256, organisationName, errors, kept, 
     <AppForm>
       {intent ? <input type="hidden" name="intent" value={intent} /> : null}
       <input type="hidden" name="documentSha256" value={documentSha256} />
-      {canDraw ? <MethodChoice method={method} onChange={setMethod} error={errors.method} /> : null}
+      {canDraw ? <Radios name="method" legend="How do you want to sign?" options={METHOD_OPTIONS} value={method} onChange={setMethod} error={errors.method} size="small" /> : null}
       <TextInput
         name="name"
         label="Your full name"
@@ -61,40 +61,10 @@ export function SignatureForm({ documentSha256, organisationName, errors, kept, 
   )
 }
 
-const METHOD_LABELS: Record<TSignatureMethod, string> = { typed: 'Type your name', drawn: 'Draw your signature' }
-
-function MethodChoice({ method, onChange, error }: { method: TSignatureMethod; onChange: (method: TSignatureMethod) => void; error?: string }) {
-  return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset className="govuk-fieldset" aria-describedby={error ? 'method-error' : undefined}>
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">How do you want to sign?</legend>
-        {error ? (
-          <p id="method-error" className="govuk-error-message">
-            <span className="govuk-visually-hidden">Error:</span> {error}
-          </p>
-        ) : null}
-        <div className="govuk-radios govuk-radios--small" data-module="govuk-radios">
-          {(['typed', 'drawn'] as const).map((value, index) => (
-            <div className="govuk-radios__item" key={value}>
-              <input
-                className="govuk-radios__input"
-                id={index === 0 ? 'method' : `method-${value}`}
-                name="method"
-                type="radio"
-                value={value}
-                checked={method === value}
-                onChange={() => onChange(value)}
-              />
-              <label className="govuk-label govuk-radios__label" htmlFor={index === 0 ? 'method' : `method-${value}`}>
-                {METHOD_LABELS[value]}
-              </label>
-            </div>
-          ))}
-        </div>
-      </fieldset>
-    </div>
-  )
-}
+const METHOD_OPTIONS: Array<{ value: TSignatureMethod; label: string }> = [
+  { value: 'typed', label: 'Type your name' },
+  { value: 'drawn', label: 'Draw your signature' },
+]
 
 const CANVAS_WIDTH = 600
 const CANVAS_HEIGHT = 200

@@ -2,7 +2,7 @@ import { Form } from '@remix-run/react'
 import { NOTICE_METHOD_LABELS } from '#app/schemas/timeline'
 import { formatDate, formatList } from '#clauses/calendar/format'
 import type { TimelineEntry } from '#clauses/values'
-import { type TFieldErrors, type TFormValues, ErrorSummary, TextInput } from '#app/components/forms'
+import { type TFieldErrors, type TFormValues, ErrorSummary, Radios, TextInput } from '#app/components/forms'
 
 type TWhatIfPanelProps = {
   values: TFormValues
@@ -12,6 +12,7 @@ type TWhatIfPanelProps = {
   keep: Record<string, string>
 }
 
+const NOTICE_METHODS = Object.entries(NOTICE_METHOD_LABELS).map(([value, label]) => ({ value, label }))
 const METHOD_WORDS: Record<string, string> = { post: 'by post', hand: 'by hand', email: 'by email', fax: 'by fax' }
 
 /** "If notice is served on DATE by METHOD at TIME, it is deemed served on ... and termination takes effect on ...". Stores nothing. */
@@ -29,26 +30,7 @@ export function WhatIfPanel({ values, errors, entries, keep }: TWhatIfPanelProps
           <input key={name} type="hidden" name={name} value={value} />
         ))}
         <TextInput name="noticeServedOn" label="Notice served on" type="date" width="10" error={errors?.noticeServedOn} defaultValue={String(values.noticeServedOn ?? '')} />
-        <div className={`govuk-form-group${errors?.noticeMethod ? ' govuk-form-group--error' : ''}`}>
-          <fieldset className="govuk-fieldset">
-            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Sent by</legend>
-            {errors?.noticeMethod ? (
-              <p id="noticeMethod-error" className="govuk-error-message">
-                <span className="govuk-visually-hidden">Error:</span> {errors.noticeMethod}
-              </p>
-            ) : null}
-            <div className="govuk-radios govuk-radios--small govuk-radios--inline" id="noticeMethod">
-              {Object.entries(NOTICE_METHOD_LABELS).map(([value, label]) => (
-                <div className="govuk-radios__item" key={value}>
-                  <input className="govuk-radios__input" id={`noticeMethod-${value}`} name="noticeMethod" type="radio" value={value} defaultChecked={method === value} />
-                  <label className="govuk-label govuk-radios__label" htmlFor={`noticeMethod-${value}`}>
-                    {label}
-                  </label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
-        </div>
+        <Radios name="noticeMethod" legend="Sent by" options={NOTICE_METHODS} error={errors?.noticeMethod} defaultValue={method} size="small" inline />
         <TextInput
           name="noticeTime"
           label="At (time, 24-hour clock)"

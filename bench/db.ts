@@ -4,7 +4,8 @@
  * collection, restart time with 100,000 documents, and RSS. Targets: < 3 s, < 1 ms, < 3 s.
  * Inserts are measured twice: against the server in its own process (`npm run db`, as one measures
  * any database server: the driver's own ~0.3 ms of CPU per insertOne then runs on the other core),
- * and in the same process as the client over a Unix socket, as the app runs it by default.
+ * and in the same process as the client over a Unix socket, as the app runs it by default. The 32-in-
+ * flight figure is taken three times and the median printed with each run.
  */
 import { type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'

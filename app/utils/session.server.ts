@@ -42,14 +42,15 @@ function sessionStorage(): TStorage {
 }
 
 /**
- * The browser drops the cookie after 12 hours, but a copied cookie would otherwise work for ever:
- * the server checks the sign-in time the cookie carries (signed, so it cannot be changed).
+ * Max-Age only tells the browser when to drop the cookie (and restarts each time it is set), so a
+ * copied cookie would otherwise work for ever. The server checks the sign-in time the cookie carries
+ * (signed, so it cannot be changed): 12 hours after signing in, people sign in again.
  */
-export function signedInUserId(session: TAppSession, now = Date.now()) {
+export function signedInUserId(session: TAppSession) {
   const userId = session.get('userId')
   const signedInAt = session.get('signedInAt')
   if (!userId || typeof signedInAt !== 'number') return undefined
-  return now - signedInAt < SESSION_HOURS * 60 * 60 * 1000 ? userId : undefined
+  return Date.now() - signedInAt < SESSION_HOURS * 60 * 60 * 1000 ? userId : undefined
 }
 
 export function startSignedInSession(session: TAppSession, userId: string) {

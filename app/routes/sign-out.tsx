@@ -1,5 +1,7 @@
 import { redirect, type ActionFunctionArgs } from '@remix-run/node'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
+import { signOut } from '#app/services/sign-out.server'
+import { getUser } from '#app/utils/auth.server'
 import { checkCsrf } from '#app/utils/csrf.server'
 import { asErrorResponse } from '#app/utils/route-errors.server'
 import { destroySession, getSession } from '#app/utils/session.server'
@@ -15,6 +17,7 @@ export async function action({ request }: ActionFunctionArgs) {
   } catch (error) {
     throw asErrorResponse(error)
   }
+  await signOut({ actor: await getUser(request), session })
   return redirect('/sign-in', { headers: { 'Set-Cookie': await destroySession(session) } })
 }
 

@@ -1,11 +1,12 @@
 import { redirect } from '@remix-run/node'
+import { isSignedOut } from '#models/signed-out-session'
 import { findUserByEmail } from '#models/user'
 import { loadActor, type TActor } from './actor.server'
 import { AppError } from './app-error'
 import { connectDatabase } from './db.server'
 import { getDecoyHash, verifyPassword } from './password.server'
 import { assertSignInAllowed, clearSignInFailures, recordSignInFailure } from './rate-limit.server'
-import { getSessionFromCookie, signedInUserId } from './session.server'
+import { getSessionFromCookie, signedInSession } from './session.server'
 import { singleFlight } from './single-flight'
 
 // The root loader and the page's loader run at the same time, each with its own copy of the request
@@ -13,8 +14,9 @@ import { singleFlight } from './single-flight'
 // asks the database once. Nothing is kept afterwards.
 const loadUserForCookie = singleFlight(async (cookie: string): Promise<TActor | null> => {
   await connectDatabase()
-  const userId = signedInUserId(await getSessionFromCookie(cookie))
-  return userId ? loadActor(userId) : null
+  const signedIn = signedInSession(await getSessionFromCookie(cookie))
+  if (!signedIn || (await isSignedOut(signedIn.sessionId))) return null
+  return loadActor(signedIn.userId)
 })
 
 export function getUser(request: Request): Promise<TActor | null> {

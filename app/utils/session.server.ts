@@ -4,7 +4,7 @@ import path from 'node:path'
 import { createCookieSessionStorage, type Session } from '@remix-run/node'
 import { getEnv } from './env.server'
 
-type TSessionData = { userId: string; signedInAt: number; csrf: string }
+type TSessionData = { userId: string; sessionId: string; signedInAt: number; csrf: string }
 type TFlashData = { flash: string }
 export type TAppSession = Session<TSessionData, TFlashData>
 
@@ -41,20 +41,27 @@ function sessionStorage(): TStorage {
   return storage
 }
 
+const SESSION_MS = SESSION_HOURS * 60 * 60 * 1000
+
 /**
- * Max-Age only tells the browser when to drop the cookie (and restarts each time it is set), so a
- * copied cookie would otherwise work for ever. The server checks the sign-in time the cookie carries
- * (signed, so it cannot be changed): 12 hours after signing in, people sign in again.
+ * The signed-in session a cookie carries, while it lasts. Max-Age only tells the browser when to
+ * drop the cookie (and restarts each time it is set), so a copied cookie would otherwise work for
+ * ever. The server checks the sign-in time the cookie carries (signed, so it cannot be changed):
+ * 12 hours after signing in, people sign in again. Whether it has been signed out is in the
+ * database (models/signed-out-session.ts).
  */
-export function signedInUserId(session: TAppSession) {
+export function signedInSession(session: TAppSession) {
   const userId = session.get('userId')
+  const sessionId = session.get('sessionId')
   const signedInAt = session.get('signedInAt')
-  if (!userId || typeof signedInAt !== 'number') return undefined
-  return Date.now() - signedInAt < SESSION_HOURS * 60 * 60 * 1000 ? userId : undefined
+  if (!userId || !sessionId || typeof signedInAt !== 'number') return undefined
+  const endsAt = new Date(signedInAt + SESSION_MS)
+  return Date.now() < endsAt.getTime() ? { userId, sessionId, endsAt } : undefined
 }
 
 export function startSignedInSession(session: TAppSession, userId: string) {
   session.set('userId', userId)
+  session.set('sessionId', randomBytes(16).toString('hex'))
   session.set('signedInAt', Date.now())
 }
 

@@ -75,13 +75,23 @@ describe('sign-in', () => {
     expect(refused.text).toContain('Too many failed sign-in attempts. Try again in 15 minutes.')
   })
 
-  it('signs out, clearing the session cookie', async () => {
-    const client = await signedIn(app.baseUrl, 'legal@kent.example')
-    await client.get('/')
+  it('signs out for good: a copy of the cookie is refused, even for a page kept for it, and other sessions stay signed in', async () => {
+    const client = await signedIn(app.baseUrl, 'commissioner@kent.example')
+    const otherDevice = await signedIn(app.baseUrl, 'commissioner@kent.example')
+    // The first visit generates the agreements' obligations (a write); the second is kept.
+    await client.get('/compliance')
+    await client.get('/compliance')
+    expect((await client.get('/compliance')).headers.get('x-page-cache')).toBe('hit')
+    const copied = client.cookieHeader
     const response = await client.post('/sign-out', {})
     expect(response.status).toBe(302)
     expect(response.location).toBe('/sign-in')
     expect((await client.get('/')).status).toBe(302)
+    for (const path of ['/agreements', '/compliance']) {
+      const replayed = await fetch(new URL(path, app.baseUrl), { headers: { cookie: copied }, redirect: 'manual' })
+      expect([path, replayed.status, replayed.headers.get('location')]).toEqual([path, 302, `/sign-in?redirectTo=${encodeURIComponent(path)}`])
+    }
+    expect((await otherDevice.get('/agreements')).status).toBe(200)
   })
 
   it('refuses a copied session cookie 12 hours after its sign-in, whatever the browser keeps', async () => {

@@ -1,6 +1,6 @@
 import { ZCreateApiTokenSchema } from '#app/schemas/api-token'
 import { asSubject } from '#app/utils/abilities'
-import { type TActor, primaryMembership } from '#app/utils/actor.server'
+import { type TActor, ownAuditScope } from '#app/utils/actor.server'
 import { generateApiToken } from '#app/utils/api-token.server'
 import { assertCan } from '#app/utils/permissions.server'
 import { parseWith } from '#app/utils/validation'
@@ -18,11 +18,9 @@ export async function createApiToken({ actor, input }: TCreateApiTokenOptions) {
   assertCan(actor, 'create', asSubject('ApiToken', { _id: '', user: actor.id }))
   const { token, prefix, hash } = generateApiToken()
   const record = await ApiToken.create({ user: actor.id, name, prefix, hash })
-  const membership = primaryMembership(actor)
   await recordAuditEvent({
     actor,
-    organisationId: membership?.organisationId ?? null,
-    authorityId: membership?.authorityId ?? null,
+    ...ownAuditScope(actor),
     action: 'api_token.created',
     subject: { type: 'ApiToken', id: String(record._id) },
     summary: `${actor.name} created API token “${name}” (${prefix}…)`,

@@ -1,7 +1,7 @@
 import { accessibleBy } from '@casl/mongoose'
 import mongoose from 'mongoose'
 import { asSubject } from '#app/utils/abilities'
-import { type TActor, primaryMembership } from '#app/utils/actor.server'
+import { type TActor, ownAuditScope } from '#app/utils/actor.server'
 import { AppError } from '#app/utils/app-error'
 import { assertCan } from '#app/utils/permissions.server'
 import { ApiToken } from '#models/api-token'
@@ -22,11 +22,9 @@ export async function revokeApiToken({ actor, tokenId }: TRevokeApiTokenOptions)
   assertCan(actor, 'update', asSubject('ApiToken', existing))
   if (existing.revokedAt) return existing
   const revoked = await ApiToken.findByIdAndUpdate(existing._id, { revokedAt: new Date() }, { returnDocument: 'after' }).lean()
-  const membership = primaryMembership(actor)
   await recordAuditEvent({
     actor,
-    organisationId: membership?.organisationId ?? null,
-    authorityId: membership?.authorityId ?? null,
+    ...ownAuditScope(actor),
     action: 'api_token.revoked',
     subject: { type: 'ApiToken', id: String(existing._id) },
     summary: `${actor.name} revoked API token “${existing.name}” (${existing.prefix}…)`,

@@ -1,4 +1,4 @@
-import { type TActor, primaryMembership } from '#app/utils/actor.server'
+import { type TActor, ownAuditScope } from '#app/utils/actor.server'
 import { signedInSession, type TAppSession } from '#app/utils/session.server'
 import { recordAuditEvent } from '#models/audit-event'
 import { recordSignedOut } from '#models/signed-out-session'
@@ -14,11 +14,9 @@ export async function signOut({ actor, session }: TSignOutOptions) {
   const signedIn = signedInSession(session)
   if (!actor || !signedIn) return
   await recordSignedOut(signedIn.sessionId, signedIn.endsAt)
-  const membership = primaryMembership(actor)
   await recordAuditEvent({
     actor,
-    organisationId: membership?.organisationId ?? null,
-    authorityId: membership?.authorityId ?? null,
+    ...ownAuditScope(actor),
     action: 'session.signed_out',
     subject: { type: 'User', id: actor.id },
     summary: `${actor.name} signed out`,

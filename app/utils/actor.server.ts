@@ -59,3 +59,9 @@ export async function actorFromUser(user: TUser): Promise<TActor> {
 export function primaryMembership(actor: TActor): TActorMembership | undefined {
   return actor.memberships[0]
 }
+
+/** Where an audit event about a user's own things (tokens, calendar feeds, sessions) is filed: their primary membership. */
+export function ownAuditScope(actor: TActor) {
+  const membership = primaryMembership(actor)
+  return { organisationId: membership?.organisationId ?? null, authorityId: membership?.authorityId ?? null }
+}

@@ -1,5 +1,5 @@
 import { asSubject } from '#app/utils/abilities'
-import { type TActor, primaryMembership } from '#app/utils/actor.server'
+import { type TActor, ownAuditScope } from '#app/utils/actor.server'
 import { assertCan } from '#app/utils/permissions.server'
 import { recordAuditEvent } from '#models/audit-event'
 import { CalendarFeed } from '#models/calendar-feed'
@@ -18,12 +18,10 @@ export async function createCalendarFeed({ actor }: TCreateCalendarFeedOptions) 
   const replaced = await CalendarFeed.updateMany({ user: actor.id, revokedAt: null }, { revokedAt: new Date() })
   const { token, hash } = generateCalendarFeedToken()
   const feed = await CalendarFeed.create({ user: actor.id, hash })
-  const membership = primaryMembership(actor)
   const regenerated = replaced.modifiedCount > 0
   await recordAuditEvent({
     actor,
-    organisationId: membership?.organisationId ?? null,
-    authorityId: membership?.authorityId ?? null,
+    ...ownAuditScope(actor),
     action: regenerated ? 'calendar_feed.regenerated' : 'calendar_feed.created',
     subject: { type: 'CalendarFeed', id: String(feed._id) },
     summary: `${actor.name} ${regenerated ? 'replaced their calendar subscription address' : 'created a calendar subscription address'}`,

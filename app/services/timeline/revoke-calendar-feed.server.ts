@@ -1,5 +1,5 @@
 import { asSubject } from '#app/utils/abilities'
-import { type TActor, primaryMembership } from '#app/utils/actor.server'
+import { type TActor, ownAuditScope } from '#app/utils/actor.server'
 import { assertCan } from '#app/utils/permissions.server'
 import { recordAuditEvent } from '#models/audit-event'
 import { CalendarFeed } from '#models/calendar-feed'
@@ -14,11 +14,9 @@ export async function revokeCalendarFeed({ actor }: TRevokeCalendarFeedOptions) 
   if (!active) return null
   assertCan(actor, 'update', asSubject('CalendarFeed', active))
   const revoked = await CalendarFeed.findByIdAndUpdate(active._id, { revokedAt: new Date() }, { returnDocument: 'after' }).lean()
-  const membership = primaryMembership(actor)
   await recordAuditEvent({
     actor,
-    organisationId: membership?.organisationId ?? null,
-    authorityId: membership?.authorityId ?? null,
+    ...ownAuditScope(actor),
     action: 'calendar_feed.revoked',
     subject: { type: 'CalendarFeed', id: String(active._id) },
     summary: `${actor.name} revoked their calendar subscription address`,

@@ -58,6 +58,16 @@ export function FieldShell({ name, label, hint, error, children }: Omit<TFieldPr
       <label className="govuk-label" htmlFor={id}>
         {label}
       </label>
+      <FieldMessages id={id} hint={hint} error={error} />
+      {children}
+    </div>
+  )
+}
+
+/** A field's hint and error message, under the ids `describedBy` points screen readers to. */
+export function FieldMessages({ id, hint, error }: { id: string; hint?: string; error?: string }) {
+  return (
+    <>
       {hint ? (
         <div id={`${id}-hint`} className="govuk-hint">
           {hint}
@@ -68,12 +78,11 @@ export function FieldShell({ name, label, hint, error, children }: Omit<TFieldPr
           <span className="govuk-visually-hidden">Error:</span> {error}
         </p>
       ) : null}
-      {children}
-    </div>
+    </>
   )
 }
 
-/** The hint and error ids a control inside `FieldShell` points screen readers to. */
+/** The hint and error ids a control inside `FieldShell` (or a fieldset) points screen readers to. */
 export function describedBy({ name, hint, error }: Pick<TFieldProps, 'name' | 'hint' | 'error'>) {
   const id = fieldId(name)
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean)
@@ -169,16 +178,7 @@ export function Radios<TValue extends string>(props: TRadiosProps<TValue>) {
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <fieldset className="govuk-fieldset" aria-describedby={describedBy(props)}>
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
-        {hint ? (
-          <div id={`${id}-hint`} className="govuk-hint">
-            {hint}
-          </div>
-        ) : null}
-        {error ? (
-          <p id={`${id}-error`} className="govuk-error-message">
-            <span className="govuk-visually-hidden">Error:</span> {error}
-          </p>
-        ) : null}
+        <FieldMessages id={id} hint={hint} error={error} />
         <div className={radiosClass} data-module="govuk-radios">
           {options.map((option, index) => {
             // The first radio carries the field's own id, so the error summary's link lands on it.

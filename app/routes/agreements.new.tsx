@@ -1,7 +1,7 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
-import { AppForm, ErrorSummary, Select, TextInput, keptValue } from '#app/components/forms'
+import { AppForm, ErrorSummary, FieldMessages, Select, TextInput, describedBy, keptValue } from '#app/components/forms'
 import { createAgreement } from '#app/services/agreements/create-agreement.server'
 import { listTemplates } from '#app/services/agreements/list-templates.server'
 import { listOrganisations } from '#app/services/list-organisations.server'
@@ -142,16 +142,9 @@ function DateInput({ name, legend, hint, values, error }: { name: string; legend
 function Checkboxes({ name, legend, hint, options, checked, error }: { name: string; legend: string; hint?: string; options: { value: string; label: string }[]; checked: string[]; error?: string }) {
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset className="govuk-fieldset" id={name} aria-describedby={[`${name}-hint`, error ? `${name}-error` : ''].filter(Boolean).join(' ')}>
+      <fieldset className="govuk-fieldset" id={name} aria-describedby={describedBy({ name, hint, error })}>
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
-        <div id={`${name}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-        {error ? (
-          <p id={`${name}-error`} className="govuk-error-message">
-            <span className="govuk-visually-hidden">Error:</span> {error}
-          </p>
-        ) : null}
+        <FieldMessages id={name} hint={hint} error={error} />
         {options.length === 0 ? (
           <p className="govuk-body">There are no organisations of this kind yet.</p>
         ) : (

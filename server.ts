@@ -12,7 +12,7 @@ import { runDailyStatusUpdate } from '#app/services/agreements/run-daily-status-
 import { runDailyReminderDigest } from '#app/services/compliance/run-daily-reminder-digest.server'
 import { scheduleDailyJobs } from '#app/utils/daily-job.server'
 import { pageCache } from '#app/utils/page-cache.server'
-import { SESSION_COOKIE_NAME } from '#app/utils/session.server'
+import { cookieHasSignedInSession } from '#app/utils/session.server'
 import { todayInLondon } from '#app/services/compliance/list-obligations.server'
 import { readDataVersion } from '#models/data-version'
 
@@ -75,7 +75,7 @@ app.use(
     maxAgeSeconds: env.PAGE_CACHE_SECONDS,
     dataVersion: readDataVersion,
     today: todayInLondon,
-    sessionCookieName: SESSION_COOKIE_NAME,
+    isSignedIn: cookieHasSignedInSession,
   }),
 )
 app.all(

@@ -9,6 +9,8 @@ let version = 1
 let today = '2026-11-23'
 let renders = 0
 let failVersion = false
+// Sessions whose 12 hours are over (the real check reads the signed sign-in time in the cookie).
+const endedSessions = new Set<string>()
 let baseUrl = ''
 let close: () => void = () => {}
 
@@ -28,7 +30,10 @@ beforeAll(async () => {
         return version
       },
       today: () => today,
-      sessionCookieName: '__session',
+      isSignedIn: async (cookies) => {
+        const session = /__session=([^;]+)/.exec(cookies)?.[1]
+        return session !== undefined && !endedSessions.has(session)
+      },
     }),
   )
   app.get('/compliance', async (request, response) => {
@@ -94,6 +99,15 @@ describe('the page cache', () => {
     const visitor = [await get('/compliance', null), await get('/compliance', null)]
     expect(visitor.map((response) => response.cache)).toEqual([null, null])
     expect(renders).toBe(5)
+  })
+
+  test('sends nothing kept for a session that has ended: the app decides what such a request gets', async () => {
+    await get('/compliance', 'dave')
+    expect((await get('/compliance', 'dave')).cache).toBe('hit')
+    endedSessions.add('dave')
+    const afterEnd = await get('/compliance', 'dave')
+    expect(afterEnd.cache).toBeNull()
+    expect(afterEnd.body).toContain('render 2')
   })
 
   test('does not keep a response that sets a cookie, or one that is not a 200 page', async () => {

@@ -14,7 +14,12 @@ export type TPageCacheOptions = {
   dataVersion: () => Promise<number>
   /** The London date: "overdue" and "due in the next 30 days" change at midnight. */
   today: () => string
-  sessionCookieName: string
+  /**
+   * Whether the request's cookies carry a signed-in session that has not ended. Checked on every
+   * request, so a kept page is never sent after its session's 12 hours (a sign-out moves the data
+   * version on, so its pages are stale at once).
+   */
+  isSignedIn: (cookieHeader: string) => Promise<boolean>
 }
 
 type TKeptPage = {
@@ -31,7 +36,7 @@ const MAX_PAGE_BYTES = 2 * 1024 * 1024
 // Set per response by the security headers, or meaningless to repeat.
 const NOT_REPLAYED = new Set(['content-security-policy', 'content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'x-page-cache'])
 
-export function pageCache({ paths, maxAgeSeconds, dataVersion, today, sessionCookieName }: TPageCacheOptions) {
+export function pageCache({ paths, maxAgeSeconds, dataVersion, today, isSignedIn }: TPageCacheOptions) {
   const kept = new LRUCache<string, TKeptPage>({
     maxSize: MAX_BYTES,
     sizeCalculation: (page) => page.body.length + 1,
@@ -42,15 +47,17 @@ export function pageCache({ paths, maxAgeSeconds, dataVersion, today, sessionCoo
 
   return async function servePageCache(request: Request, response: Response, next: NextFunction) {
     if (maxAgeSeconds <= 0 || request.method !== 'GET' || !paths.includes(request.path)) return next()
-    const session = sessionCookie(request.headers.cookie, sessionCookieName)
-    if (!session) return next()
+    const cookies = request.headers.cookie
+    if (!cookies) return next()
     let version: number
     try {
+      if (!(await isSignedIn(cookies))) return next()
       version = await dataVersion()
     } catch {
       return next()
     }
-    const key = `${request.originalUrl}\n${session}`
+    // Keyed by the whole Cookie header: a page is only ever sent again for exactly the cookies it was rendered for.
+    const key = `${request.originalUrl}\n${cookies}`
     const day = today()
     const current = (page: TKeptPage | undefined): page is TKeptPage => page?.version === version && page.today === day
     const keptPage = kept.get(key)
@@ -71,15 +78,6 @@ export function pageCache({ paths, maxAgeSeconds, dataVersion, today, sessionCoo
     rendering.set(renderKey, render)
     next()
   }
-}
-
-function sessionCookie(header: string | undefined, name: string) {
-  if (!header) return null
-  for (const part of header.split(';')) {
-    const [cookieName, ...value] = part.trim().split('=')
-    if (cookieName === name && value.length > 0) return value.join('=')
-  }
-  return null
 }
 
 function sendKept(response: Response, page: TKeptPage) {

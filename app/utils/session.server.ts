@@ -20,7 +20,7 @@ function sessionSecret() {
   return generated
 }
 
-export const SESSION_COOKIE_NAME = '__session'
+const SESSION_COOKIE_NAME = '__session'
 const SESSION_HOURS = 12
 
 type TStorage = ReturnType<typeof createCookieSessionStorage<TSessionData, TFlashData>>
@@ -57,6 +57,11 @@ export function signedInSession(session: TAppSession) {
   if (!userId || !sessionId || typeof signedInAt !== 'number') return undefined
   const endsAt = new Date(signedInAt + SESSION_MS)
   return Date.now() < endsAt.getTime() ? { userId, sessionId, endsAt } : undefined
+}
+
+/** For the page cache, which runs before Remix: a signed, unexpired session (sign-out is checked by moving the data version). */
+export async function cookieHasSignedInSession(cookieHeader: string) {
+  return signedInSession(await getSessionFromCookie(cookieHeader)) !== undefined
 }
 
 export function startSignedInSession(session: TAppSession, userId: string) {

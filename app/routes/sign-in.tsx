@@ -3,11 +3,12 @@ import { useActionData, useSearchParams } from '@remix-run/react'
 import { AppForm, ErrorSummary, keptValue, TextInput } from '#app/components/forms'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { ZSignInSchema } from '#app/schemas/sign-in'
-import { authenticate, requireAnonymous, safeRedirect } from '#app/utils/auth.server'
-import { checkCsrf, newCsrfToken } from '#app/utils/csrf.server'
+import { signIn } from '#app/services/sign-in.server'
+import { requireAnonymous, safeRedirect } from '#app/utils/auth.server'
+import { checkCsrf } from '#app/utils/csrf.server'
 import { clientAddress } from '#app/utils/request.server'
 import { formFailure } from '#app/utils/route-errors.server'
-import { commitSession, getSession, startSignedInSession } from '#app/utils/session.server'
+import { commitSession, getSession } from '#app/utils/session.server'
 import { formToObject, parseWith } from '#app/utils/validation'
 
 export const meta: MetaFunction = () => [{ title: 'Sign in - SLA Register' }]
@@ -22,10 +23,7 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     checkCsrf(session, formData)
     const { email, password, redirectTo } = parseWith(ZSignInSchema, formToObject(formData))
-    const user = await authenticate({ email, password, address: clientAddress(request) })
-    // A fresh CSRF token on sign-in, so a token seen before signing in is useless afterwards.
-    startSignedInSession(session, String(user._id))
-    session.set('csrf', newCsrfToken())
+    await signIn({ email, password, address: clientAddress(request), session })
     return redirect(safeRedirect(redirectTo), { headers: { 'Set-Cookie': await commitSession(session) } })
   } catch (error) {
     return formFailure(error, formData)

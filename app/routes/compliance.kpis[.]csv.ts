@@ -1,6 +1,6 @@
 import { accessibleBy } from '@casl/mongoose'
 import { type LoaderFunctionArgs } from '@remix-run/node'
-import { toCsv } from '#app/services/compliance/csv'
+import { toCsv } from '#app/utils/csv'
 import { requireUser } from '#app/utils/auth.server'
 import { withPageErrors } from '#app/utils/route-errors.server'
 import { Agreement } from '#models/agreement'

@@ -1,5 +1,5 @@
 import { type LoaderFunctionArgs } from '@remix-run/node'
-import { toCsv } from '#app/services/compliance/csv'
+import { toCsv } from '#app/utils/csv'
 import { listObligations } from '#app/services/compliance/list-obligations.server'
 import { requireUser } from '#app/utils/auth.server'
 import { withPageErrors } from '#app/utils/route-errors.server'

@@ -1,4 +1,4 @@
-import { csvCell, toCsv } from '#app/services/compliance/csv'
+import { csvCell, toCsv } from '#app/utils/csv'
 
 describe('CSV export', () => {
   test('quotes commas, quotes and line breaks (RFC 4180)', () => {

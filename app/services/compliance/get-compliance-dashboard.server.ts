@@ -3,6 +3,7 @@ import { type Types } from 'mongoose'
 import { plusDays } from '#clauses/calendar/dates'
 import { countWaiting } from '#clauses/obligations/status'
 import { type TActor } from '#app/utils/actor.server'
+import { searchPattern } from '#app/utils/search'
 import { Agreement } from '#models/agreement'
 import { KpiReturn } from '#models/kpi-return'
 import { ComplianceSummary } from '#models/obligation'
@@ -23,7 +24,7 @@ const RAG_ORDER = { red: 3, amber: 2, green: 1 } as const
 export async function getComplianceDashboard({ actor, today = todayInLondon(), q, status, skip = 0, limit = 0 }: TGetComplianceDashboardOptions) {
   const filters: Record<string, unknown>[] = [accessibleBy(actor.ability, 'read').ofType('Agreement'), { status: status === 'expiring' ? 'expiring' : { $in: ['active', 'expiring'] } }]
   if (q?.trim()) {
-    const words = new RegExp(q.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i')
+    const words = searchPattern(q)
     filters.push({ $or: [{ reference: words }, { title: words }, { 'partyDetails.name': words }] })
   }
   const agreements = await Agreement.find({ $and: filters })

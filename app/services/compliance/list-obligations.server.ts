@@ -3,6 +3,7 @@ import { isDueSoon, isOverdue, REVIEW_STATES } from '#clauses/obligations/status
 import { OBLIGATION_CATEGORIES } from '#clauses/obligations/generate'
 import { londonDateAndTime, plusDays } from '#clauses/calendar/dates'
 import { type TActor } from '#app/utils/actor.server'
+import { searchPattern } from '#app/utils/search'
 import { Agreement } from '#models/agreement'
 import { Obligation, type TObligation } from '#models/obligation'
 import { ensureObligations } from './ensure-obligations.server'
@@ -48,7 +49,7 @@ export async function listObligations({ actor, filters = {}, today = todayInLond
   if (filters.when === 'attention') query.push({ state: { $in: ['pending', 'returned'] }, dueOn: { $lte: horizon } })
   if (filters.when === 'outstanding') query.push({ state: { $in: ['pending', 'returned'] } })
   if (filters.q?.trim()) {
-    const words = new RegExp(filters.q.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i')
+    const words = searchPattern(filters.q)
     query.push({ $or: [{ title: words }, { agreementReference: words }, { agreementTitle: words }, { clause: words }] })
   }
   const obligations = await Obligation.find({ $and: query })

@@ -51,6 +51,7 @@ export function ServiceNavigation({ abilityUser }: { abilityUser: TAbilityUser |
       ...(ability.can('read', 'TermCalendar') ? [{ to: '/admin/term-calendars', label: 'Term dates' }] : []),
       ...(ability.can('create', 'Organisation') ? [{ to: '/admin/organisations', label: 'Organisations' }] : []),
       ...(ability.can('create', 'User') ? [{ to: '/admin/users', label: 'Users' }] : []),
+      ...(ability.can('read', 'AuditEvent') ? [{ to: '/audit', label: 'Audit trail' }] : []),
       { to: '/tokens', label: 'API tokens' },
     ]
   }, [abilityUser])

@@ -25,30 +25,26 @@ export async function markDataChanged() {
 const QUERY_WRITES: mongoose.MongooseQueryMiddleware[] = ['updateOne', 'updateMany', 'findOneAndUpdate', 'findOneAndDelete', 'findOneAndReplace', 'replaceOne', 'deleteOne', 'deleteMany']
 
 /**
- * Schema plugin every model uses: once a write has succeeded, the data version moves on. A write
- * inside a transaction moves it on again when the session ends, because a reader may have read the
- * new version before the commit made the new data visible (real MongoDB isolates transactions).
+ * Schema plugin every model uses: once a write has succeeded, the data version moves on. Writes
+ * inside a transaction move it on before the commit makes them visible, so transactions run through
+ * `inTransaction`, which moves it on again once they are.
  */
 export function marksDataChanged(schema: Schema) {
-  schema.post('save', function () {
-    return afterWrite(this.$session())
-  })
-  schema.post('deleteOne', { document: true, query: false }, function () {
-    return afterWrite(this.$session())
-  })
-  schema.post(QUERY_WRITES, function (this: mongoose.Query<unknown, unknown>) {
-    return afterWrite(this.getOptions().session)
-  })
-  schema.post('insertMany', () => afterWrite(null))
-  schema.post('bulkWrite', () => afterWrite(null))
+  schema.post('save', markDataChanged)
+  schema.post('deleteOne', { document: true, query: false }, markDataChanged)
+  schema.post(QUERY_WRITES, markDataChanged)
+  schema.post('insertMany', markDataChanged)
+  schema.post('bulkWrite', markDataChanged)
 }
 
-const sessionsToMark = new WeakSet<ClientSession>()
-
-async function afterWrite(session: ClientSession | null | undefined) {
-  if (session?.inTransaction() && !sessionsToMark.has(session)) {
-    sessionsToMark.add(session)
-    session.once('ended', () => void markDataChanged().catch((error) => console.error('Could not mark data changed after a transaction', error)))
-  }
+/**
+ * Runs `work` in a transaction (mongoose retries it on a transient error), then moves the data
+ * version on before returning: a reader may have read the version the transaction's own writes set
+ * before the commit made them visible (real MongoDB isolates transactions), and the user's next
+ * request must not be sent a page kept from before.
+ */
+export async function inTransaction<TResult>(work: (session: ClientSession) => Promise<TResult>): Promise<TResult> {
+  const result = await mongoose.connection.transaction(work)
   await markDataChanged()
+  return result
 }

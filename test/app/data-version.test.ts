@@ -1,5 +1,5 @@
 // The data version the page cache checks: every successful write through any model moves it on,
-// reads and refused writes do not, and a transaction moves it on again once it has ended.
+// reads and refused writes do not, and a transaction through inTransaction moves it on again once committed.
 import mongoose from 'mongoose'
 import { openTestDatabase, type TestDatabase } from '#test/db/harness'
 import '#models/agreement'
@@ -14,7 +14,7 @@ import '#models/signed-out-session'
 import '#models/signing-request'
 import '#models/term-calendar'
 import '#models/user'
-import { DataVersion, marksDataChanged, readDataVersion } from '#models/data-version'
+import { DataVersion, inTransaction, marksDataChanged, readDataVersion } from '#models/data-version'
 import { Organisation } from '#models/organisation'
 
 let database: TestDatabase | undefined
@@ -71,16 +71,13 @@ describe('the data version', () => {
     expect(await moves(() => Organisation.create(school('Birch School')).catch(() => null))).toBe(0)
   })
 
-  test('moves on again when a transaction ends, after its writes became visible', async () => {
+  test('moves on again once a transaction has committed, before inTransaction returns', async () => {
     const before = await readDataVersion()
-    await mongoose.connection.transaction(async (session) => {
+    await inTransaction(async (session) => {
       await Organisation.create([school('Rowan School')], { session })
       await Organisation.updateOne({ name: 'Rowan School' }, { $set: { 'address.town': 'Hythe' } }, { session })
     })
-    // Once for each write, then once more as the session ends (just after the transaction returns).
-    await vi.waitFor(async () => expect((await readDataVersion()) - before).toBe(3))
-    // A read can see that last write just before its acknowledgement arrives; let it arrive before
-    // the connection closes.
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    // Once for each write, then once more after the commit made them visible.
+    expect((await readDataVersion()) - before).toBe(3)
   })
 })

@@ -1,4 +1,4 @@
-import mongoose, { type Types } from 'mongoose'
+import { type Types } from 'mongoose'
 import { z } from 'zod'
 import type { AgreementContent } from '#clauses/agreement-content'
 import { getAgreement } from '#app/services/agreements/get-agreement.server'
@@ -8,6 +8,7 @@ import { AppError } from '#app/utils/app-error'
 import { assertCan } from '#app/utils/permissions.server'
 import { parseWith } from '#app/utils/validation'
 import { agreementSubject } from '#models/agreement'
+import { inTransaction } from '#models/data-version'
 import { recordAuditEvent } from '#models/audit-event'
 import { SigningRequest, type TSignatory } from '#models/signing-request'
 import { Organisation } from '#models/organisation'
@@ -38,7 +39,7 @@ export async function sendForSignature({ actor, agreementId, input }: TSendForSi
   // status change, the signing request and the audit event then happen together or not at all.
   const documentFileId = await storeSigningFile(documentFileName(agreement, 'pdf'), pdf, { agreement: agreement._id, sha256: documentSha256, purpose: 'to-sign' })
   try {
-    return await mongoose.connection.transaction(async (session) => {
+    return await inTransaction(async (session) => {
       await transitionAgreement({ actor, agreementId, input: { to: 'out_for_signature' }, session })
       const [request] = await SigningRequest.create(
         [

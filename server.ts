@@ -8,9 +8,9 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { connectDatabase, disconnectDatabase } from '#app/utils/db.server'
 import { getEnv } from '#app/utils/env.server'
 import { seedIfEmpty } from '#app/seed/seed.server'
-import { runDailyStatusUpdate } from '#app/services/agreements/run-daily-status-update.server'
-import { runDailyReminderDigest } from '#app/services/compliance/run-daily-reminder-digest.server'
-import { scheduleDailyJobs } from '#app/utils/daily-job.server'
+import { updateStatusesByEndDate } from '#app/services/agreements/update-statuses-by-end-date.server'
+import { sendReminderDigest } from '#app/services/compliance/send-reminder-digest.server'
+import { startDailyJobs } from '#app/utils/daily-jobs.server'
 import { pageCache } from '#app/utils/page-cache.server'
 import { cookieHasSignedInSession } from '#app/utils/session.server'
 import { todayInLondon } from '#app/services/compliance/list-obligations.server'
@@ -29,6 +29,11 @@ if (!fs.existsSync(BUILD_PATH)) {
 const { database } = await connectDatabase()
 console.log(database.embedded ? `Embedded database for ${env.DATA_DIR} at ${database.uri}` : 'Connected to MONGODB_URI')
 if (await seedIfEmpty()) console.log('Empty database: demo data added (run `npm run seed` to see the accounts).')
+const dailyJobs = await startDailyJobs([
+  // Agreements in force become "expiring" six months before their end date and "expired" after it.
+  { name: 'agreement statuses', run: () => updateStatusesByEndDate({ today: todayInLondon() }) },
+  { name: 'reminder digest', run: () => sendReminderDigest() },
+])
 
 const importBuild = async (): Promise<ServerBuild> =>
   import(`${pathToFileURL(BUILD_PATH).href}?t=${fs.statSync(BUILD_PATH).mtimeMs}`) as Promise<ServerBuild>
@@ -91,7 +96,6 @@ const server = app.listen(env.PORT, () => {
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : env.PORT
   console.log(`SLA Register listening on http://localhost:${port}`)
-  scheduleDailyJobs({ 'agreement statuses': () => runDailyStatusUpdate(), 'reminder digest': () => runDailyReminderDigest() })
   if (isDevelopment) {
     void broadcastDevReady(initialBuild)
     fs.watchFile(BUILD_PATH, { interval: 200 }, () => void importBuild().then(broadcastDevReady))
@@ -105,6 +109,7 @@ async function stop(signal: string) {
   console.log(`${signal}: stopping`)
   server.close()
   server.closeAllConnections()
+  await dailyJobs.stop()
   await disconnectDatabase()
   process.exit(0)
 }

@@ -8,11 +8,10 @@ import { getComplianceDashboard } from '#app/services/compliance/get-compliance-
 import { getEvidenceDownload } from '#app/services/compliance/get-evidence-download.server'
 import { saveKpiReturn } from '#app/services/compliance/kpis.server'
 import { listObligations } from '#app/services/compliance/list-obligations.server'
-import { runDailyReminderDigest } from '#app/services/compliance/run-daily-reminder-digest.server'
 import { reviewObligation } from '#app/services/compliance/review-obligation.server'
+import { sendReminderDigest } from '#app/services/compliance/send-reminder-digest.server'
 import { authoriseEvidenceUpload, receiveEvidenceFile, recordEvidence } from '#app/services/compliance/upload-evidence.server'
 import { recordAgreementEvent } from '#app/services/timeline/record-agreement-event.server'
-import { runDailyStatusUpdate } from '#app/services/agreements/run-daily-status-update.server'
 import { updateStatusesByEndDate } from '#app/services/agreements/update-statuses-by-end-date.server'
 import { plusDays } from '#clauses/calendar/dates'
 import { type TActor } from '#app/utils/actor.server'
@@ -192,10 +191,9 @@ describe('regenerating after a variation', () => {
 })
 
 describe('the daily status update', () => {
-  test('on 23 November 2026 Nottingham (ends 31 March 2027) becomes expiring; once a day; Southend expires after its end date', async () => {
-    const [first, second] = await Promise.all([runDailyStatusUpdate({ today: '2026-11-23' }), runDailyStatusUpdate({ today: '2026-11-23' })])
-    expect([first.ran, second.ran].sort()).toEqual([false, true])
-    const changed = first.ran ? first.changed : second.changed
+  test('on 23 November 2026 Nottingham (ends 31 March 2027) becomes expiring, once; Southend expires after its end date', async () => {
+    const changed = await updateStatusesByEndDate({ today: '2026-11-23' })
+    expect(await updateStatusesByEndDate({ today: '2026-11-23' })).toEqual([])
     // Kent PRU and STLS, Leicestershire and the other versions end after 23 May 2027; Southend is seeded as expiring.
     expect(changed).toEqual([{ reference: 'NCC-DF-2026-001', from: 'active', to: 'expiring' }])
     const nottingham = await Agreement.findOne({ reference: 'NCC-DF-2026-001', version: 1 }).lean()
@@ -211,7 +209,7 @@ describe('the daily status update', () => {
 })
 
 describe('the daily reminder digest', () => {
-  test('runs once a day across instances, and tells each provider what its organisation owes', async () => {
+  test('tells each provider what its organisation owes', async () => {
     const sent: Array<{ to: string; text: string }> = []
     const transport = nodemailer.createTransport({ jsonTransport: true })
     transport.on('idle', () => undefined)
@@ -221,11 +219,7 @@ describe('the daily reminder digest', () => {
       return sendMail(mail)
     }) as typeof transport.sendMail
     const logs: string[] = []
-    const [first, second] = await Promise.all([
-      runDailyReminderDigest({ today: '2026-11-23', transport, log: (message) => logs.push(message) }),
-      runDailyReminderDigest({ today: '2026-11-23', transport, log: (message) => logs.push(message) }),
-    ])
-    expect([first.ran, second.ran].sort()).toEqual([false, true])
+    await sendReminderDigest({ today: '2026-11-23', transport, log: (message) => logs.push(message) })
     const school = sent.find((mail) => mail.to === 'provider@meadowbank.example')
     // Clause 13.5's timetable (13.3 was varied above to terms 2, 4 and 6).
     expect(school?.text).toContain('Overdue: Local Activity Report & KPI Report, Term 1 2026/27, due 23 October 2026 (KCC-STLS-2026-001)')
@@ -236,8 +230,8 @@ describe('the daily reminder digest', () => {
 
   test('without SMTP_URL it sends nothing and says so in the log', async () => {
     const logs: string[] = []
-    const result = await runDailyReminderDigest({ today: '2026-11-24', log: (message) => logs.push(message) })
-    expect(result).toMatchObject({ ran: true, sent: 0, skipped: true })
+    const result = await sendReminderDigest({ today: '2026-11-24', log: (message) => logs.push(message) })
+    expect(result).toMatchObject({ sent: 0, skipped: true })
     expect(logs).toEqual(['Reminder digest skipped: SMTP_URL is not set'])
   })
 })

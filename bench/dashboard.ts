@@ -19,6 +19,7 @@ import autocannon from 'autocannon'
 import mongoose from 'mongoose'
 import { londonDateAndTime, plusDays } from '#clauses/calendar/dates'
 import { startEmbeddedServer } from '#db/server'
+import { withDatabase } from '#db/uri'
 import { Agreement } from '#models/agreement'
 import { Evidence } from '#models/evidence'
 import { Obligation, ObligationGeneration } from '#models/obligation'
@@ -42,7 +43,7 @@ type TResult = Awaited<ReturnType<typeof measure>>
 const root = path.resolve(import.meta.dirname, '..')
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-dashboard-'))
 const database = await startEmbeddedServer({ dbPath: path.join(dir, 'db'), port: 0 })
-const uri = `${database.uri}/bench_dashboard`
+const uri = withDatabase(database.uri, 'bench_dashboard')
 
 await ensureBuilt()
 // One after the other: the first seeds the demo data, the second finds it there.

@@ -15,6 +15,7 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { MongoClient } from 'mongodb'
 import { startEmbeddedServer } from '../db/server'
+import { withDatabase } from '../db/uri'
 import { spawnServer } from '../test/db/harness'
 
 const INSERTS = 10_000
@@ -52,7 +53,7 @@ const CONCURRENT_RUNS = 3
 
 /** 10,000 inserts one at a time (each waits for its own fdatasync), then 10,000 from 32 concurrent callers, three times. */
 async function measureInserts(uri: string, serverCpu?: () => number): Promise<InsertFigures> {
-  const client = await new MongoClient(`${uri}/bench`).connect()
+  const client = await new MongoClient(withDatabase(uri, 'bench')).connect()
   const receipts = client.db().collection(`receipts_${Date.now()}`)
   for (let warmUp = 0; warmUp < 500; warmUp += 1) await receipts.insertOne({ warmUp })
 
@@ -119,7 +120,7 @@ async function main() {
     let server = await startEmbeddedServer({ dbPath, socketPath })
     const inProcess = await measureInserts(server.uri)
 
-    let client = await new MongoClient(`${server.uri}/bench`).connect()
+    let client = await new MongoClient(withDatabase(server.uri, 'bench')).connect()
     const agreements = client.db().collection('agreements')
     await agreements.createIndex({ reference: 1 }, { unique: true })
     for (let batch = 0; batch < COLLECTION_SIZE; batch += 1000) {
@@ -150,7 +151,7 @@ async function main() {
     started = performance.now()
     const cpuBefore = process.cpuUsage()
     server = await startEmbeddedServer({ dbPath, socketPath })
-    client = await new MongoClient(`${server.uri}/bench`).connect()
+    client = await new MongoClient(withDatabase(server.uri, 'bench')).connect()
     const count = await client.db().collection('agreements').countDocuments()
     const restartSeconds = (performance.now() - started) / 1000
     const restartCpuSeconds = cpuSeconds(process.cpuUsage(cpuBefore))

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { setTimeout as delay } from 'node:timers/promises'
 import { DbPathLockedError, isProcessAlive } from './lock'
 import { startEmbeddedServer } from './server'
+import { withDatabase } from './uri'
 
 export interface ResolvedDatabase {
   /** A full connection string including the database name. */
@@ -57,7 +58,7 @@ async function startInProcess(dataDir: string, infoPath: string, databaseName: s
   const socketPath = join(dataDir, SOCKET_FILE)
   const useSocket = process.platform !== 'win32' && Buffer.byteLength(socketPath) <= MAX_SOCKET_PATH_BYTES && socketPath === socketPath.toLowerCase()
   const server = await startEmbeddedServer({ dbPath: join(dataDir, 'db'), ...(useSocket ? { socketPath } : { port: 0 }) })
-  const uri = `${server.uri}/${databaseName}`
+  const uri = withDatabase(server.uri, databaseName)
   const running: RunningServer = { uri, port: server.port, ...(useSocket ? { socketPath } : {}), pid: process.pid }
   writeFileSync(infoPath, JSON.stringify(running, null, 2))
   return {

@@ -11,6 +11,7 @@ import { createServer, type Socket } from 'node:net'
 import { CommandRunner } from './runner'
 import { lockDbPath } from './lock'
 import { DataStore } from './store'
+import { serverUri } from './uri'
 import { MessageReader, encodeReply, parseMessage } from './wire'
 
 export interface EmbeddedServerOptions {
@@ -28,6 +29,7 @@ export interface EmbeddedServerOptions {
 }
 
 export interface EmbeddedServer {
+  /** With no database name; `withDatabase` (db/uri.ts) adds one. */
   uri: string
   /** 0 when listening on a Unix socket. */
   port: number
@@ -110,7 +112,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
 
   let closing: Promise<void> | undefined
   return {
-    uri: `mongodb://${typeof address === 'string' ? encodeURIComponent(address) : advertised}`,
+    uri: serverUri(typeof address === 'string' ? encodeURIComponent(address) : advertised),
     port,
     close() {
       closing ??= (async () => {

@@ -61,18 +61,24 @@ describe('embedded database: resolveDatabase', () => {
     expect(existsSync(join(dataDir, 'db'))).toBe(false)
   })
 
-  it('starts the embedded server under DATA_DIR on a socket only its owner may open, records it, and removes the record on close', async () => {
+  it('starts the embedded server under DATA_DIR on a socket only its owner may open, with retryable writes off, records it, and removes the record on close', async () => {
     if (externalUri) return console.info('embedded start: not run against MONGODB_URI')
     const database = await resolveDatabase({ dataDir })
     expect(database.embedded).toBe(true)
     const socketPath = join(dataDir, 'db.sock')
-    expect(database.uri).toBe(`mongodb://${encodeURIComponent(socketPath)}/sla`)
+    expect(database.uri).toBe(`mongodb://${encodeURIComponent(socketPath)}/sla?retryWrites=false`)
     expect(statSync(socketPath).isSocket()).toBe(true)
     expect(statSync(socketPath).mode & 0o777).toBe(0o600)
     const record = JSON.parse(readFileSync(join(dataDir, 'embedded-server.json'), 'utf8'))
     expect(record).toMatchObject({ uri: database.uri, socketPath, pid: process.pid })
-    const client = await new MongoClient(database.uri).connect()
+    // The URI turns retryable writes off (db/uri.ts): the driver sends no write number, so it will
+    // never send a write again after a dropped connection for the server to apply twice.
+    const client = await new MongoClient(database.uri, { monitorCommands: true }).connect()
+    const inserts: Record<string, unknown>[] = []
+    client.on('commandStarted', (event) => event.commandName === 'insert' && inserts.push(event.command))
     await client.db().collection('authorities').insertOne({ name: 'Leicestershire' })
+    expect(inserts).toHaveLength(1)
+    expect(inserts[0]).not.toHaveProperty('txnNumber')
     await client.close()
     await database.close()
     expect(existsSync(join(dataDir, 'embedded-server.json'))).toBe(false)
@@ -88,7 +94,7 @@ describe('embedded database: resolveDatabase', () => {
     const otherDir = join(dataDir, subdirectory)
     mkdirSync(otherDir)
     const database = await resolveDatabase({ dataDir: otherDir })
-    expect(database.uri).toMatch(/^mongodb:\/\/127\.0\.0\.1:\d+\/sla$/)
+    expect(database.uri).toMatch(/^mongodb:\/\/127\.0\.0\.1:\d+\/sla\?retryWrites=false$/)
     const client = await new MongoClient(database.uri).connect()
     expect(await client.db().command({ ping: 1 })).toMatchObject({ ok: 1 })
     await client.close()

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { MongoClient } from 'mongodb'
 import { startEmbeddedServer } from '#db/server'
+import { withDatabase } from '#db/uri'
 import { externalUri, spawnServer } from './harness'
 
 let dir: string
@@ -37,7 +38,7 @@ function journalFile(dbPath: string): string {
 
 async function readBack(dbPath: string, read: (client: MongoClient) => Promise<void>) {
   const server = await startEmbeddedServer({ dbPath, port: 0 })
-  const client = await new MongoClient(`${server.uri}/durability`).connect()
+  const client = await new MongoClient(withDatabase(server.uri, 'durability')).connect()
   try {
     await read(client)
   } finally {
@@ -51,7 +52,7 @@ describe('embedded database: durability', () => {
     if (!needsEmbeddedServer('restart')) return
     const dbPath = join(dir, 'db')
     const server = await startEmbeddedServer({ dbPath, port: 0 })
-    const client = await new MongoClient(`${server.uri}/durability`).connect()
+    const client = await new MongoClient(withDatabase(server.uri, 'durability')).connect()
     const schools = client.db().collection('schools')
     await schools.createIndex({ urn: 1 }, { unique: true })
     await schools.insertMany([
@@ -76,8 +77,8 @@ describe('embedded database: durability', () => {
     if (!needsEmbeddedServer('CLI SIGTERM')) return
     const dbPath = join(dir, 'db')
     const { child, uri } = await spawnServer(dbPath)
-    expect(uri).toMatch(/^mongodb:\/\/127\.0\.0\.1:\d+$/)
-    const client = await new MongoClient(`${uri}/durability`).connect()
+    expect(uri).toMatch(/^mongodb:\/\/127\.0\.0\.1:\d+\/\?retryWrites=false$/)
+    const client = await new MongoClient(withDatabase(uri, 'durability')).connect()
     await client.db().collection('terms').insertOne({ name: 'Autumn 2026' })
     await client.close()
     const exitCode = await new Promise<number | null>((resolve) => {
@@ -95,7 +96,7 @@ describe('embedded database: durability', () => {
     if (!needsEmbeddedServer('kill -9')) return
     const dbPath = join(dir, 'db')
     const { child, uri } = await spawnServer(dbPath)
-    const client = await new MongoClient(`${uri}/durability`, { maxPoolSize: 50, retryWrites: false }).connect()
+    const client = await new MongoClient(withDatabase(uri, 'durability'), { maxPoolSize: 50 }).connect()
     const acknowledged: number[] = []
     let killing: Promise<void> | undefined
     const inserts = Array.from({ length: 1000 }, (_, n) =>
@@ -128,7 +129,7 @@ describe('embedded database: durability', () => {
     if (!needsEmbeddedServer('compaction')) return
     const dbPath = join(dir, 'db')
     const { child, uri } = await spawnServer(dbPath, ['--compact-after-bytes', '20000'])
-    const client = await new MongoClient(`${uri}/durability`).connect()
+    const client = await new MongoClient(withDatabase(uri, 'durability')).connect()
     const reviews = client.db().collection('reviews')
     await reviews.createIndex({ ref: 1 }, { unique: true })
     for (let batch = 0; batch < 20; batch += 1) {
@@ -156,7 +157,7 @@ describe('embedded database: durability', () => {
     if (!needsEmbeddedServer('torn journal tail')) return
     const dbPath = join(dir, 'db')
     const { child, uri } = await spawnServer(dbPath)
-    const client = await new MongoClient(`${uri}/durability`).connect()
+    const client = await new MongoClient(withDatabase(uri, 'durability')).connect()
     const notices = client.db().collection('notices')
     // One insert per journal record: ten records.
     for (let n = 1; n <= 10; n += 1) await notices.insertOne({ _id: n, served: true } as never)

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { MongoClient, type Db } from 'mongodb'
 import { startEmbeddedServer, type EmbeddedServer } from '#db/server'
+import { withDatabase } from '#db/uri'
 
 /**
  * Every test gets its own server (own temp dir, free port) or, when MONGODB_URI is set, its own
@@ -41,7 +42,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   const dir = mkdtempSync(join(tmpdir(), 'embedded-db-'))
   const dbPath = join(dir, 'db')
   const server = await startEmbeddedServer({ dbPath, port: 0 })
-  const uri = `${server.uri}/${name}`
+  const uri = withDatabase(server.uri, name)
   const client = await new MongoClient(uri).connect()
   return {
     uri,
@@ -98,11 +99,4 @@ export function spawnServer(dbPath: string, extraArguments: string[] = []): Prom
     })
     child.once('exit', (code) => reject(new Error(`server exited with ${code} before ready: ${output}`)))
   })
-}
-
-/** Puts `database` into a mongodb:// URI, keeping its options. */
-function withDatabase(uri: string, database: string): string {
-  const url = new URL(uri)
-  url.pathname = `/${database}`
-  return url.toString()
 }

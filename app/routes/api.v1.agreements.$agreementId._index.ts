@@ -1,7 +1,7 @@
 import { json, type LoaderFunctionArgs } from '@remix-run/node'
 import { getAgreement } from '#app/services/agreements/get-agreement.server'
 import { toAgreementJson } from '#app/services/agreements/to-agreement-json.server'
-import { withApiErrors, requireApiUser } from '#app/utils/api.server'
+import { methodNotAllowed, requireApiUser, withApiErrors } from '#app/utils/api.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   return withApiErrors(async () => {
@@ -10,3 +10,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     return json(toAgreementJson(agreement, { withContent: true }))
   })
 }
+
+export const action = methodNotAllowed('GET')

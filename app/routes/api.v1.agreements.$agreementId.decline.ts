@@ -2,13 +2,12 @@ import { json, type ActionFunctionArgs } from '@remix-run/node'
 import { z } from 'zod'
 import { declineSigning } from '#app/services/signing/decline-signing.server'
 import { getSigningOverview } from '#app/services/signing/get-signing-overview.server'
-import { withApiErrors, readJsonBody, requireApiUser } from '#app/utils/api.server'
-import { AppError } from '#app/utils/app-error'
+import { assertMethod, methodNotAllowed, readJsonBody, requireApiUser, withApiErrors } from '#app/utils/api.server'
 
 /** POST `{reason}` -> `{agreement, signing}`: the token's user declines to sign; the agreement goes back to draft. */
 export async function action({ request, params }: ActionFunctionArgs) {
   return withApiErrors(async () => {
-    if (request.method !== 'POST') throw new AppError('not_found', { message: `No API endpoint ${request.method} for decline; use POST` })
+    assertMethod(request, ['POST'])
     const actor = await requireApiUser(request)
     const agreementId = params.agreementId ?? ''
     const input = await readJsonBody(request, z.record(z.string(), z.unknown(), { error: 'Send a JSON object' }))
@@ -17,3 +16,5 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return json({ agreement, signing })
   })
 }
+
+export const loader = methodNotAllowed('POST')

@@ -3,8 +3,7 @@ import { z } from 'zod'
 import { listAgreementEvents } from '#app/services/timeline/list-agreement-events.server'
 import { recordAgreementEvent } from '#app/services/timeline/record-agreement-event.server'
 import { toAgreementEventJson } from '#app/services/timeline/to-agreement-event-json.server'
-import { withApiErrors, readJsonBody, requireApiUser } from '#app/utils/api.server'
-import { AppError } from '#app/utils/app-error'
+import { assertMethod, readJsonBody, requireApiUser, withApiErrors } from '#app/utils/api.server'
 
 /** GET -> `{events}`, the events recorded against the agreement, oldest first. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -18,7 +17,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 /** POST `{type, occurredOn, method?, time?, notes?}` -> 201 `{event, entries}`: the event and the timeline entries it adds. */
 export async function action({ request, params }: ActionFunctionArgs) {
   return withApiErrors(async () => {
-    if (request.method !== 'POST') throw new AppError('not_found', { message: `No API endpoint ${request.method} for events; use POST` })
+    assertMethod(request, ['GET', 'POST'])
     const actor = await requireApiUser(request)
     const input = await readJsonBody(request, z.record(z.string(), z.unknown(), { error: 'Send a JSON object' }))
     const { event, addedEntries } = await recordAgreementEvent({ actor, agreementId: params.agreementId ?? '', input })

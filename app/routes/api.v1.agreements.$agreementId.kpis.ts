@@ -1,6 +1,6 @@
 import { json, type LoaderFunctionArgs } from '@remix-run/node'
 import { getAgreementKpis } from '#app/services/compliance/kpis.server'
-import { requireApiUser, withApiErrors } from '#app/utils/api.server'
+import { methodNotAllowed, requireApiUser, withApiErrors } from '#app/utils/api.server'
 
 /** GET -> `{indicators, returns}`: the KPI clause's indicators and every return the token's user may read. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -22,3 +22,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     })
   })
 }
+
+export const action = methodNotAllowed('GET')

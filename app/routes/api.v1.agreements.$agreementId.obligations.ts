@@ -1,7 +1,7 @@
 import { json, type LoaderFunctionArgs } from '@remix-run/node'
 import { getAgreement } from '#app/services/agreements/get-agreement.server'
 import { listObligations } from '#app/services/compliance/list-obligations.server'
-import { requireApiUser, withApiErrors } from '#app/utils/api.server'
+import { methodNotAllowed, requireApiUser, withApiErrors } from '#app/utils/api.server'
 
 /** GET -> `{obligations: [...]}`: the agreement's obligation instances the token's user may read, earliest due first. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -29,3 +29,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     })
   })
 }
+
+export const action = methodNotAllowed('GET')

@@ -2,8 +2,7 @@ import { json, type ActionFunctionArgs } from '@remix-run/node'
 import { z } from 'zod'
 import { getSigningOverview } from '#app/services/signing/get-signing-overview.server'
 import { signAgreementThroughApi } from '#app/services/signing/sign-agreement.server'
-import { withApiErrors, readJsonBody, requireApiUser } from '#app/utils/api.server'
-import { AppError } from '#app/utils/app-error'
+import { assertMethod, methodNotAllowed, readJsonBody, requireApiUser, withApiErrors } from '#app/utils/api.server'
 import { clientAddress } from '#app/utils/request.server'
 
 /**
@@ -12,7 +11,7 @@ import { clientAddress } from '#app/utils/request.server'
  */
 export async function action({ request, params }: ActionFunctionArgs) {
   return withApiErrors(async () => {
-    if (request.method !== 'POST') throw new AppError('not_found', { message: `No API endpoint ${request.method} for signatures; use POST` })
+    assertMethod(request, ['POST'])
     const actor = await requireApiUser(request)
     const agreementId = params.agreementId ?? ''
     const input = await readJsonBody(request, z.record(z.string(), z.unknown(), { error: 'Send a JSON object' }))
@@ -21,3 +20,5 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return json({ agreement, signing }, { status: 201 })
   })
 }
+
+export const loader = methodNotAllowed('POST')

@@ -1,6 +1,6 @@
 import { type LoaderFunctionArgs } from '@remix-run/node'
 import { agreementFileResponse, getAgreementFile } from '#app/services/signing/get-agreement-file.server'
-import { requireApiUser, withApiErrors } from '#app/utils/api.server'
+import { methodNotAllowed, requireApiUser, withApiErrors } from '#app/utils/api.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   return withApiErrors(async () => {
@@ -8,3 +8,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     return agreementFileResponse(await getAgreementFile({ actor, agreementId: params.agreementId ?? '', format: 'signed.pdf' }))
   })
 }
+
+export const action = methodNotAllowed('GET')

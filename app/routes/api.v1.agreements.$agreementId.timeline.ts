@@ -1,7 +1,7 @@
 import { json, type LoaderFunctionArgs } from '@remix-run/node'
 import { getAgreementTimeline } from '#app/services/timeline/get-agreement-timeline.server'
 import { parseTimelineQuery } from '#app/services/timeline/parse-timeline-query.server'
-import { withApiErrors, requireApiUser } from '#app/utils/api.server'
+import { methodNotAllowed, requireApiUser, withApiErrors } from '#app/utils/api.server'
 
 /**
  * GET `?asOf=DATE&noticeServedOn=DATE&noticeMethod=post|hand|email|fax&noticeTime=HH:MM&disputeReferredOn=DATE`
@@ -15,3 +15,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     return json({ entries })
   })
 }
+
+export const action = methodNotAllowed('GET')

@@ -3,8 +3,7 @@ import { z } from 'zod'
 import { createAgreement } from '#app/services/agreements/create-agreement.server'
 import { listAgreements } from '#app/services/agreements/list-agreements.server'
 import { toAgreementJson } from '#app/services/agreements/to-agreement-json.server'
-import { withApiErrors, readJsonBody, requireApiUser } from '#app/utils/api.server'
-import { AppError } from '#app/utils/app-error'
+import { assertMethod, readJsonBody, requireApiUser, withApiErrors } from '#app/utils/api.server'
 import { type TAgreement } from '#models/agreement'
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -18,7 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   return withApiErrors(async () => {
-    if (request.method !== 'POST') throw new AppError('not_found', { message: `No API endpoint ${request.method} /api/v1/agreements` })
+    assertMethod(request, ['GET', 'POST'])
     const actor = await requireApiUser(request)
     const input = await readJsonBody(request, z.record(z.string(), z.unknown(), { error: 'Send a JSON object' }))
     const agreement = await createAgreement({ actor, input })

@@ -1,7 +1,7 @@
 import { json, type LoaderFunctionArgs } from '@remix-run/node'
 import { pageFrom } from '#app/components/pagination'
 import { listAuditEvents, parseAuditFilters } from '#app/services/list-audit-events.server'
-import { requireApiUser, withApiErrors } from '#app/utils/api.server'
+import { methodNotAllowed, requireApiUser, withApiErrors } from '#app/utils/api.server'
 
 const EVENTS_PER_PAGE = 100
 
@@ -26,3 +26,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
     })
   })
 }
+
+export const action = methodNotAllowed('GET')

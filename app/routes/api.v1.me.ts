@@ -1,5 +1,5 @@
 import { json, type LoaderFunctionArgs } from '@remix-run/node'
-import { withApiErrors, requireApiUser } from '#app/utils/api.server'
+import { methodNotAllowed, requireApiUser, withApiErrors } from '#app/utils/api.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return withApiErrors(async () => {
@@ -16,3 +16,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
     })
   })
 }
+
+export const action = methodNotAllowed('GET')

@@ -2,8 +2,7 @@ import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-r
 import { z } from 'zod'
 import { createOrganisation } from '#app/services/create-organisation.server'
 import { listOrganisations } from '#app/services/list-organisations.server'
-import { withApiErrors, readJsonBody, requireApiUser } from '#app/utils/api.server'
-import { AppError } from '#app/utils/app-error'
+import { assertMethod, readJsonBody, requireApiUser, withApiErrors } from '#app/utils/api.server'
 import { type TOrganisation } from '#models/organisation'
 
 function present(organisation: TOrganisation) {
@@ -46,7 +45,7 @@ const ZCreateOrganisationBody = z.object({
 
 export async function action({ request }: ActionFunctionArgs) {
   return withApiErrors(async () => {
-    if (request.method !== 'POST') throw new AppError('not_found', { message: `No API endpoint ${request.method} /api/v1/organisations` })
+    assertMethod(request, ['GET', 'POST'])
     const actor = await requireApiUser(request)
     const body = await readJsonBody(request, ZCreateOrganisationBody)
     const organisation = await createOrganisation({

@@ -1,6 +1,6 @@
 import { json, type LoaderFunctionArgs } from '@remix-run/node'
 import { listTemplates } from '#app/services/agreements/list-templates.server'
-import { withApiErrors, requireApiUser } from '#app/utils/api.server'
+import { methodNotAllowed, requireApiUser, withApiErrors } from '#app/utils/api.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return withApiErrors(async () => {
@@ -8,3 +8,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
     return json(listTemplates())
   })
 }
+
+export const action = methodNotAllowed('GET')

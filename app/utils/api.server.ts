@@ -41,7 +41,27 @@ export async function readJsonBody<TSchema extends z.ZodType>(request: Request, 
 
 export function apiError(error: AppError) {
   const { code, message, details } = error
-  return json({ error: details ? { code, message, details } : { code, message } }, { status: error.status })
+  const allowed = error.code === 'method_not_allowed' ? details?.allowed : undefined
+  const headers = Array.isArray(allowed) ? { Allow: allowed.join(', ') } : undefined
+  return json({ error: details ? { code, message, details } : { code, message } }, { status: error.status, headers })
+}
+
+/** Refuses a method the endpoint does not take: 405, naming the ones it does in the message and `Allow`. */
+export function assertMethod(request: Request, allowed: readonly string[]) {
+  if (!allowed.includes(request.method)) throw methodRefused(request, allowed)
+}
+
+/**
+ * The loader or action of an API route that has none: without it Remix answers a method the route
+ * does not take with a bare "Unexpected Server Error" (405 or 400) instead of the API's JSON error.
+ */
+export function methodNotAllowed(...allowed: string[]) {
+  return ({ request }: { request: Request }) => apiError(methodRefused(request, allowed))
+}
+
+function methodRefused(request: Request, allowed: readonly string[]) {
+  const path = new URL(request.url).pathname
+  return new AppError('method_not_allowed', { message: `${path} does not take ${request.method}; use ${allowed.join(' or ')}`, details: { allowed } })
 }
 
 /** Runs an API handler so every failure leaves as `{error: {code, message, details?}}`. */

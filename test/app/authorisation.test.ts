@@ -228,4 +228,19 @@ describe('API', () => {
     expect(status).toBe(404)
     expect(body).toEqual({ error: { code: 'not_found', message: 'No API endpoint GET /api/v1/nothing-here' } })
   })
+
+  it.each([
+    ['POST', '/api/v1/templates', ['GET']],
+    ['DELETE', '/api/v1/agreements', ['GET', 'POST']],
+    ['GET', '/api/v1/agreements/000000000000000000000000/transitions', ['POST']],
+    ['PUT', '/api/v1/agreements/000000000000000000000000/clauses/term', ['PATCH']],
+    ['GET', '/api/v1/verify', ['POST']],
+  ])('answers %s %s, a method it does not take, with 405 JSON naming the methods it does', async (method, path, allowed) => {
+    const response = await fetch(new URL(path, app.baseUrl), { method, headers: { Authorization: `Bearer ${tokens.admin}` } })
+    expect(response.status).toBe(405)
+    expect(response.headers.get('Allow')).toBe(allowed.join(', '))
+    expect(await response.json()).toEqual({
+      error: { code: 'method_not_allowed', message: `${path} does not take ${method}; use ${allowed.join(' or ')}`, details: { allowed } },
+    })
+  })
 })

@@ -17,6 +17,7 @@ import { plusDays } from '#clauses/calendar/dates'
 import { type TActor } from '#app/utils/actor.server'
 import { Agreement } from '#models/agreement'
 import { AuditEvent } from '#models/audit-event'
+import { Evidence } from '#models/evidence'
 import { Obligation } from '#models/obligation'
 import { demoActor, once, pdfBytes, useSeededDatabase } from './support/demo-data'
 
@@ -115,6 +116,27 @@ describe('evidence and review', () => {
     expect(hash.digest('hex')).toBe(found.sha256)
   })
 
+  test('a review made while a file was uploading wins: the upload is refused and neither its evidence nor its file is kept', async () => {
+    const [report] = await listObligations({ actor: stlsProvider, filters: { owedByMe: true, q: 'Local Activity Report, Term 5 2026/27' }, today: '2026-11-23' })
+    const obligationId = String(report._id)
+    await upload(stlsProvider, obligationId, 'LAR term 5.pdf', await pdfBytes('Term 5'))
+    const before = await gridFsCounts()
+
+    const readBeforeStreaming = await authoriseEvidenceUpload({ actor: stlsProvider, obligationId })
+    const file = await receiveEvidenceFile({ obligation: readBeforeStreaming, filename: 'LAR term 5 addendum.pdf', data: once(await pdfBytes('Addendum')) })
+    await reviewObligation({ actor: commissioner, obligationId, input: { decision: 'accept', comment: '' } })
+    await expect(recordEvidence({ actor: stlsProvider, obligation: readBeforeStreaming, file, input: { description: 'Addendum' } })).rejects.toMatchObject({
+      code: 'conflict',
+      message: 'This obligation changed while the file was uploading (it may just have been reviewed); reload the page to see it',
+    })
+
+    expect((await Obligation.findById(obligationId).lean())?.state).toBe('accepted')
+    expect((await Evidence.find({ obligation: obligationId }).lean()).map((evidence) => evidence.filename)).toEqual(['LAR term 5.pdf'])
+    expect(await gridFsCounts()).toEqual(before)
+    const actions = (await AuditEvent.find({ 'subject.id': obligationId }).sort({ at: 1 }).lean()).map((event) => event.action)
+    expect(actions).toEqual(['evidence.uploaded', 'obligation.accepted'])
+  })
+
   test('the PRU provider cannot see, upload to or download from the STLS school\'s obligations', async () => {
     const [stlsReport] = await listObligations({ actor: stlsProvider, filters: { owedByMe: true, q: 'Local Activity Report, Term 3 2026/27' }, today: '2026-11-23' })
     const before = await gridFsCounts()
@@ -145,7 +167,8 @@ describe('KPI returns', () => {
     const dashboard = await getComplianceDashboard({ actor: commissioner, today: '2026-11-23' })
     const row = dashboard.find((agreement) => agreement.reference === 'KCC-STLS-2026-001')
     expect(row?.kpi).toMatchObject({ rag: 'amber' })
-    expect(row?.counts).toMatchObject({ accepted: 1, returned: 0, awaitingReview: 1 })
+    // Accepted above: the Term 2 and Term 5 reports; awaiting review: Term 3.
+    expect(row?.counts).toMatchObject({ accepted: 2, returned: 0, awaitingReview: 1 })
     // Overdue on 23 November 2026, from 1 April 2026: e.g. Local Activity Reports of Terms 5 and 6 2025/26 and Term 1 2026/27.
     expect(row?.counts.overdue).toBeGreaterThanOrEqual(3)
   })

@@ -8,6 +8,7 @@ import { EvidenceRejection } from '#app/utils/file-sniffing.server'
 import { assertCan } from '#app/utils/permissions.server'
 import { parseWith } from '#app/utils/validation'
 import { recordAuditEvent } from '#models/audit-event'
+import { inTransaction } from '#models/data-version'
 import { Evidence } from '#models/evidence'
 import { Obligation, type TObligation } from '#models/obligation'
 import { refreshComplianceSummary } from './refresh-compliance-summary.server'
@@ -60,38 +61,53 @@ export type TRecordEvidenceOptions = {
   input: unknown
 }
 
-/** Records a stored file as evidence and submits the obligation; if anything is wrong the file is deleted. */
+/**
+ * Records a stored file as evidence and submits the obligation, all or nothing; if anything is
+ * wrong the file is deleted. Only the state read before the file was streamed may change, so a
+ * review made while a large file was uploading is not undone by it.
+ */
 export async function recordEvidence({ actor, obligation, file, input }: TRecordEvidenceOptions) {
   try {
     if (!file) throw new AppError('validation', { message: 'Choose a file to upload', details: { fields: { file: 'Choose a file to upload' } } })
     const { description } = parseWith(ZEvidenceDescriptionSchema, input)
     const nextState = stateAfterSubmission(obligation.state)
     if (!nextState) throw new AppError('conflict', { message: 'This obligation has been accepted; no more evidence can be added' })
-    const evidence = await Evidence.create({
-      obligation: obligation._id,
-      series: obligation.series,
-      authority: obligation.authority,
-      organisation: obligation.organisation,
-      fileId: file.fileId,
-      filename: file.filename,
-      size: file.size,
-      sha256: file.sha256,
-      contentType: file.contentType,
-      description,
-      uploadedBy: actor.id,
-      uploadedByName: actor.name,
+    return await inTransaction(async (session) => {
+      const [evidence] = await Evidence.create(
+        [
+          {
+            obligation: obligation._id,
+            series: obligation.series,
+            authority: obligation.authority,
+            organisation: obligation.organisation,
+            fileId: file.fileId,
+            filename: file.filename,
+            size: file.size,
+            sha256: file.sha256,
+            contentType: file.contentType,
+            description,
+            uploadedBy: actor.id,
+            uploadedByName: actor.name,
+          },
+        ],
+        { session },
+      )
+      const submitted = await Obligation.updateOne({ _id: obligation._id, state: obligation.state }, { $set: { state: nextState, submittedAt: new Date() } }, { session })
+      if (submitted.matchedCount === 0) {
+        throw new AppError('conflict', { message: 'This obligation changed while the file was uploading (it may just have been reviewed); reload the page to see it' })
+      }
+      await refreshComplianceSummary(obligation.series, session)
+      await recordAuditEvent({
+        actor,
+        organisationId: String(obligation.organisation),
+        authorityId: String(obligation.authority),
+        action: 'evidence.uploaded',
+        subject: { type: 'Obligation', id: String(obligation._id) },
+        summary: `${actor.name} uploaded ${file.filename} (${file.size} bytes, SHA-256 ${file.sha256}) for ${obligation.title}; ${obligation.state} -> ${nextState}`,
+        session,
+      })
+      return evidence.toObject()
     })
-    await Obligation.updateOne({ _id: obligation._id }, { $set: { state: nextState, submittedAt: new Date() } })
-    await refreshComplianceSummary(obligation.series)
-    await recordAuditEvent({
-      actor,
-      organisationId: String(obligation.organisation),
-      authorityId: String(obligation.authority),
-      action: 'evidence.uploaded',
-      subject: { type: 'Obligation', id: String(obligation._id) },
-      summary: `${actor.name} uploaded ${file.filename} (${file.size} bytes, SHA-256 ${file.sha256}) for ${obligation.title}; ${obligation.state} -> ${nextState}`,
-    })
-    return evidence.toObject()
   } catch (error) {
     if (file) await discardEvidenceFile(file.fileId)
     throw error

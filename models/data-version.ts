@@ -26,22 +26,30 @@ const QUERY_WRITES: mongoose.MongooseQueryMiddleware[] = ['updateOne', 'updateMa
 
 /**
  * Schema plugin every model uses: once a write has succeeded, the data version moves on. Writes
- * inside a transaction move it on before the commit makes them visible, so transactions run through
- * `inTransaction`, which moves it on again once they are.
+ * made in a transaction (a document's or a query's session) leave it to `inTransaction`, which
+ * moves it on once, after the commit has made them visible: moving it before would only make kept
+ * pages stale early, once per write.
  */
 export function marksDataChanged(schema: Schema) {
-  schema.post('save', markDataChanged)
-  schema.post('deleteOne', { document: true, query: false }, markDataChanged)
-  schema.post(QUERY_WRITES, markDataChanged)
+  schema.post('save', markUnlessInTransaction)
+  schema.post('deleteOne', { document: true, query: false }, markUnlessInTransaction)
+  schema.post(QUERY_WRITES, markUnlessInTransaction)
   schema.post('insertMany', markDataChanged)
   schema.post('bulkWrite', markDataChanged)
 }
 
+type TWrite = { $session?: () => ClientSession | null; getOptions?: () => { session?: ClientSession | null } }
+
+async function markUnlessInTransaction(this: TWrite) {
+  const session = typeof this.$session === 'function' ? this.$session() : this.getOptions?.().session
+  if (session?.inTransaction()) return
+  await markDataChanged()
+}
+
 /**
  * Runs `work` in a transaction (mongoose retries it on a transient error), then moves the data
- * version on before returning: a reader may have read the version the transaction's own writes set
- * before the commit made them visible (real MongoDB isolates transactions), and the user's next
- * request must not be sent a page kept from before.
+ * version on once before returning: until the commit a reader sees none of its writes (real MongoDB
+ * isolates transactions), and the user's next request must not be sent a page kept from before.
  */
 export async function inTransaction<TResult>(work: (session: ClientSession) => Promise<TResult>): Promise<TResult> {
   const result = await mongoose.connection.transaction(work)

@@ -1,5 +1,5 @@
 // The data version the page cache checks: every successful write through any model moves it on,
-// reads and refused writes do not, and a transaction through inTransaction moves it on again once committed.
+// reads and refused writes do not, and a transaction through inTransaction moves it on once, after its commit.
 import mongoose from 'mongoose'
 import { openTestDatabase, type TestDatabase } from '#test/db/harness'
 import '#models/agreement'
@@ -71,13 +71,30 @@ describe('the data version', () => {
     expect(await moves(() => Organisation.create(school('Birch School')).catch(() => null))).toBe(0)
   })
 
-  test('moves on again once a transaction has committed, before inTransaction returns', async () => {
+  test('moves on once for a whole transaction, after its commit and before inTransaction returns', async () => {
     const before = await readDataVersion()
+    let during = -1
     await inTransaction(async (session) => {
       await Organisation.create([school('Rowan School')], { session })
       await Organisation.updateOne({ name: 'Rowan School' }, { $set: { 'address.town': 'Hythe' } }, { session })
+      const rowan = await Organisation.findOne({ name: 'Rowan School' }).session(session).orFail()
+      rowan.set('address.town', 'Folkestone')
+      await rowan.save()
+      during = await readDataVersion()
     })
-    // Once for each write, then once more after the commit made them visible.
-    expect((await readDataVersion()) - before).toBe(3)
+    expect(during).toBe(before)
+    expect((await readDataVersion()) - before).toBe(1)
+    expect(await Organisation.countDocuments({ name: 'Rowan School', 'address.town': 'Folkestone' })).toBe(1)
+  })
+
+  test('a transaction that fails leaves it where it was', async () => {
+    const before = await readDataVersion()
+    const failing = inTransaction(async (session) => {
+      await Organisation.create([school('Hazel School')], { session })
+      throw new Error('refused part-way')
+    })
+    await expect(failing).rejects.toThrow('refused part-way')
+    expect(await readDataVersion()).toBe(before)
+    expect(await Organisation.countDocuments({ name: 'Hazel School' })).toBe(0)
   })
 })

@@ -1,13 +1,16 @@
 // Sending for signature and signing links against the embedded database with the demo data: the
 // status change, the signing request and the audit event succeed or fail together, and a failure
-// leaves no PDF behind; a link is emailed when email is configured and can be cancelled.
+// leaves no PDF behind; a link is emailed when email is configured and can be cancelled; the last
+// signature's completion (request, agreement, audit event) is likewise all or nothing.
 import mongoose from 'mongoose'
 import nodemailer from 'nodemailer'
 import { SIGNING_BUCKET } from '#app/services/signing/agreement-files.server'
+import { completeSigning } from '#app/services/signing/complete-signing.server'
 import { findSigningLink } from '#app/services/signing/find-signing-link.server'
 import { issueSigningLink } from '#app/services/signing/issue-signing-link.server'
 import { revokeSigningLink } from '#app/services/signing/revoke-signing-link.server'
 import { sendForSignature } from '#app/services/signing/send-for-signature.server'
+import { signAgreement } from '#app/services/signing/sign-agreement.server'
 import { Agreement } from '#models/agreement'
 import { AuditEvent } from '#models/audit-event'
 import { SigningRequest } from '#models/signing-request'
@@ -89,5 +92,45 @@ describe('signing links', () => {
     // Another authority's commissioner cannot cancel it (nor even see the agreement).
     const kent = await demoActor('commissioner@kent.example')
     await expect(revokeSigningLink({ actor: kent, agreementId, input: { slotId } })).rejects.toMatchObject({ code: 'not_found' })
+  }, 60_000)
+})
+
+describe('the last signature', () => {
+  test('when the agreement cannot be made active, nothing of the completion is kept, and completing again works', async () => {
+    const commissioner = await demoActor('commissioner@nottingham.example')
+    const renewal = await Agreement.findOne({ reference: 'NCC-DF-2026-001', version: 2 }).lean()
+    const agreementId = String(renewal?._id)
+    const request = await SigningRequest.findOne({ agreement: renewal?._id, status: 'in_progress' }).lean()
+    if (!renewal || !request) throw new Error('The renewal was not sent for signature above')
+    const client = { ip: '192.0.2.10', userAgent: 'vitest' }
+    const signThroughLink = async (slotId: string) => {
+      const { url } = await issueSigningLink({ actor: commissioner, agreementId, input: { slotId, signatoryName: 'Signatory', signatoryEmail: 'signatory@nottingham.example' }, origin: 'https://sla.example.gov.uk' })
+      const input = { consent: 'on', name: `Signatory ${slotId}`, title: 'Head of Service', documentSha256: request.documentSha256 }
+      return signAgreement({ signingLinkToken: url.split('/').at(-1)!, input, client })
+    }
+    const slots = request.signatories.map((signatory) => signatory.slotId)
+    for (const slotId of slots.slice(0, -1)) await signThroughLink(slotId)
+    const pdfsBefore = await storedPdfs()
+    const createAuditEvent = AuditEvent.create.bind(AuditEvent)
+    const failure = vi.spyOn(AuditEvent, 'create').mockImplementation((async (events: Array<{ action: string }>, options: unknown) => {
+      if (events[0]?.action === 'agreement.active') throw new Error('disk full')
+      return createAuditEvent(events as never, options as never)
+    }) as never)
+
+    await expect(signThroughLink(slots.at(-1)!)).rejects.toThrow('disk full')
+    failure.mockRestore()
+    // The signature itself is kept; the completion is not, in any part.
+    const stuck = await SigningRequest.findById(request._id).lean()
+    expect(stuck?.status).toBe('in_progress')
+    expect(stuck?.signatories.every((signatory) => signatory.status === 'signed')).toBe(true)
+    expect((await Agreement.findById(agreementId).lean())?.status).toBe('out_for_signature')
+    expect(await AuditEvent.countDocuments({ 'subject.id': agreementId, action: 'agreement.active' })).toBe(0)
+    expect(await storedPdfs()).toBe(pdfsBefore)
+
+    const completed = await completeSigning({ agreement: renewal, request: stuck! })
+    expect(completed.status).toBe('completed')
+    expect((await Agreement.findById(agreementId).lean())?.status).toBe('active')
+    expect(await AuditEvent.countDocuments({ 'subject.id': agreementId, action: 'agreement.active' })).toBe(1)
+    expect(await storedPdfs()).toBe(pdfsBefore + 1)
   }, 60_000)
 })

@@ -2,10 +2,11 @@ import { getEnv } from '#app/utils/env.server'
 import { Agreement, historyEntry, type TAgreement } from '#models/agreement'
 import { findTransition } from '#models/agreement-lifecycle'
 import { recordAuditEvent } from '#models/audit-event'
+import { inTransaction } from '#models/data-version'
 import { SigningRequest, type TSigningRequest } from '#models/signing-request'
 import type { DocumentBlock } from '#templates/document-model'
 import type { CertificateEntry } from '#templates/render/pdf'
-import { agreementDocument, agreementPdf, documentFileName, readSigningFile, sha256Hex, storeSigningFile } from './agreement-files.server'
+import { agreementDocument, agreementPdf, deleteSigningFile, documentFileName, readSigningFile, sha256Hex, storeSigningFile } from './agreement-files.server'
 import { loadSealKey } from './seal-key.server'
 import { sealPdf } from './seal-pdf.server'
 
@@ -50,23 +51,37 @@ export async function completeSigning({ agreement, request }: { agreement: TAgre
   const signedSha256 = sha256Hex(sealed)
   const signedFileId = await storeSigningFile(documentFileName(agreement, 'pdf', '-signed'), sealed, { agreement: agreement._id, sha256: signedSha256, purpose: 'signed' })
 
-  const completed = await SigningRequest.findOneAndUpdate(
-    { _id: request._id, status: 'in_progress' },
-    { $set: { status: 'completed', signedFileId, signedSha256, completedAt }, $push: { steps: { at: completedAt, event: 'Completed', actor: 'SLA Register', details: [], documentSha256: signedSha256 } } },
-    { returnDocument: 'after' },
-  ).lean()
+  // The request completed, the agreement active and the audit event: all or nothing, so a failure
+  // part-way cannot leave a completed request beside an agreement still out for signature.
   const summary = `Signed by every party; sealed PDF SHA-256 ${signedSha256}`
-  await Agreement.updateOne(
-    { _id: agreement._id, status: 'out_for_signature' },
-    { $set: { status: 'active' }, $push: { history: historyEntry(null, 'agreement.active', summary, { fromStatus: 'out_for_signature', toStatus: 'active' }) } },
-  )
-  await recordAuditEvent({
-    actor: null,
-    organisationId: String(agreement.authority),
-    authorityId: String(agreement.authority),
-    action: 'agreement.active',
-    subject: { type: 'Agreement', id: String(agreement._id) },
-    summary: `${agreement.reference}: ${summary}`,
+  const completed = await inTransaction(async (session) => {
+    const completedRequest = await SigningRequest.findOneAndUpdate(
+      { _id: request._id, status: 'in_progress' },
+      { $set: { status: 'completed', signedFileId, signedSha256, completedAt }, $push: { steps: { at: completedAt, event: 'Completed', actor: 'SLA Register', details: [], documentSha256: signedSha256 } } },
+      { returnDocument: 'after', session },
+    ).lean()
+    if (!completedRequest) return null
+    await Agreement.updateOne(
+      { _id: agreement._id, status: 'out_for_signature' },
+      { $set: { status: 'active' }, $push: { history: historyEntry(null, 'agreement.active', summary, { fromStatus: 'out_for_signature', toStatus: 'active' }) } },
+      { session },
+    )
+    await recordAuditEvent({
+      actor: null,
+      organisationId: String(agreement.authority),
+      authorityId: String(agreement.authority),
+      action: 'agreement.active',
+      subject: { type: 'Agreement', id: String(agreement._id) },
+      summary: `${agreement.reference}: ${summary}`,
+      session,
+    })
+    return completedRequest
+  }).catch(async (error: unknown) => {
+    await deleteSigningFile(signedFileId)
+    throw error
   })
-  return completed ?? request
+  if (completed) return completed
+  // Completed meanwhile by another request for the last signature: its sealed PDF is the one kept.
+  await deleteSigningFile(signedFileId)
+  return (await SigningRequest.findById(request._id).lean()) ?? request
 }

@@ -3,6 +3,7 @@ import { type TActor } from '#app/utils/actor.server'
 import { AppError } from '#app/utils/app-error'
 import { parseWith } from '#app/utils/validation'
 import { recordAuditEvent } from '#models/audit-event'
+import { inTransaction } from '#models/data-version'
 import { type TAgreement } from '#models/agreement'
 import { SigningRequest, type TSignatory, type TSigningRequest } from '#models/signing-request'
 import { deleteSigningFile, sha256Hex, storeSigningFile } from './agreement-files.server'
@@ -141,22 +142,27 @@ async function recordSignature({ actor, agreement, request, signatory, linkToken
   // The waiting status in the filter makes a double submission fail instead of signing twice.
   const linkFilter = linkTokenHash ? { [`signatories.${slot}.link.tokenHash`]: linkTokenHash, [`signatories.${slot}.link.usedAt`]: null } : {}
   const linkUsed = linkTokenHash ? { [`signatories.${slot}.link.usedAt`]: at } : {}
-  const updated = await SigningRequest.findOneAndUpdate(
-    { _id: request._id, status: 'in_progress', [`signatories.${slot}.slotId`]: signatory.slotId, [`signatories.${slot}.status`]: 'waiting', ...linkFilter },
-    { $set: { [`signatories.${slot}.status`]: 'signed', [`signatories.${slot}.signature`]: signature, ...linkUsed }, $push: { steps: step } },
-    { returnDocument: 'after' },
-  ).lean()
-  if (!updated) {
+  // The signature and its audit event are saved together or not at all.
+  const updated = await inTransaction(async (session) => {
+    const signed = await SigningRequest.findOneAndUpdate(
+      { _id: request._id, status: 'in_progress', [`signatories.${slot}.slotId`]: signatory.slotId, [`signatories.${slot}.status`]: 'waiting', ...linkFilter },
+      { $set: { [`signatories.${slot}.status`]: 'signed', [`signatories.${slot}.signature`]: signature, ...linkUsed }, $push: { steps: step } },
+      { returnDocument: 'after', session },
+    ).lean()
+    if (!signed) throw new AppError('conflict', { message: 'This signature was already recorded' })
+    await recordAuditEvent({
+      actor,
+      organisationId: String(signatory.organisation),
+      authorityId: String(agreement.authority),
+      action: 'signing.signed',
+      subject: { type: 'Agreement', id: String(agreement._id) },
+      summary: `${agreement.reference}: signed by ${name} (${title}, ${signatory.organisationName}) with a ${drawing ? 'drawn signature' : 'typed name'}; document SHA-256 ${documentSha256}`,
+      session,
+    })
+    return signed
+  }).catch(async (error: unknown) => {
     if (drawing) await deleteSigningFile(drawing.drawnFileId)
-    throw new AppError('conflict', { message: 'This signature was already recorded' })
-  }
-  await recordAuditEvent({
-    actor,
-    organisationId: String(signatory.organisation),
-    authorityId: String(agreement.authority),
-    action: 'signing.signed',
-    subject: { type: 'Agreement', id: String(agreement._id) },
-    summary: `${agreement.reference}: signed by ${name} (${title}, ${signatory.organisationName}) with a ${drawing ? 'drawn signature' : 'typed name'}; document SHA-256 ${documentSha256}`,
+    throw error
   })
   if (updated.signatories.every((candidate) => candidate.status === 'signed')) return completeSigning({ agreement, request: updated })
   return updated

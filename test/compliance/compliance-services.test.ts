@@ -18,6 +18,7 @@ import { type TActor } from '#app/utils/actor.server'
 import { Agreement } from '#models/agreement'
 import { AuditEvent } from '#models/audit-event'
 import { Evidence } from '#models/evidence'
+import { KpiReturn } from '#models/kpi-return'
 import { Obligation } from '#models/obligation'
 import { demoActor, once, pdfBytes, useSeededDatabase } from './support/demo-data'
 
@@ -171,6 +172,18 @@ describe('KPI returns', () => {
     expect(row?.counts).toMatchObject({ accepted: 2, returned: 0, awaitingReview: 1 })
     // Overdue on 23 November 2026, from 1 April 2026: e.g. Local Activity Reports of Terms 5 and 6 2025/26 and Term 1 2026/27.
     expect(row?.counts.overdue).toBeGreaterThanOrEqual(3)
+  })
+})
+
+describe('KPI returns, all or nothing', () => {
+  test('figures whose audit event cannot be written are not saved either', async () => {
+    const stls = await Agreement.findOne({ reference: 'KCC-STLS-2026-001' }).lean()
+    const [period] = await listObligations({ actor: stlsProvider, filters: { owedByMe: true, q: 'KPI report, Term 3 2026/27' }, today: '2026-11-23' })
+    const failure = vi.spyOn(AuditEvent, 'create').mockRejectedValueOnce(new Error('disk full'))
+    const input = { obligationId: String(period._id), indicatorId: 'kpi-2.1', numerator: '30', denominator: '40' }
+    await expect(saveKpiReturn({ actor: stlsProvider, agreementId: String(stls?._id), input })).rejects.toThrow('disk full')
+    failure.mockRestore()
+    expect(await KpiReturn.countDocuments({ series: stls?._id, periodKey: period.periodKey })).toBe(0)
   })
 })
 

@@ -9,6 +9,7 @@ import { AppError } from '#app/utils/app-error'
 import { assertCan } from '#app/utils/permissions.server'
 import { parseWith } from '#app/utils/validation'
 import { recordAuditEvent } from '#models/audit-event'
+import { inTransaction } from '#models/data-version'
 import { KpiReturn } from '#models/kpi-return'
 import { Obligation } from '#models/obligation'
 import { listObligations } from './list-obligations.server'
@@ -69,35 +70,39 @@ export async function saveKpiReturn({ actor, agreementId, input }: TSaveKpiRetur
     if (error instanceof KpiFiguresError) throw new AppError('validation', { message: error.message, details: { fields: { numerator: error.message } } })
     throw error
   }
-  const saved = await KpiReturn.findOneAndUpdate(
-    { series, indicatorId: indicator.id, periodKey: period.periodKey },
-    {
-      $set: {
-        agreement: agreement._id,
-        authority: period.authority,
-        organisation: period.organisation,
-        indicatorLabel: indicator.label,
-        periodLabel: period.periodLabel,
-        dueOn: period.dueOn,
-        numerator: values.numerator,
-        denominator: values.denominator,
-        percentage: result.percentage,
-        rag: result.rag,
-        ratedBy: result.ratedBy,
-        enteredBy: actor.id,
-        enteredByName: actor.name,
-        enteredAt: new Date(),
+  // The figures and their audit event are saved together or not at all.
+  return inTransaction(async (session) => {
+    const saved = await KpiReturn.findOneAndUpdate(
+      { series, indicatorId: indicator.id, periodKey: period.periodKey },
+      {
+        $set: {
+          agreement: agreement._id,
+          authority: period.authority,
+          organisation: period.organisation,
+          indicatorLabel: indicator.label,
+          periodLabel: period.periodLabel,
+          dueOn: period.dueOn,
+          numerator: values.numerator,
+          denominator: values.denominator,
+          percentage: result.percentage,
+          rag: result.rag,
+          ratedBy: result.ratedBy,
+          enteredBy: actor.id,
+          enteredByName: actor.name,
+          enteredAt: new Date(),
+        },
       },
-    },
-    { upsert: true, returnDocument: 'after' },
-  ).lean()
-  await recordAuditEvent({
-    actor,
-    organisationId: String(period.organisation),
-    authorityId: String(period.authority),
-    action: 'kpi_return.saved',
-    subject: { type: 'KpiReturn', id: String(saved?._id) },
-    summary: `${actor.name} returned ${values.numerator}/${values.denominator} (${result.percentage}%${result.rag ? `, ${result.rag}` : ''}) for ${indicator.label}, ${period.periodLabel}`,
+      { upsert: true, returnDocument: 'after', session },
+    ).lean()
+    await recordAuditEvent({
+      actor,
+      organisationId: String(period.organisation),
+      authorityId: String(period.authority),
+      action: 'kpi_return.saved',
+      subject: { type: 'KpiReturn', id: String(saved?._id) },
+      summary: `${actor.name} returned ${values.numerator}/${values.denominator} (${result.percentage}%${result.rag ? `, ${result.rag}` : ''}) for ${indicator.label}, ${period.periodLabel}`,
+      session,
+    })
+    return saved
   })
-  return saved
 }

@@ -4,6 +4,7 @@ import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { AppForm, ErrorSummary, Radios, Textarea, TextInput } from '#app/components/forms'
 import { SignatureForm } from '#app/components/signing/signature-form'
 import { declineSigning } from '#app/services/signing/decline-signing.server'
+import { finishSigning } from '#app/services/signing/finish-signing.server'
 import { getSigningOverview } from '#app/services/signing/get-signing-overview.server'
 import { issueSigningLink } from '#app/services/signing/issue-signing-link.server'
 import { revokeSigningLink } from '#app/services/signing/revoke-signing-link.server'
@@ -45,6 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (values.intent === 'revoke-link') await revokeSigningLink({ actor, agreementId, input: values })
     else if (values.intent === 'send') await sendForSignature({ actor, agreementId, input: { order: values.order || undefined } })
     else if (values.intent === 'decline') await declineSigning({ actor, agreementId, input: values })
+    else if (values.intent === 'finish') await finishSigning({ actor, agreementId })
     else await signAgreement({ actor, agreementId, input: values, client: { ip: clientAddress(request), userAgent: request.headers.get('user-agent') ?? '' } })
     return redirect(`/agreements/${agreementId}/signing`)
   } catch (error) {
@@ -57,7 +59,7 @@ const STATUS_TAGS = { waiting: 'govuk-tag--grey', signed: 'govuk-tag--green', de
 const STATUS_LABELS = { waiting: 'Waiting', signed: 'Signed', declined: 'Declined' } as const
 
 export default function Signing() {
-  const { agreement, maySend, mayIssueLinks, signing, mySlot } = useLoaderData<typeof loader>()
+  const { agreement, maySend, mayIssueLinks, mayFinish, signing, mySlot } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const errors = actionData?.fieldErrors ?? {}
   const kept = (name: string) => String(actionData?.values?.[name] ?? '')
@@ -187,6 +189,23 @@ export default function Signing() {
             </button>
           </AppForm>
         </>
+      ) : null}
+      {mayFinish ? (
+        <div className="govuk-warning-text">
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <div className="govuk-warning-text__text">
+            <span className="govuk-visually-hidden">Warning</span>
+            Every party has signed, but the sealed copy could not be made. Nothing was lost: finish the signing to make it and put the agreement in force.
+            <AppForm>
+              <input type="hidden" name="intent" value="finish" />
+              <button type="submit" className="govuk-button" data-module="govuk-button">
+                Finish signing
+              </button>
+            </AppForm>
+          </div>
+        </div>
       ) : null}
       {mySlot && signing && !mySlot.due ? (
         <div className="govuk-inset-text">You sign as {mySlot.role} once the signatories before you have signed.</div>

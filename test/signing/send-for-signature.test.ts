@@ -5,8 +5,9 @@
 import mongoose from 'mongoose'
 import nodemailer from 'nodemailer'
 import { SIGNING_BUCKET } from '#app/services/signing/agreement-files.server'
-import { completeSigning } from '#app/services/signing/complete-signing.server'
 import { findSigningLink } from '#app/services/signing/find-signing-link.server'
+import { finishSigning } from '#app/services/signing/finish-signing.server'
+import { getSigningOverview } from '#app/services/signing/get-signing-overview.server'
 import { issueSigningLink } from '#app/services/signing/issue-signing-link.server'
 import { revokeSigningLink } from '#app/services/signing/revoke-signing-link.server'
 import { sendForSignature } from '#app/services/signing/send-for-signature.server'
@@ -96,7 +97,7 @@ describe('signing links', () => {
 })
 
 describe('the last signature', () => {
-  test('when the agreement cannot be made active, nothing of the completion is kept, and completing again works', async () => {
+  test('when the agreement cannot be made active, nothing of the completion is kept, and signing again completes it', async () => {
     const commissioner = await demoActor('commissioner@nottingham.example')
     const renewal = await Agreement.findOne({ reference: 'NCC-DF-2026-001', version: 2 }).lean()
     const agreementId = String(renewal?._id)
@@ -127,7 +128,11 @@ describe('the last signature', () => {
     expect(await AuditEvent.countDocuments({ 'subject.id': agreementId, action: 'agreement.active' })).toBe(0)
     expect(await storedPdfs()).toBe(pdfsBefore)
 
-    const completed = await completeSigning({ agreement: renewal, request: stuck! })
+    // The signing page offers to finish it, to the commissioner but not to another authority's.
+    expect((await getSigningOverview({ actor: commissioner, agreementId })).mayFinish).toBe(true)
+    await expect(finishSigning({ actor: await demoActor('commissioner@kent.example'), agreementId })).rejects.toMatchObject({ code: 'not_found' })
+    // The signatory tries again, signed in this time: that finishes the completion.
+    const completed = await signAgreement({ actor: commissioner, agreementId, input: { consent: 'on', name: 'Noah Commissioner', title: 'Head of Service', documentSha256: request.documentSha256 }, client })
     expect(completed.status).toBe('completed')
     expect((await Agreement.findById(agreementId).lean())?.status).toBe('active')
     expect(await AuditEvent.countDocuments({ 'subject.id': agreementId, action: 'agreement.active' })).toBe(1)

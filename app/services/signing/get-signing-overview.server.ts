@@ -3,7 +3,7 @@ import { type TActor } from '#app/utils/actor.server'
 import { agreementSubject } from '#models/agreement'
 import { AGREEMENT_STATUS_LABELS } from '#models/agreement-lifecycle'
 import { SigningRequest } from '#models/signing-request'
-import { mayIssueSigningLinks, maySignFor, signatoriesDue } from './signatory-access.server'
+import { everyPartySigned, mayFinishSigning, mayIssueSigningLinks, maySignFor, signatoriesDue } from './signatory-access.server'
 
 /** What the signing page shows: the latest signing request, whose turn it is and what this person may do. */
 export async function getSigningOverview({ actor, agreementId }: { actor: TActor; agreementId: string }) {
@@ -17,6 +17,8 @@ export async function getSigningOverview({ actor, agreementId }: { actor: TActor
     maySend: agreement.status === 'approved' && actor.ability.can('send', agreementSubject(agreement)),
     /** The sender may issue a signing link to a signatory without an account. */
     mayIssueLinks: open !== null && mayIssueSigningLinks(actor, agreement),
+    /** Every party has signed, but making the sealed PDF failed; this person may try it again. */
+    mayFinish: open !== null && everyPartySigned(open) && mayFinishSigning(actor, agreement, open),
     signing: request
       ? {
           status: request.status,

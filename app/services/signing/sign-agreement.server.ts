@@ -11,7 +11,8 @@ import { completeSigning } from './complete-signing.server'
 import { checkDrawnSignature, ZDrawnSignature } from './drawn-signature.server'
 import { findOpenSigningRequest } from './find-signing-request.server'
 import { findSigningLink } from './find-signing-link.server'
-import { maySignFor, signatoriesDue } from './signatory-access.server'
+import { finishSigning } from './finish-signing.server'
+import { everyPartySigned, maySignFor, signatoriesDue } from './signatory-access.server'
 
 const SHA256_HEX = /^[0-9a-f]{64}$/
 const ZTitle = z.string({ error: 'Enter your job title' }).trim().min(2, 'Enter your job title').max(200)
@@ -83,6 +84,8 @@ export async function signAgreementThroughApi({ actor, agreementId, input, clien
 
 async function signAsActor({ actor, agreementId, client, signature, via }: { actor: TActor; agreementId: string; signature: TSignatureInput; via: string | null } & TClient) {
   const { agreement, request } = await findOpenSigningRequest({ actor, agreementId })
+  // Every party has signed but the completion failed part-way: signing again finishes it.
+  if (everyPartySigned(request)) return finishSigning({ actor, agreementId })
   const mine = request.signatories.filter((signatory) => signatory.status === 'waiting' && maySignFor(actor, agreement, signatory))
   if (mine.length === 0) throw new AppError('forbidden', { message: 'You are not a signatory still to sign this agreement' })
   const due = new Set(signatoriesDue(request).map((signatory) => signatory.slotId))

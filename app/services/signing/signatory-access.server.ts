@@ -24,3 +24,13 @@ export function signatoriesDue(request: Pick<TSigningRequest, 'order' | 'signato
   const waiting = request.signatories.filter((signatory) => signatory.status === 'waiting')
   return request.order === 'sequential' ? waiting.slice(0, 1) : waiting
 }
+
+/** Every party has signed: only the completion (sealed PDF, agreement active) is left. */
+export function everyPartySigned(request: Pick<TSigningRequest, 'signatories'>): boolean {
+  return request.signatories.every((signatory) => signatory.status === 'signed')
+}
+
+/** Who may finish a completion that failed part-way: the authority's commissioners and the signatories. */
+export function mayFinishSigning(actor: TActor, agreement: TAgreement, request: Pick<TSigningRequest, 'signatories'>): boolean {
+  return mayIssueSigningLinks(actor, agreement) || request.signatories.some((signatory) => maySignFor(actor, agreement, signatory))
+}

@@ -76,6 +76,23 @@ export default function Signing() {
       <p className="govuk-body">
         Status: <strong className="govuk-tag">{agreement.statusLabel}</strong>
       </p>
+      {mayFinish ? (
+        <div className="govuk-warning-text">
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <div className="govuk-warning-text__text">
+            <span className="govuk-visually-hidden">Warning</span>
+            Every party has signed, but the sealed copy could not be made. Nothing was lost: finish the signing to make it and put the agreement in force.
+            <AppForm>
+              <input type="hidden" name="intent" value="finish" />
+              <button type="submit" className="govuk-button" data-module="govuk-button">
+                Finish signing
+              </button>
+            </AppForm>
+          </div>
+        </div>
+      ) : null}
       {maySend ? (
         <AppForm>
           <input type="hidden" name="intent" value="send" />
@@ -189,23 +206,6 @@ export default function Signing() {
             </button>
           </AppForm>
         </>
-      ) : null}
-      {mayFinish ? (
-        <div className="govuk-warning-text">
-          <span className="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <div className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">Warning</span>
-            Every party has signed, but the sealed copy could not be made. Nothing was lost: finish the signing to make it and put the agreement in force.
-            <AppForm>
-              <input type="hidden" name="intent" value="finish" />
-              <button type="submit" className="govuk-button" data-module="govuk-button">
-                Finish signing
-              </button>
-            </AppForm>
-          </div>
-        </div>
       ) : null}
       {mySlot && signing && !mySlot.due ? (
         <div className="govuk-inset-text">You sign as {mySlot.role} once the signatories before you have signed.</div>

@@ -129,7 +129,7 @@ describe('the last signature', () => {
     expect(await storedPdfs()).toBe(pdfsBefore)
 
     // The signing page offers to finish it, to the commissioner but not to another authority's.
-    expect((await getSigningOverview({ actor: commissioner, agreementId })).mayFinish).toBe(true)
+    expect(await getSigningOverview({ actor: commissioner, agreementId })).toMatchObject({ mayFinish: true, mayIssueLinks: false })
     await expect(finishSigning({ actor: await demoActor('commissioner@kent.example'), agreementId })).rejects.toMatchObject({ code: 'not_found' })
     // The signatory tries again, signed in this time: that finishes the completion.
     const completed = await signAgreement({ actor: commissioner, agreementId, input: { consent: 'on', name: 'Noah Commissioner', title: 'Head of Service', documentSha256: request.documentSha256 }, client })

@@ -16,7 +16,7 @@ export async function getSigningOverview({ actor, agreementId }: { actor: TActor
     agreement: { id: String(agreement._id), reference: agreement.reference, title: agreement.title, version: agreement.version, status: agreement.status, statusLabel: AGREEMENT_STATUS_LABELS[agreement.status] },
     maySend: agreement.status === 'approved' && actor.ability.can('send', agreementSubject(agreement)),
     /** The sender may issue a signing link to a signatory without an account. */
-    mayIssueLinks: open !== null && mayIssueSigningLinks(actor, agreement),
+    mayIssueLinks: open !== null && !everyPartySigned(open) && mayIssueSigningLinks(actor, agreement),
     /** Every party has signed, but making the sealed PDF failed; this person may try it again. */
     mayFinish: open !== null && everyPartySigned(open) && mayFinishSigning(actor, agreement, open),
     signing: request

@@ -8,6 +8,7 @@ import { listRequiredBlanks, validateAgreementDraft } from '#clauses/agreement-c
 import { Agreement, agreementSubject, historyEntry, partiesOf, type TAgreement } from '#models/agreement'
 import { AGREEMENT_STATUS_LABELS, findTransition, type TTransition } from '#models/agreement-lifecycle'
 import { recordAuditEvent } from '#models/audit-event'
+import { inTransaction } from '#models/data-version'
 import { getAgreement } from './get-agreement.server'
 import { rolesAtAuthority } from './roles-at-authority.server'
 
@@ -53,19 +54,23 @@ export async function transitionAgreement({ actor, agreementId, input, session }
       ...(comment ? { 'review.comments': { clauseId: null, author: actor.id, authorName: actor.name, text: comment, at: now, resolved: false } } : {}),
     },
   }
-  // The status in the filter makes a second, simultaneous move fail instead of applying twice.
-  const updated = await Agreement.findOneAndUpdate({ _id: agreement._id, status: agreement.status }, update, { returnDocument: 'after', session }).lean()
-  if (!updated) throw new AppError('conflict', { message: 'Someone else changed this agreement’s status first. Reload the page and try again.' })
-  await recordAuditEvent({
-    actor,
-    organisationId: String(agreement.authority),
-    authorityId: String(agreement.authority),
-    action: `agreement.${to}`,
-    subject: { type: 'Agreement', id: String(agreement._id) },
-    summary: `${agreement.reference}: ${summary}`,
-    session,
-  })
-  return updated
+  // The status in the filter makes a second, simultaneous move fail instead of applying twice; the
+  // move and its audit event are saved together or not at all.
+  const move = async (inSession: ClientSession) => {
+    const updated = await Agreement.findOneAndUpdate({ _id: agreement._id, status: agreement.status }, update, { returnDocument: 'after', session: inSession }).lean()
+    if (!updated) throw new AppError('conflict', { message: 'Someone else changed this agreement’s status first. Reload the page and try again.' })
+    await recordAuditEvent({
+      actor,
+      organisationId: String(agreement.authority),
+      authorityId: String(agreement.authority),
+      action: `agreement.${to}`,
+      subject: { type: 'Agreement', id: String(agreement._id) },
+      summary: `${agreement.reference}: ${summary}`,
+      session: inSession,
+    })
+    return updated
+  }
+  return session ? move(session) : inTransaction(move)
 }
 
 function assertMayMake(actor: TActor, agreement: TAgreement, transition: TTransition) {

@@ -10,6 +10,7 @@ import { formatDate } from '#clauses/calendar/format'
 import { terminationNoticeClauses } from '#clauses/timeline/termination'
 import { AgreementEvent, toAgreementEventValue } from '#models/agreement-event'
 import { recordAuditEvent } from '#models/audit-event'
+import { inTransaction } from '#models/data-version'
 import { agreementTimeline, entriesAdded, loadTimelineInputs } from './timeline-inputs.server'
 
 export type TRecordAgreementEventOptions = {
@@ -31,27 +32,36 @@ export async function recordAgreementEvent({ actor, agreementId, input }: TRecor
 
   const inputs = await loadTimelineInputs(agreement)
   const before = agreementTimeline({ agreement, inputs })
-  const event = await AgreementEvent.create({
-    agreement: agreement._id,
-    authority: agreement.authority,
-    type: values.type,
-    occurredOn: values.occurredOn,
-    method: values.method ?? null,
-    time: values.time ?? null,
-    notes: values.notes ?? '',
-    clauseId: values.clauseId ?? null,
-    recordedBy: actor.id,
+  // The event and its audit event are saved together or not at all.
+  const event = await inTransaction(async (session) => {
+    const [recorded] = await AgreementEvent.create(
+      [
+        {
+          agreement: agreement._id,
+          authority: agreement.authority,
+          type: values.type,
+          occurredOn: values.occurredOn,
+          method: values.method ?? null,
+          time: values.time ?? null,
+          notes: values.notes ?? '',
+          clauseId: values.clauseId ?? null,
+          recordedBy: actor.id,
+        },
+      ],
+      { session },
+    )
+    await recordAuditEvent({
+      actor,
+      organisationId: authority,
+      authorityId: authority,
+      action: 'agreement_event.recorded',
+      subject: { type: 'Agreement', id: String(agreement._id) },
+      summary: `${actor.name} recorded “${EVENT_TYPE_LABELS[values.type]}” on ${formatDate(values.occurredOn)} for ${agreement.reference} ${agreement.title}`,
+      session,
+    })
+    return recorded
   })
   const after = agreementTimeline({ agreement, inputs: { ...inputs, events: [...inputs.events, toAgreementEventValue(event)] } })
-
-  await recordAuditEvent({
-    actor,
-    organisationId: authority,
-    authorityId: authority,
-    action: 'agreement_event.recorded',
-    subject: { type: 'Agreement', id: String(agreement._id) },
-    summary: `${actor.name} recorded “${EVENT_TYPE_LABELS[values.type]}” on ${formatDate(values.occurredOn)} for ${agreement.reference} ${agreement.title}`,
-  })
   // Kent PRU Schedule 1 clause 7.V: a complaint is to be notified within 72 hours, so its obligation
   // is due now, not when the agreement next changes.
   if ((TRACKED_STATUSES as readonly string[]).includes(agreement.status)) await syncAgreementObligations({ agreement, actor })

@@ -1,5 +1,6 @@
 // A change and its audit event are saved together or not at all: with the audit event made to fail,
-// a status move and a recorded notice leave nothing behind (seeded demo data, embedded database).
+// a status move, a recorded notice and a clause edit leave nothing behind (seeded demo data, embedded database).
+import { saveDraftContent } from '#app/services/agreements/save-draft-content.server'
 import { transitionAgreement } from '#app/services/agreements/transition-agreement.server'
 import { recordAgreementEvent } from '#app/services/timeline/record-agreement-event.server'
 import { Agreement } from '#models/agreement'
@@ -42,4 +43,15 @@ test('a served notice whose audit event cannot be written is not recorded', asyn
 
   await recordAgreementEvent({ actor: commissioner, agreementId, input: notice })
   expect(await AgreementEvent.countDocuments({ agreement: pru?._id })).toBe(before + 1)
+})
+
+test('a clause edit whose audit event cannot be written leaves the draft as it was', async () => {
+  const commissioner = await demoActor('commissioner@kent.example')
+  const draft = await Agreement.findOne({ reference: 'KCC-PRU-2027-001' }).lean()
+  expect(draft?.status).toBe('draft')
+  const failure = failingAuditEvents()
+  const edit = { actor: commissioner, agreement: draft!, content: draft!.content, action: 'agreement.clause_updated', summary: 'edited for the test' }
+  await expect(saveDraftContent(edit)).rejects.toThrow('disk full')
+  failure.mockRestore()
+  expect((await Agreement.findById(draft?._id).lean())?.history).toHaveLength(draft?.history.length ?? 0)
 })

@@ -6,6 +6,7 @@ import { parseWith } from '#app/utils/validation'
 import { findClause } from '#models/agreement-clauses'
 import { Agreement, agreementSubject, historyEntry } from '#models/agreement'
 import { recordAuditEvent } from '#models/audit-event'
+import { inTransaction } from '#models/data-version'
 import { getAgreement } from './get-agreement.server'
 
 export type TAddReviewCommentOptions = {
@@ -23,24 +24,28 @@ export async function addReviewComment({ actor, agreementId, input }: TAddReview
   if (!located) throw new AppError('validation', { message: 'Choose a clause to comment on', details: { fields: { clauseId: 'Choose a clause to comment on' } } })
   const name = located.clause.number ? `clause ${located.clause.number}` : `"${located.clause.heading || located.section.heading}"`
   const summary = `${actor.name} commented on ${name}`
-  const updated = await Agreement.findOneAndUpdate(
-    { _id: agreement._id, status: 'in_legal_review' },
-    {
-      $push: {
-        'review.comments': { clauseId, author: actor.id, authorName: actor.name, text, at: new Date(), resolved: false },
-        history: historyEntry(actor, 'agreement.review_comment', summary),
+  // The change and its audit event are saved together or not at all.
+  return inTransaction(async (session) => {
+    const updated = await Agreement.findOneAndUpdate(
+      { _id: agreement._id, status: 'in_legal_review' },
+      {
+        $push: {
+          'review.comments': { clauseId, author: actor.id, authorName: actor.name, text, at: new Date(), resolved: false },
+          history: historyEntry(actor, 'agreement.review_comment', summary),
+        },
       },
-    },
-    { returnDocument: 'after' },
-  ).lean()
-  if (!updated) throw new AppError('conflict', { message: 'Comments can be added only while the agreement is in legal review' })
-  await recordAuditEvent({
-    actor,
-    organisationId: String(agreement.authority),
-    authorityId: String(agreement.authority),
-    action: 'agreement.review_comment',
-    subject: { type: 'Agreement', id: String(agreement._id) },
-    summary: `${agreement.reference}: ${summary}`,
+      { returnDocument: 'after', session },
+    ).lean()
+    if (!updated) throw new AppError('conflict', { message: 'Comments can be added only while the agreement is in legal review' })
+    await recordAuditEvent({
+      actor,
+      organisationId: String(agreement.authority),
+      authorityId: String(agreement.authority),
+      action: 'agreement.review_comment',
+      subject: { type: 'Agreement', id: String(agreement._id) },
+      summary: `${agreement.reference}: ${summary}`,
+      session,
+    })
+    return updated
   })
-  return updated
 }

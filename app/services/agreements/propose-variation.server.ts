@@ -7,6 +7,7 @@ import { parseWith } from '#app/utils/validation'
 import { editClause, findClause } from '#models/agreement-clauses'
 import { Agreement, agreementSubject, historyEntry } from '#models/agreement'
 import { recordAuditEvent } from '#models/audit-event'
+import { inTransaction } from '#models/data-version'
 import { getAgreement } from './get-agreement.server'
 
 export type TProposeVariationOptions = {
@@ -35,24 +36,28 @@ export async function proposeVariation({ actor, agreementId, input }: TProposeVa
     throw new AppError('validation', { message: Object.values(fields)[0] ?? 'Check the changed values', details: { fields } })
   }
   const variationId = new Types.ObjectId()
-  const updated = await Agreement.findOneAndUpdate(
-    { _id: agreement._id, status: { $in: ['active', 'expiring'] } },
-    {
-      $push: {
-        variations: { _id: variationId, summary, proposedBy: actor.id, proposedByName: actor.name, proposedAt: new Date(), changes, agreedBy: [], status: 'proposed', resultingVersion: null },
-        history: historyEntry(actor, 'agreement.variation_proposed', `${actor.name} proposed a variation: ${summary}`),
+  // The proposal and its audit event are saved together or not at all.
+  return inTransaction(async (session) => {
+    const updated = await Agreement.findOneAndUpdate(
+      { _id: agreement._id, status: { $in: ['active', 'expiring'] } },
+      {
+        $push: {
+          variations: { _id: variationId, summary, proposedBy: actor.id, proposedByName: actor.name, proposedAt: new Date(), changes, agreedBy: [], status: 'proposed', resultingVersion: null },
+          history: historyEntry(actor, 'agreement.variation_proposed', `${actor.name} proposed a variation: ${summary}`),
+        },
       },
-    },
-    { returnDocument: 'after' },
-  ).lean()
-  if (!updated) throw new AppError('conflict', { message: 'Only an agreement in force can be varied' })
-  await recordAuditEvent({
-    actor,
-    organisationId: String(agreement.authority),
-    authorityId: String(agreement.authority),
-    action: 'agreement.variation_proposed',
-    subject: { type: 'Agreement', id: String(agreement._id) },
-    summary: `${agreement.reference}: ${actor.name} proposed a variation: ${summary}`,
+      { returnDocument: 'after', session },
+    ).lean()
+    if (!updated) throw new AppError('conflict', { message: 'Only an agreement in force can be varied' })
+    await recordAuditEvent({
+      actor,
+      organisationId: String(agreement.authority),
+      authorityId: String(agreement.authority),
+      action: 'agreement.variation_proposed',
+      subject: { type: 'Agreement', id: String(agreement._id) },
+      summary: `${agreement.reference}: ${actor.name} proposed a variation: ${summary}`,
+      session,
+    })
+    return { agreement: updated, variationId: String(variationId) }
   })
-  return { agreement: updated, variationId: String(variationId) }
 }

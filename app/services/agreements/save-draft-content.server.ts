@@ -4,6 +4,7 @@ import { validateAgreementContent, type AgreementContent } from '#clauses/agreem
 import { termDatesOf } from '#models/agreement-clauses'
 import { Agreement, historyEntry, type TAgreement } from '#models/agreement'
 import { recordAuditEvent } from '#models/audit-event'
+import { inTransaction } from '#models/data-version'
 
 export type TSaveDraftContentOptions = {
   actor: TActor
@@ -23,22 +24,26 @@ export async function saveDraftContent({ actor, agreement, content, action, summ
     throw new AppError('validation', { message: checked.issues[0]?.message ?? 'Check the clause values', details: { fields } })
   }
   const { commencesOn, endsOn } = termDatesOf(checked.value)
-  const updated = await Agreement.findOneAndUpdate(
-    { _id: agreement._id, status: 'draft' },
-    {
-      $set: { content: checked.value, commencesOn, endsOn },
-      $push: { history: historyEntry(actor, action, summary) },
-    },
-    { returnDocument: 'after' },
-  ).lean()
-  if (!updated) throw new AppError('conflict', { message: 'Only a draft can be edited, and this agreement is no longer a draft' })
-  await recordAuditEvent({
-    actor,
-    organisationId: String(agreement.authority),
-    authorityId: String(agreement.authority),
-    action,
-    subject: { type: 'Agreement', id: String(agreement._id) },
-    summary: `${agreement.reference}: ${summary}`,
+  // The change and its audit event are saved together or not at all.
+  return inTransaction(async (session) => {
+    const updated = await Agreement.findOneAndUpdate(
+      { _id: agreement._id, status: 'draft' },
+      {
+        $set: { content: checked.value, commencesOn, endsOn },
+        $push: { history: historyEntry(actor, action, summary) },
+      },
+      { returnDocument: 'after', session },
+    ).lean()
+    if (!updated) throw new AppError('conflict', { message: 'Only a draft can be edited, and this agreement is no longer a draft' })
+    await recordAuditEvent({
+      actor,
+      organisationId: String(agreement.authority),
+      authorityId: String(agreement.authority),
+      action,
+      subject: { type: 'Agreement', id: String(agreement._id) },
+      summary: `${agreement.reference}: ${summary}`,
+      session,
+    })
+    return updated
   })
-  return updated
 }

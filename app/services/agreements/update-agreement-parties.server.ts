@@ -5,6 +5,7 @@ import { assertCan } from '#app/utils/permissions.server'
 import { parseWith } from '#app/utils/validation'
 import { Agreement, agreementSubject, historyEntry } from '#models/agreement'
 import { recordAuditEvent } from '#models/audit-event'
+import { inTransaction } from '#models/data-version'
 import { getAgreement } from './get-agreement.server'
 
 export type TUpdateAgreementPartiesOptions = {
@@ -27,19 +28,23 @@ export async function updateAgreementParties({ actor, agreementId, input }: TUpd
     return { ...rest, name, ...(noticeAddress ? { noticeAddress } : {}) }
   })
   const summary = `${actor.name} changed the parties’ names and notice addresses`
-  const updated = await Agreement.findOneAndUpdate(
-    { _id: agreement._id, status: 'draft' },
-    { $set: { partyDetails: updatedParties }, $push: { history: historyEntry(actor, 'agreement.parties_updated', summary) } },
-    { returnDocument: 'after' },
-  ).lean()
-  if (!updated) throw new AppError('conflict', { message: 'Only a draft can be edited, and this agreement is no longer a draft' })
-  await recordAuditEvent({
-    actor,
-    organisationId: String(agreement.authority),
-    authorityId: String(agreement.authority),
-    action: 'agreement.parties_updated',
-    subject: { type: 'Agreement', id: String(agreement._id) },
-    summary: `${agreement.reference}: ${summary}`,
+  // The change and its audit event are saved together or not at all.
+  return inTransaction(async (session) => {
+    const updated = await Agreement.findOneAndUpdate(
+      { _id: agreement._id, status: 'draft' },
+      { $set: { partyDetails: updatedParties }, $push: { history: historyEntry(actor, 'agreement.parties_updated', summary) } },
+      { returnDocument: 'after', session },
+    ).lean()
+    if (!updated) throw new AppError('conflict', { message: 'Only a draft can be edited, and this agreement is no longer a draft' })
+    await recordAuditEvent({
+      actor,
+      organisationId: String(agreement.authority),
+      authorityId: String(agreement.authority),
+      action: 'agreement.parties_updated',
+      subject: { type: 'Agreement', id: String(agreement._id) },
+      summary: `${agreement.reference}: ${summary}`,
+      session,
+    })
+    return updated
   })
-  return updated
 }

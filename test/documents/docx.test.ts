@@ -5,7 +5,7 @@ import { xml2js } from 'xml-js'
 import { renderAgreementDocx } from '#templates/render/docx'
 import { longAgreement } from '#test/fixtures/documents/long-agreement'
 import { signedAgreement } from '#test/fixtures/documents/signed-agreement'
-import { convertWithLibreOffice, makeTempDirectory, pageCount, pageText } from './support/tools'
+import { convertWithLibreOffice, makeTempDirectory, pageCount, pageWords } from './support/tools'
 
 // LibreOffice takes a few seconds to start and convert, more on a busy CI runner.
 const libreOfficeTimeout = 120_000
@@ -103,9 +103,9 @@ describe('converting the DOCX with LibreOffice', () => {
     expect(readFileSync(pdfPath).subarray(0, 5).toString()).toBe('%PDF-')
     const pages = pageCount(pdfPath)
     expect(pages).toBeGreaterThanOrEqual(8)
-    const first = pageText(pdfPath, 1)
-    expect(first).toContain('Secondary Education and Inclusion Partnership')
+    const first = pageWords(pdfPath, 1)
+    expect(first).toContain('Secondary Education and Inclusion Partnership Devolved Funding Agreement')
     expect(first).toContain(`Page 1 of ${pages}`)
-    expect(pageText(pdfPath, pages)).toContain(`Page ${pages} of ${pages}`)
+    expect(pageWords(pdfPath, pages)).toContain(`Page ${pages} of ${pages}`)
   }, libreOfficeTimeout)
 })

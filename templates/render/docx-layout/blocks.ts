@@ -118,7 +118,7 @@ function signatureMark(slot: SignatureSlot): ParagraphChild[] {
     const scale = Math.min(200 / width, 48 / height)
     return [new ImageRun({ type: 'png', data: drawn, transformation: { width: Math.round(width * scale), height: Math.round(height * scale) } })]
   }
-  if (slot.signed) return [new TextRun({ text: slot.signed.name, italics: true, size: 36, font: 'Georgia', color: '0D2673' })]
+  if (slot.signed) return [new TextRun({ text: slot.signed.name, italics: true, size: 36, font: 'Times New Roman', color: '0D2673' })]
   return []
 }
 

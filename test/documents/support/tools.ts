@@ -46,6 +46,12 @@ export function pageText(pdfPath: string, page: number, layout = false): string 
   return runTool('pdftotext', [...(layout ? ['-layout'] : []), '-f', String(page), '-l', String(page), pdfPath, '-']).stdout
 }
 
+/** A page's words with every run of whitespace as one space, so a line wrapped elsewhere by another
+ * font's widths never fails a test that is about the words. */
+export function pageWords(pdfPath: string, page: number): string {
+  return pageText(pdfPath, page).replace(/\s+/g, ' ')
+}
+
 /** LibreOffice with a profile of its own, so parallel runs do not fight over the user profile lock. */
 export function convertWithLibreOffice(inputPath: string, outputDirectory: string): ToolResult {
   const profile = join(outputDirectory, 'lo-profile')

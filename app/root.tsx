@@ -7,7 +7,7 @@ import appStylesHref from './styles/app.css'
 import { getUser } from './utils/auth.server'
 import { getCsrfToken } from './utils/csrf.server'
 import { useNonce } from './utils/nonce'
-import { ROLE_LABELS } from './utils/roles'
+import { ROLE_LABELS } from '#models/access/roles'
 import { GOVUK_STYLES_HREF } from './utils/styles'
 
 export const PRODUCT_NAME = 'SLA Register'

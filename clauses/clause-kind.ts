@@ -1,7 +1,7 @@
 // The shape every clause kind has: a zod schema of its parameters (the machine-readable meaning),
 // a renderer to the plain English lawyers expect, and a line for the UI.
 import type { z } from 'zod'
-import type { Paragraph, TableBlock } from '#templates/document-model'
+import type { Paragraph, TableBlock } from './document-model'
 import type { Party } from './party'
 
 export interface RenderContext {

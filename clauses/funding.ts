@@ -4,7 +4,7 @@
 // Nottingham Schedule 1: three equal payments on 5 April, 5 September and 5 January, moved to the
 // closest prior working day; Nottingham Schedule 2: cost recovery at £15,000 a year pro rata.
 import { z } from 'zod'
-import type { Paragraph, TableBlock } from '#templates/document-model'
+import type { Paragraph, TableBlock } from './document-model'
 import { defineClauseKind } from './clause-kind'
 import { countField, paymentRuleField, penceField, percentageField, textField } from './fields'
 import { formatDayOfYear, formatList, formatPence, formatPercentage, ordinal } from './format'

@@ -3,7 +3,7 @@
 // Kent STLS clause 8.6 and Appendix 1: termly, green 75% +, amber 70-74%, red below 70%;
 // Southend clause 9: reported termly, 3 times a year.
 import { z } from 'zod'
-import type { TableBlock } from '#templates/document-model'
+import type { TableBlock } from './document-model'
 import { defineClauseKind } from './clause-kind'
 import { countField, dueRuleField, percentageField, textField } from './fields'
 import { formatDueRule, formatPercentage } from './format'

@@ -1,6 +1,6 @@
 // Turns an agreement's structured content into the document model the DOCX and PDF renderers lay
 // out, and into plain text for the preview and word-level comparison of versions.
-import type { DocumentBlock, DocumentModel, Paragraph, SignatureSlot } from '#templates/document-model'
+import type { DocumentBlock, DocumentModel, Paragraph, SignatureSlot } from './document-model'
 import type { AgreementContent, ClauseInstance, Section } from './agreement-content'
 import type { RenderContext, RenderedClause } from './clause-kind'
 import { getClauseKind } from './index'

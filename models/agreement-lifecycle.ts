@@ -1,7 +1,7 @@
 // The agreement lifecycle as one table: which status may follow which, who may move it there, and
 // the permission (CASL action) the move needs. Pure: no mongoose, no Remix.
-import type { TAction } from '#app/utils/abilities'
-import type { TRole } from '#app/utils/roles'
+import type { TAction } from '#models/access/subjects'
+import type { TRole } from '#models/access/roles'
 
 export const AGREEMENT_STATUSES = [
   'draft',

@@ -5,7 +5,7 @@
 import mongoose, { Schema, type Types } from 'mongoose'
 import type { AgreementContent, Party } from '#clauses/agreement-content'
 import type { IsoDate } from '#clauses/values'
-import { asSubject } from '#app/utils/abilities'
+import { asSubject } from '#models/access/subjects'
 import { AGREEMENT_STATUSES, type TAgreementStatus } from './agreement-lifecycle'
 import { marksDataChanged } from './data-version'
 

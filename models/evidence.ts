@@ -1,7 +1,7 @@
 // A file uploaded as evidence against an obligation instance. The bytes live in GridFS (bucket
 // "evidence"); this record keeps what the upload was checked to be: its SHA-256, size and sniffed type.
 import mongoose, { Schema, type Types } from 'mongoose'
-import { asSubject } from '#app/utils/abilities'
+import { asSubject } from '#models/access/subjects'
 import { marksDataChanged } from './data-version'
 
 export type TEvidence = {

@@ -1,7 +1,7 @@
 // The figures a provider returns for one KPI indicator in one period, and the percentage and RAG
 // the clause's targets or bands give them (worked out by `#clauses/obligations/kpi-result`).
 import mongoose, { Schema, type Types } from 'mongoose'
-import { asSubject } from '#app/utils/abilities'
+import { asSubject } from '#models/access/subjects'
 import { marksDataChanged } from './data-version'
 
 export type TKpiReturn = {

@@ -5,7 +5,7 @@
 import mongoose, { Schema, type Types } from 'mongoose'
 import { OBLIGATION_CATEGORIES, OBLIGATION_RECURRENCES, type ObligationCategory, type ObligationRecurrence } from '#clauses/obligations/generate'
 import { REVIEW_STATES, type ReviewState } from '#clauses/obligations/status'
-import { asSubject } from '#app/utils/abilities'
+import { asSubject } from '#models/access/subjects'
 import { marksDataChanged } from './data-version'
 
 export type TObligationReview = {

@@ -1,5 +1,5 @@
 import mongoose, { Schema, type InferSchemaType, type Types } from 'mongoose'
-import { ORGANISATION_KINDS_LIST } from '#app/schemas/organisation-kinds'
+import { ORGANISATION_KINDS_LIST } from '#models/access/organisation-kinds'
 import { marksDataChanged } from './data-version'
 
 export const ORGANISATION_KINDS = ORGANISATION_KINDS_LIST

@@ -1,5 +1,5 @@
 import mongoose, { Schema, type InferSchemaType, type Types } from 'mongoose'
-import { ROLES } from '#app/utils/roles'
+import { ROLES } from '#models/access/roles'
 import { marksDataChanged } from './data-version'
 
 const membershipSchema = new Schema(

@@ -2,7 +2,7 @@
 import type { ClauseInstance, Section } from '#clauses/agreement-content'
 import type { ClauseKindName, ClauseParams } from '#clauses/index'
 import type { Party } from '#clauses/party'
-import type { Paragraph } from '#templates/document-model'
+import type { Paragraph } from '#clauses/document-model'
 import type { TemplateBuildOptions } from './template'
 
 interface ClauseExtras {

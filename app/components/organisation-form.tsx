@@ -1,5 +1,5 @@
 import { AppForm, keptValue, Select, Textarea, TextInput, type TFieldErrors, type TFormValues } from './forms'
-import { ORGANISATION_KIND_LABELS, ORGANISATION_KINDS_LIST } from '#app/schemas/organisation-kinds'
+import { ORGANISATION_KIND_LABELS, ORGANISATION_KINDS_LIST } from '#models/access/organisation-kinds'
 
 export type TOrganisationFormDefaults = {
   name: string

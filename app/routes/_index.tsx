@@ -1,9 +1,9 @@
 import { json, type LoaderFunctionArgs } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
-import { ORGANISATION_KIND_LABELS } from '#app/schemas/organisation-kinds'
+import { ORGANISATION_KIND_LABELS } from '#models/access/organisation-kinds'
 import { requireUser } from '#app/utils/auth.server'
-import { ROLE_LABELS, type TRole } from '#app/utils/roles'
+import { ROLE_LABELS, type TRole } from '#models/access/roles'
 
 // What each role does here, in the words of DESIGN.md's table of users.
 const ROLE_DUTIES: Record<TRole, string> = {

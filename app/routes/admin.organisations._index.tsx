@@ -1,9 +1,9 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
-import { ORGANISATION_KIND_LABELS } from '#app/schemas/organisation-kinds'
+import { ORGANISATION_KIND_LABELS } from '#models/access/organisation-kinds'
 import { listOrganisations } from '#app/services/list-organisations.server'
-import { asSubject } from '#app/utils/abilities'
+import { asSubject } from '#models/access/subjects'
 import { requireAbility } from '#app/utils/permissions.server'
 import { withPageErrors } from '#app/utils/route-errors.server'
 

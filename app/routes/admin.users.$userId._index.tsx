@@ -5,7 +5,7 @@ import { AppForm, ErrorSummary, fieldId, keptValue, Select, TextInput } from '#a
 import { userUpdateFromForm } from '#app/schemas/user'
 import { getUserForActor } from '#app/services/get-user.server'
 import { updateUser } from '#app/services/update-user.server'
-import { asSubject } from '#app/utils/abilities'
+import { asSubject } from '#models/access/subjects'
 import { requireUser } from '#app/utils/auth.server'
 import { readCheckedForm } from '#app/utils/csrf.server'
 import { membershipOptions } from '#app/utils/membership-options.server'

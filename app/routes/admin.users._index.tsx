@@ -3,9 +3,9 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { listUsers } from '#app/services/get-user.server'
 import { listOrganisations } from '#app/services/list-organisations.server'
-import { asSubject } from '#app/utils/abilities'
+import { asSubject } from '#models/access/subjects'
 import { requireAbility } from '#app/utils/permissions.server'
-import { ROLE_LABELS } from '#app/utils/roles'
+import { ROLE_LABELS } from '#models/access/roles'
 import { withPageErrors } from '#app/utils/route-errors.server'
 
 export const meta: MetaFunction = () => [{ title: 'Users - SLA Register' }]

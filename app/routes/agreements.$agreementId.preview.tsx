@@ -5,7 +5,7 @@ import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { getAgreement } from '#app/services/agreements/get-agreement.server'
 import { requireUser } from '#app/utils/auth.server'
 import { withPageErrors } from '#app/utils/route-errors.server'
-import type { DocumentModel } from '#templates/document-model'
+import type { DocumentModel } from '#clauses/document-model'
 import { partiesOf, renderAgreementDocument } from '#app/services/agreements/for-routes.server'
 
 export const meta: MetaFunction = () => [{ title: 'Preview - SLA Register' }]

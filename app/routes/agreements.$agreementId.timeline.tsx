@@ -11,7 +11,7 @@ import { EVENT_TYPE_LABELS, NOTICE_METHOD_LABELS, TIMELINE_QUERY_PARAMETERS, typ
 import { getAgreementTimeline } from '#app/services/timeline/get-agreement-timeline.server'
 import { parseTimelineQuery } from '#app/services/timeline/parse-timeline-query.server'
 import { recordAgreementEvent } from '#app/services/timeline/record-agreement-event.server'
-import { asSubject } from '#app/utils/abilities'
+import { asSubject } from '#models/access/subjects'
 import { isAppError, type TFieldErrors } from '#app/utils/app-error'
 import { requireUser } from '#app/utils/auth.server'
 import { readCheckedForm } from '#app/utils/csrf.server'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ORGANISATION_KINDS_LIST } from './organisation-kinds'
+import { ORGANISATION_KINDS_LIST } from '#models/access/organisation-kinds'
 
 export const ZAddressSchema = z.object({
   lines: z

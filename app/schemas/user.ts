@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ROLES } from '#app/utils/roles'
+import { ROLES } from '#models/access/roles'
 
 const ZPasswordSchema = z
   .string({ error: 'Enter a password' })

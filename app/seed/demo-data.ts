@@ -1,5 +1,5 @@
-import { type TOrganisationKindName } from '#app/schemas/organisation-kinds'
-import { type TRole } from '#app/utils/roles'
+import { type TOrganisationKindName } from '#models/access/organisation-kinds'
+import { type TRole } from '#models/access/roles'
 
 /** Every demo account signs in with this password (printed by `npm run seed`, listed in the README). */
 export const DEMO_PASSWORD = 'sla-demo-2026'

@@ -1,5 +1,5 @@
 import { ZCreateApiTokenSchema } from '#app/schemas/api-token'
-import { asSubject } from '#app/utils/abilities'
+import { asSubject } from '#models/access/subjects'
 import { type TActor, ownAuditScope } from '#app/utils/actor.server'
 import { generateApiToken } from '#app/utils/api-token.server'
 import { assertCan } from '#app/utils/permissions.server'

@@ -1,6 +1,6 @@
 import mongoose from 'mongoose'
 import { ZOrganisationSchema } from '#app/schemas/organisation'
-import { asSubject } from '#app/utils/abilities'
+import { asSubject } from '#models/access/subjects'
 import { type TActor } from '#app/utils/actor.server'
 import { AppError } from '#app/utils/app-error'
 import { withDuplicateKeyAsConflict } from '#app/utils/mongo-errors.server'

@@ -1,5 +1,5 @@
 import { ZCreateUserSchema } from '#app/schemas/user'
-import { asSubject } from '#app/utils/abilities'
+import { asSubject } from '#models/access/subjects'
 import { type TActor } from '#app/utils/actor.server'
 import { withDuplicateKeyAsConflict } from '#app/utils/mongo-errors.server'
 import { hashPassword } from '#app/utils/password.server'

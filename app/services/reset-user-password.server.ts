@@ -1,5 +1,5 @@
 import { ZResetPasswordSchema } from '#app/schemas/user'
-import { asSubject } from '#app/utils/abilities'
+import { asSubject } from '#models/access/subjects'
 import { type TActor } from '#app/utils/actor.server'
 import { hashPassword } from '#app/utils/password.server'
 import { assertCan } from '#app/utils/permissions.server'

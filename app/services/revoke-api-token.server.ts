@@ -1,6 +1,6 @@
 import { accessibleBy } from '@casl/mongoose'
 import mongoose from 'mongoose'
-import { asSubject } from '#app/utils/abilities'
+import { asSubject } from '#models/access/subjects'
 import { type TActor, ownAuditScope } from '#app/utils/actor.server'
 import { AppError } from '#app/utils/app-error'
 import { assertCan } from '#app/utils/permissions.server'

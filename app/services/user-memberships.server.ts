@@ -1,10 +1,10 @@
 import mongoose from 'mongoose'
 import { type TActor } from '#app/utils/actor.server'
 import { AppError } from '#app/utils/app-error'
-import { AUTHORITY_ROLES, ROLE_LABELS, type TRole } from '#app/utils/roles'
+import { AUTHORITY_ROLES, ROLE_LABELS, type TRole } from '#models/access/roles'
 import { authorityIdOf, Organisation } from '#models/organisation'
 import { assertCan } from '#app/utils/permissions.server'
-import { asSubject } from '#app/utils/abilities'
+import { asSubject } from '#models/access/subjects'
 
 export type TMembershipRecord = { organisation: string; authority: string; role: TRole }
 

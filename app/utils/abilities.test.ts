@@ -1,5 +1,6 @@
-import { asSubject, defineAbilityFor, type TAbilityUser } from './abilities'
-import { type TRole } from './roles'
+import { asSubject } from '#models/access/subjects'
+import { defineAbilityFor, type TAbilityUser } from './abilities'
+import { type TRole } from '#models/access/roles'
 
 const KENT = '64b000000000000000000001'
 const SOUTHEND = '64b000000000000000000002'

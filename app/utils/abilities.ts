@@ -1,63 +1,7 @@
-import {
-  AbilityBuilder,
-  createMongoAbility,
-  subject as tagSubject,
-  type ForcedSubject,
-  type MongoAbility,
-} from '@casl/ability'
-import { type TRole } from './roles'
+import { AbilityBuilder, createMongoAbility, type MongoAbility } from '@casl/ability'
+import { type TRole } from '#models/access/roles'
+import type { TAction, TSubjectRecord, TSubjectType } from '#models/access/subjects'
 
-export type TAction =
-  | 'manage'
-  | 'create'
-  | 'read'
-  | 'update'
-  | 'review'
-  | 'approve'
-  | 'send'
-  | 'sign'
-  | 'renew'
-  | 'vary'
-  | 'terminate'
-  | 'resetPassword'
-
-// The fields permission rules look at, per record type, with ids as strings.
-export type TOrganisationSubject = { _id: string; kind: string; parentAuthority: string | null }
-export type TUserSubject = { _id: string; memberships: { organisation: string; authority: string; role: string }[] }
-export type TAuditEventSubject = { _id: string; authority: string | null }
-export type TApiTokenSubject = { _id: string; user: string }
-export type TAgreementSubject = {
-  _id: string
-  authority: string
-  parties: string[]
-  memberSchools: string[]
-  status: string
-}
-export type TTermCalendarSubject = { _id: string; authority: string }
-export type TAgreementEventSubject = { _id: string; authority: string; agreement: string }
-export type TCalendarFeedSubject = { _id: string; user: string }
-export type TObligationSubject = { _id: string; authority: string; parties: string[]; organisation: string; agreement: string }
-export type TEvidenceSubject = { _id: string; authority: string; organisation: string }
-export type TKpiReturnSubject = { _id: string; authority: string; organisation: string }
-
-type TSubjectShapes = {
-  Organisation: TOrganisationSubject
-  User: TUserSubject
-  AuditEvent: TAuditEventSubject
-  ApiToken: TApiTokenSubject
-  Agreement: TAgreementSubject
-  TermCalendar: TTermCalendarSubject
-  AgreementEvent: TAgreementEventSubject
-  CalendarFeed: TCalendarFeedSubject
-  Obligation: TObligationSubject
-  Evidence: TEvidenceSubject
-  KpiReturn: TKpiReturnSubject
-}
-export type TRecordType = keyof TSubjectShapes
-export type TSubjectType = TRecordType | 'all'
-
-/** A record tagged with its type, so CASL knows which rules apply. */
-export type TSubjectRecord = { [K in TRecordType]: TSubjectShapes[K] & ForcedSubject<K> }[TRecordType]
 export type TAppAbility = MongoAbility<[TAction, TSubjectType | TSubjectRecord]>
 
 export type TAbilityMembership = {
@@ -70,22 +14,6 @@ export type TAbilityUser = {
   id: string
   isPlatformAdmin: boolean
   memberships: TAbilityMembership[]
-}
-
-/** Tags a record for an ability check, turning ObjectIds into strings so rules compare by value. */
-export function asSubject<K extends TRecordType>(type: K, record: Record<string, unknown>) {
-  return tagSubject(type, normaliseIds(record) as TSubjectShapes[K])
-}
-
-function normaliseIds(value: unknown): unknown {
-  if (value === null || value === undefined) return value
-  if (Array.isArray(value)) return value.map(normaliseIds)
-  if (value instanceof Date) return value
-  if (typeof value === 'object') {
-    if ('_bsontype' in value) return String(value)
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, normaliseIds(inner)]))
-  }
-  return value
 }
 
 export function defineAbilityFor(user: TAbilityUser): TAppAbility {

@@ -1,7 +1,7 @@
 import { Organisation, type TOrganisationKind } from '#models/organisation'
 import { User, type TUser } from '#models/user'
 import { defineAbilityFor, type TAppAbility } from './abilities'
-import { type TRole } from './roles'
+import { type TRole } from '#models/access/roles'
 
 export type TActorMembership = {
   organisationId: string

@@ -1,7 +1,7 @@
 import { listOrganisations } from '#app/services/list-organisations.server'
-import { ORGANISATION_KIND_LABELS } from '#app/schemas/organisation-kinds'
+import { ORGANISATION_KIND_LABELS } from '#models/access/organisation-kinds'
 import { type TActor } from './actor.server'
-import { ROLE_LABELS, ROLES } from './roles'
+import { ROLE_LABELS, ROLES } from '#models/access/roles'
 
 /** Organisations and roles an administrator can hand out, for the user forms' select lists. */
 export async function membershipOptions(actor: TActor) {

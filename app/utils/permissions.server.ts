@@ -1,4 +1,5 @@
-import { describePermission, type TAction, type TSubjectRecord, type TSubjectType } from './abilities'
+import type { TAction, TSubjectRecord, TSubjectType } from '#models/access/subjects'
+import { describePermission } from './abilities'
 import { type TActor } from './actor.server'
 import { AppError } from './app-error'
 import { requireUser } from './auth.server'

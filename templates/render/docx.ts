@@ -2,7 +2,7 @@
 import {
   AlignmentType, convertToXmlComponent, Document, Footer, Header, HeadingLevel, type ImportedXmlComponent, Packer, PageBreak, PageNumber, Paragraph, TextRun, type Table,
 } from 'docx'
-import type { DocumentBlock, DocumentModel } from '../document-model'
+import type { DocumentBlock, DocumentModel } from '#clauses/document-model'
 import { clauseParagraphs, headingParagraph, indentsFor, signatureTable, tableElements, type Indents } from './docx-layout/blocks'
 import { agreementStyles, runningTextStyle } from './docx-layout/styles'
 

@@ -1,7 +1,7 @@
 // Lays out an agreement as PDF with pdf-lib, embedded DejaVu fonts and the small layout engine in
 // pdf-layout/ (see docs/decisions/002-pdf-layout-engine.md). Pure: bytes out, no I/O beyond the fonts.
 import { PDFDocument } from 'pdf-lib'
-import type { DocumentBlock, DocumentModel } from '../document-model'
+import type { DocumentBlock, DocumentModel } from '#clauses/document-model'
 import { clauseItems, headingItem, indentsFor, paragraphItem, titleItems } from './pdf-layout/blocks'
 import { certificateItems, type CertificateEntry } from './pdf-layout/certificate'
 import type { FlowItem } from './pdf-layout/flow'

@@ -1,5 +1,5 @@
 import { defineAbilityFor } from '#app/utils/abilities'
-import { asSubject } from '#app/utils/abilities'
+import { asSubject } from '#models/access/subjects'
 import { findTransition, transitionsFor } from '#models/agreement-lifecycle'
 
 const to = (transitions: { to: string }[]) => transitions.map((transition) => transition.to)

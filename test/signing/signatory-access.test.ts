@@ -2,7 +2,7 @@ import { Types } from 'mongoose'
 import { maySignFor, signatoriesDue } from '#app/services/signing/signatory-access.server'
 import { defineAbilityFor } from '#app/utils/abilities'
 import { type TActor } from '#app/utils/actor.server'
-import { type TRole } from '#app/utils/roles'
+import { type TRole } from '#models/access/roles'
 import type { TAgreement } from '#models/agreement'
 import type { TSignatory } from '#models/signing-request'
 

@@ -1,7 +1,7 @@
 // The signature block of a signed PDF: who signed, with their title, in which role and when.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { DocumentModel } from '#templates/document-model'
+import type { DocumentModel } from '#clauses/document-model'
 import { renderAgreementPdf } from '#templates/render/pdf'
 import { makeTempDirectory, pageText } from '#test/documents/support/tools'
 

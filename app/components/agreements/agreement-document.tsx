@@ -1,4 +1,4 @@
-import type { DocumentBlock, DocumentModel } from '#templates/document-model'
+import type { DocumentBlock, DocumentModel } from '#clauses/document-model'
 
 /** The agreement's document model as an HTML page: the same words the DOCX and PDF carry. */
 export function AgreementDocument({ document }: { document: DocumentModel }) {

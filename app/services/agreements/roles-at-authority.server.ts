@@ -1,5 +1,5 @@
 import { type TActor } from '#app/utils/actor.server'
-import { type TRole } from '#app/utils/roles'
+import { type TRole } from '#models/access/roles'
 
 /** The roles the actor holds as staff of this authority (not as a provider or school under it). */
 export function rolesAtAuthority(actor: TActor, authorityId: string): TRole[] {

@@ -1,5 +1,5 @@
 import { accessibleBy } from '@casl/mongoose'
-import { asSubject } from '#app/utils/abilities'
+import { asSubject } from '#models/access/subjects'
 import { type TActor } from '#app/utils/actor.server'
 import { Evidence } from '#models/evidence'
 import { obligationSubject } from '#models/obligation'

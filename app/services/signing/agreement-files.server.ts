@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto'
 import mongoose from 'mongoose'
 import { renderAgreementDocument } from '#clauses/render-document'
 import { partiesOf, type TAgreement } from '#models/agreement'
-import type { DocumentModel } from '#templates/document-model'
+import type { DocumentModel } from '#clauses/document-model'
 import { renderAgreementDocx } from '#templates/render/docx'
 import { renderAgreementPdf, type CertificateEntry } from '#templates/render/pdf'
 

@@ -1,4 +1,4 @@
-import { asSubject } from '#app/utils/abilities'
+import { asSubject } from '#models/access/subjects'
 import { type TActor, ownAuditScope } from '#app/utils/actor.server'
 import { assertCan } from '#app/utils/permissions.server'
 import { recordAuditEvent } from '#models/audit-event'

@@ -1,5 +1,5 @@
 import mongoose from 'mongoose'
-import { asSubject } from '#app/utils/abilities'
+import { asSubject } from '#models/access/subjects'
 import { type TActor } from '#app/utils/actor.server'
 import { AppError } from '#app/utils/app-error'
 import { getOrganisationForActor } from '#app/services/get-organisation.server'

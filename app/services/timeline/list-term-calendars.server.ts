@@ -1,5 +1,5 @@
 import { accessibleBy } from '@casl/mongoose'
-import { asSubject } from '#app/utils/abilities'
+import { asSubject } from '#models/access/subjects'
 import { type TActor } from '#app/utils/actor.server'
 import { listOrganisations } from '#app/services/list-organisations.server'
 import { TermCalendar } from '#models/term-calendar'

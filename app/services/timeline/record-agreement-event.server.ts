@@ -1,7 +1,7 @@
 import { ZAgreementEventSchema, EVENT_TYPE_LABELS } from '#app/schemas/timeline'
 import { getAgreement } from '#app/services/agreements/get-agreement.server'
 import { syncAgreementObligations, TRACKED_STATUSES } from '#app/services/compliance/sync-agreement-obligations.server'
-import { asSubject } from '#app/utils/abilities'
+import { asSubject } from '#models/access/subjects'
 import { type TActor } from '#app/utils/actor.server'
 import { AppError } from '#app/utils/app-error'
 import { assertCan } from '#app/utils/permissions.server'

@@ -1,5 +1,5 @@
 import { ZAcademicYearFormSchema, type TAcademicYearValues } from '#app/schemas/term-calendar'
-import { asSubject } from '#app/utils/abilities'
+import { asSubject } from '#models/access/subjects'
 import { type TActor } from '#app/utils/actor.server'
 import { AppError, type TFieldErrors } from '#app/utils/app-error'
 import { assertCan } from '#app/utils/permissions.server'

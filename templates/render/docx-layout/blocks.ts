@@ -2,7 +2,7 @@ import {
   AlignmentType, BorderStyle, HeadingLevel, ImageRun, Paragraph, ShadingType, Tab, Table, TableCell, TableRow,
   TextRun, WidthType, type ParagraphChild,
 } from 'docx'
-import type { ClauseBlock, DocumentModel, HeadingBlock, Paragraph as ClauseParagraph, SignatureSlot, SignaturesBlock, TableBlock } from '../../document-model'
+import type { ClauseBlock, DocumentModel, HeadingBlock, Paragraph as ClauseParagraph, SignatureSlot, SignaturesBlock, TableBlock } from '#clauses/document-model'
 import { formatLondonTime } from '../london-time'
 
 /** Twips (1/20 pt). Narrowest indents: clause text 720 in, each sub-paragraph level 567 further. */

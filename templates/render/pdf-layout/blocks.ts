@@ -1,4 +1,4 @@
-import type { ClauseBlock, DocumentModel, HeadingBlock, Paragraph, ParagraphBlock } from '../../document-model'
+import type { ClauseBlock, DocumentModel, HeadingBlock, Paragraph, ParagraphBlock } from '#clauses/document-model'
 import type { FlowItem, Unit } from './flow'
 import { textWidth } from './measure'
 import { paragraphUnits, type TextStyle } from './text'

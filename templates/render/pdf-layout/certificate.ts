@@ -1,4 +1,4 @@
-import type { DocumentModel } from '../../document-model'
+import type { DocumentModel } from '#clauses/document-model'
 import { formatLondonTime } from '../london-time'
 import { headingItem } from './blocks'
 import type { FlowItem } from './flow'

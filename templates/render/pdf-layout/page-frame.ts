@@ -1,5 +1,5 @@
 import { rgb, type PDFDocument, type PDFPage } from 'pdf-lib'
-import type { DocumentModel } from '../../document-model'
+import type { DocumentModel } from '#clauses/document-model'
 import type { PageFrame } from './flow'
 import { textWidth } from './measure'
 import { drawGlyphs, drawRule } from './page-content'

@@ -1,5 +1,5 @@
 import { rgb, type PDFImage, type PDFPage } from 'pdf-lib'
-import type { SignatureSlot, SignaturesBlock } from '../../document-model'
+import type { SignatureSlot, SignaturesBlock } from '#clauses/document-model'
 import { formatLondonTime } from '../london-time'
 import type { FlowItem, Unit } from './flow'
 import { wrapText } from './measure'

@@ -1,5 +1,5 @@
 import { rgb, type PDFPage } from 'pdf-lib'
-import type { TableBlock } from '../../document-model'
+import type { TableBlock } from '#clauses/document-model'
 import type { FlowItem, Unit } from './flow'
 import { wrapText } from './measure'
 import { drawBox } from './page-content'

@@ -3,8 +3,10 @@
 // paths (`sections.4.clauses.0.params.noticePeriod.amount`); the "ready for legal review" check
 // lists required blanks the drafter has still to fill in (the seeds' "xxx", "[INSERT]").
 import { z } from 'zod'
+import type { RenderContext } from './clause-kind'
 import { clauseKinds, getClauseKind, type ClauseKindName, type ClauseParams } from './index'
 import { ZPartySchema, type Party } from './party'
+import { checkWordingParties, checkWordingSlots, fillWording, type TWordingBlank } from './wording'
 
 export { ZPartySchema, ZPartyRole, type Party, type TPartyRole } from './party'
 
@@ -16,12 +18,21 @@ export type ClauseInstance = {
     number: string
     heading: string
     params: ClauseParams<Name>
-    /** Hand-edited wording; the params still carry the meaning. Paragraphs are separated by a blank line. */
+    /** The clause's own words, kept where they read differently from the generated wording: a
+     * wording template whose `{{slots}}` are filled from the params (decision record 006).
+     * Paragraphs are separated by a blank line. */
     text?: string
     /** Paths inside params that must be filled before legal review (seed blanks such as "£xxx"). */
     requiredFields?: string[]
+    /** Paths inside params whose value a template proposes and its seed does not state (Kent PRU's
+     * annual meeting "on 1 December"): not agreed until the drafter confirms or changes it. */
+    proposals?: string[]
+    /** Typing errors in the seed that the template corrects, shown to legal in the review view. */
+    corrections?: TSeedCorrection[]
   }
 }[ClauseKindName]
+
+export type TSeedCorrection = { seed: string; corrected: string }
 
 export interface Section {
   id: string
@@ -46,6 +57,8 @@ const clauseShape = {
   heading: z.string(),
   text: z.string().optional(),
   requiredFields: z.array(z.string()).optional(),
+  proposals: z.array(z.string()).optional(),
+  corrections: z.array(z.object({ seed: z.string(), corrected: z.string() })).optional(),
 }
 
 const [firstKind, ...otherKinds] = clauseKinds.map((definition) =>
@@ -54,9 +67,20 @@ const [firstKind, ...otherKinds] = clauseKinds.map((definition) =>
 
 // zod infers the union of the kinds' objects but not the pairing of each kind with its params
 // that ClauseInstance spells out, so the schema is typed by hand; the parse is the same.
-export const ZClauseInstanceSchema = z.discriminatedUnion('kind', [firstKind, ...otherKinds], {
-  error: `Clause kind must be one of: ${clauseKinds.map((definition) => definition.kind).join(', ')}`,
-}) as unknown as z.ZodType<ClauseInstance>
+export const ZClauseInstanceSchema = z
+  .discriminatedUnion('kind', [firstKind, ...otherKinds], {
+    error: `Clause kind must be one of: ${clauseKinds.map((definition) => definition.kind).join(', ')}`,
+  })
+  .superRefine((clause, context) => {
+    for (const message of wordingSlotProblems(clause)) context.addIssue({ code: 'custom', path: ['text'], message })
+  }) as unknown as z.ZodType<ClauseInstance>
+
+/** Every slot of a clause's wording must name a value of its kind (decision record 006). */
+export function wordingSlotProblems(clause: { kind: string; text?: string }): string[] {
+  const definition = getClauseKind(clause.kind)
+  if (!definition || clause.text === undefined) return []
+  return checkWordingSlots(definition.schema, definition.label, clause.text)
+}
 
 export const ZSectionSchema = z.object({
   id: z.string().min(1, 'Section id must not be empty'),
@@ -74,6 +98,9 @@ export const ZAgreementDraftSchema = z
     const partyIds = new Set(draft.parties.map((party) => party.id))
     draft.content.sections.forEach((section, sectionIndex) => {
       section.clauses.forEach((clause, clauseIndex) => {
+        for (const message of checkWordingParties(clause.text ?? '', draft.parties)) {
+          context.addIssue({ code: 'custom', path: ['content', 'sections', sectionIndex, 'clauses', clauseIndex, 'text'], message })
+        }
         if (clause.kind !== 'parties-and-signatories' && clause.kind !== 'signature-block') return
         clause.params.signatories.forEach((signatory, signatoryIndex) => {
           if (partyIds.has(signatory.partyId)) return
@@ -131,9 +158,11 @@ export function findPlaceholder(text: string): string | undefined {
 }
 
 /** Every required blank still empty: blank party names, clause fields the template marks as
- * required, and placeholders left in any wording. An empty list means ready for legal review. */
+ * required, wording slots with no value yet, and placeholders left in any wording. An empty list
+ * means ready for legal review. */
 export function listRequiredBlanks(draft: AgreementDraft): RequiredBlank[] {
   const blanks: RequiredBlank[] = []
+  const context: RenderContext = { parties: draft.parties }
   draft.parties.forEach((party, index) => {
     if (!party.name.trim() || findPlaceholder(party.name)) {
       blanks.push({ path: `parties.${index}.name`, message: `Enter the name of the ${party.role.replace('_', ' ')}` })
@@ -151,19 +180,32 @@ export function listRequiredBlanks(draft: AgreementDraft): RequiredBlank[] {
           blanks.push({ path: `${clausePath}.params.${field}`, message: `${name}: ${labels[field] ?? field} is still blank` })
         }
       }
+      for (const blank of wordingBlanks(clause, context)) {
+        const path = blank.path.startsWith('params.') ? `${clausePath}.${blank.path}` : blank.path
+        blanks.push({ path, message: `${name}: ${blank.label} is still blank` })
+      }
       if (clause.text !== undefined) collectPlaceholders(clause.text, `${clausePath}.text`, name, blanks)
       collectPlaceholders(clause.params, `${clausePath}.params`, name, blanks)
     })
   })
-  return blanks
+  // A field the template marks required and a slot it fills are one blank; so is a party named
+  // in several clauses' wording.
+  return blanks.filter((blank, index) => blanks.findIndex((other) => other.path === blank.path) === index)
 }
 
 export function isReadyForLegalReview(draft: AgreementDraft): boolean {
   return listRequiredBlanks(draft).length === 0
 }
 
+/** The slots of a clause's wording that have no value yet. */
+export function wordingBlanks(clause: ClauseInstance, context: RenderContext): TWordingBlank[] {
+  const definition = getClauseKind(clause.kind)
+  if (!definition || clause.text === undefined) return []
+  return fillWording(clause, definition.schema, context).blanks
+}
+
 /** "Clause 17.1", or for an unnumbered clause its heading or its section's. */
-function clauseName(clause: ClauseInstance, section: Section): string {
+export function clauseName(clause: ClauseInstance, section: Section): string {
   if (clause.number) return `Clause ${clause.number}`
   return `The "${clause.heading || section.heading}" clause`
 }

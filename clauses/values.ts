@@ -2,6 +2,7 @@
 // an agreement means), the calendar engine (which turns them into dates) and the obligations.
 // Pure: no framework imports. Dates are calendar dates `YYYY-MM-DD` in the Europe/London calendar.
 import { z } from 'zod'
+import { tagValue } from './value-types'
 
 export const ZIsoDate = z
   .string()
@@ -9,7 +10,7 @@ export const ZIsoDate = z
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'Enter a real date')
 export type IsoDate = string
 
-export const ZLocalTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM (24-hour clock)')
+export const ZLocalTime = tagValue(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM (24-hour clock)'), 'clock-time', 'Time')
 
 /** How a period is counted. `business_days` are working days (not weekends or England and Wales
  * bank holidays); `school_days` are term-time days in the authority's term calendar. */

@@ -10,6 +10,7 @@ import { kpiTimeline } from './kpis'
 import { obligationTimeline } from './obligations'
 import { recordsRetentionTimeline } from './records-retention'
 import { reportingTimeline } from './reporting'
+import { markProposed } from './proposed'
 import { periodAfterNotices, termTimeline } from './term'
 import { renewalNoticeDeadlines } from './termination'
 
@@ -39,5 +40,5 @@ export function buildTimeline({ content, termCalendar, events = [], whatIf, asOf
     ...obligationTimeline(running),
     ...recordsRetentionTimeline(running),
   ]
-  return entries.filter((candidate) => !asOf || candidate.date >= asOf).sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key))
+  return markProposed(entries, content).filter((candidate) => !asOf || candidate.date >= asOf).sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key))
 }

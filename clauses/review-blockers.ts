@@ -79,7 +79,8 @@ export function listReviewBlockers(draft: AgreementDraft, acceptances: TWordingA
         })
       }
       const differences = clauseWordingDifferences(clause, draft.content, context)
-      if (differences.length === 0 || isAccepted(differences, acceptances.find((acceptance) => acceptance.clauseId === clause.id))) return
+      const latest = acceptances.filter((acceptance) => acceptance.clauseId === clause.id).at(-1)
+      if (differences.length === 0 || isAccepted(differences, latest)) return
       blockers.push({
         kind: 'wording',
         path: `${clausePath}.text`,

@@ -110,3 +110,24 @@ export function typedValuesOf(schema: z.ZodType, value: unknown, path = ''): TTy
   }
   return []
 }
+
+/** The slots a kind's wording can use, with their labels, for the drafter's help: every tagged
+ * value, an array's first item standing for each ("stages.0.timeLimit"). Bounded by the schema's
+ * own depth. */
+export function slottableFields(schema: z.ZodType, path = '', depth = 0): Array<{ path: string; label: string }> {
+  if (depth > 8) return []
+  const tag = valueTypes.get(schema) ?? valueTypes.get(unwrap(schema))
+  const own = tag && path ? [{ path, label: tag.label }] : []
+  if (tag && !COMPOSITE_TYPES.has(tag.type)) return own
+  const inner = unwrap(schema)
+  const at = (key: string) => (path ? `${path}.${key}` : key)
+  if (inner instanceof z.ZodObject) {
+    return [...own, ...Object.entries(inner.shape as Record<string, z.ZodType>).flatMap(([key, child]) => slottableFields(child, at(key), depth + 1))]
+  }
+  if (inner instanceof z.ZodArray) return [...own, ...slottableFields(inner.element as z.ZodType, at('0'), depth + 1)]
+  if (inner instanceof z.ZodUnion) {
+    const fields = [...own, ...(inner.options as z.ZodType[]).flatMap((option) => slottableFields(option, path, depth + 1))]
+    return fields.filter((field, index) => fields.findIndex((other) => other.path === field.path) === index)
+  }
+  return own
+}

@@ -26,6 +26,18 @@ export type TReviewComment = {
   resolved: boolean
 }
 
+/** Legal's acceptance that a clause's wording may differ from its terms in exactly these ways
+ * (decision record 006); a later edit that makes another difference flags the clause again. */
+export type TWordingAcceptance = {
+  _id: Types.ObjectId
+  clauseId: string
+  differences: string[]
+  comment: string
+  by: Types.ObjectId
+  byName: string
+  at: Date
+}
+
 export type TVariationAgreement = {
   /** Party id in `partyDetails` ("authority", "provider"). */
   party: string
@@ -94,7 +106,7 @@ export type TAgreement = {
   endsOn: IsoDate | null
   /** Whose term dates count school days and terms: the authority's name or id. */
   termCalendar: string
-  review: { comments: TReviewComment[]; submittedAt: Date | null; decidedAt: Date | null }
+  review: { comments: TReviewComment[]; submittedAt: Date | null; decidedAt: Date | null; wordingAcceptances: TWordingAcceptance[] }
   variations: TVariation[]
   history: THistoryEntry[]
   createdBy: Types.ObjectId | null
@@ -121,6 +133,15 @@ const reviewCommentSchema = new Schema({
   text: { type: String, required: true },
   at: { type: Date, required: true, default: () => new Date() },
   resolved: { type: Boolean, default: false },
+})
+
+const wordingAcceptanceSchema = new Schema({
+  clauseId: { type: String, required: true },
+  differences: { type: [String], default: [] },
+  comment: { type: String, required: true },
+  by: { type: Schema.Types.ObjectId, ref: 'User', required: true },
+  byName: { type: String, required: true },
+  at: { type: Date, required: true, default: () => new Date() },
 })
 
 const variationSchema = new Schema({
@@ -174,6 +195,7 @@ const agreementSchema = new Schema<TAgreement>(
       comments: { type: [reviewCommentSchema], default: [] },
       submittedAt: { type: Date, default: null },
       decidedAt: { type: Date, default: null },
+      wordingAcceptances: { type: [wordingAcceptanceSchema], default: [] },
     },
     variations: { type: [variationSchema], default: [] },
     history: { type: [historyEntrySchema], default: [] },

@@ -1,10 +1,12 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { ClauseWordingNotes, ClauseWordingTags } from '#app/components/agreements/clause-wording-tags'
 import { clauseAnchor } from '#app/components/agreements/problem-links'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { AppForm, ErrorSummary, fieldId } from '#app/components/forms'
 import { addReviewComment } from '#app/services/agreements/add-review-comment.server'
 import { summariseClauseValues } from '#app/services/agreements/summarise-clause-values.server'
+import { describeAgreementWording } from '#app/services/agreements/describe-agreement-wording.server'
 import { getAgreement } from '#app/services/agreements/get-agreement.server'
 import { changeAgreementStatus } from '#app/services/agreements/change-agreement-status.server'
 import { isAppError } from '#app/utils/app-error'
@@ -14,7 +16,7 @@ import { formatDateTime } from '#app/utils/dates'
 import { assertCan } from '#app/utils/permissions.server'
 import { asErrorResponse, withPageErrors } from '#app/utils/route-errors.server'
 import { formToObject } from '#app/utils/validation'
-import { agreementSubject, getClauseKind, paragraphsFromText, partiesOf, renderClauseContent, sectionHeading } from '#app/services/agreements/for-routes.server'
+import { agreementSubject, getClauseKind, sectionHeading } from '#app/services/agreements/for-routes.server'
 
 export const meta: MetaFunction = () => [{ title: 'Legal review - SLA Register' }]
 
@@ -28,19 +30,25 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const agreement = await getAgreement({ actor, agreementId: params.agreementId ?? '' })
     assertCan(actor, 'review', agreementSubject(agreement))
     const showAll = new URL(request.url).searchParams.get('show') === 'all'
-    const context = { parties: partiesOf(agreement) }
+    const wording = describeAgreementWording(agreement).clauses
+    // A clause whose wording differs from its terms, holds a proposal or corrects the seed is shown
+    // whatever its kind: each is for legal to see.
+    const needsLegal = (clauseId: string) => {
+      const checked = wording.get(clauseId)
+      return Boolean(checked && (checked.differsFromTerms || checked.proposals.length > 0 || checked.corrections.length > 0))
+    }
     const clauses = agreement.content.sections.flatMap((section) =>
       section.clauses
-        .filter((clause) => showAll || REVIEW_KINDS.has(clause.kind))
+        .filter((clause) => showAll || REVIEW_KINDS.has(clause.kind) || needsLegal(clause.id))
         .map((clause) => {
-          const paragraphs = clause.text === undefined ? renderClauseContent(clause, context).paragraphs : paragraphsFromText(clause.text)
           return {
             id: clause.id,
             name: [clause.number, clause.heading].filter(Boolean).join(' ') || getClauseKind(clause.kind)?.label || clause.kind,
             section: sectionHeading(section),
             kind: getClauseKind(clause.kind)?.label ?? clause.kind,
-            paragraphs: paragraphs.map((paragraph) => (paragraph.label ? `${paragraph.label} ${paragraph.text}` : paragraph.text)),
-          handEdited: clause.text !== undefined,
+            paragraphs: (wording.get(clause.id)?.text ?? '').split(/\n\s*\n/),
+            handEdited: clause.text !== undefined,
+            wording: wording.get(clause.id),
           values: summariseClauseValues(clause.kind, clause.params),
             comments: agreement.review.comments
               .filter((comment) => comment.clauseId === clause.id)
@@ -101,6 +109,7 @@ export default function LegalReview() {
           </span>
           <h2 className="govuk-heading-m" id={`${clauseAnchor(clause.id)}-heading`}>
             {clause.name}
+            <ClauseWordingTags wording={clause.wording} />
           </h2>
           <div className="govuk-inset-text">
             {clause.paragraphs.map((paragraph, index) => (
@@ -109,6 +118,7 @@ export default function LegalReview() {
               </p>
             ))}
           </div>
+          <ClauseWordingNotes wording={clause.wording} wordingHref={`/agreements/${agreement.id}/clauses/${encodeURIComponent(clause.id)}/wording`} />
           {clause.values.length > 0 ? (
             <details className="govuk-details">
               <summary className="govuk-details__summary">

@@ -49,8 +49,14 @@ export type TCreateAgreementInput = z.infer<typeof ZCreateAgreementSchema>
 
 export const ZClauseChangeSchema = z.object({
   params: z.unknown().optional(),
-  /** Hand-edited wording; an empty string goes back to the wording generated from the params. */
-  text: z.string().nullable().optional(),
+  /** The clause's own words, with `{{slots}}` filled from the params (decision record 006); an
+   * empty string goes back to the wording generated from the params. */
+  text: z.string({ error: 'Wording must be text' }).max(50_000, 'Wording must be 50,000 characters or fewer').nullable().optional(),
+  /** Paths of template proposals the drafter confirms as agreed ("reports.0.due.dayOfFollowingMonth"). */
+  confirmProposals: z
+    .union([z.string(), z.array(z.string())], { error: 'Proposals to confirm must be a list of value paths' })
+    .optional()
+    .transform((value) => (value === undefined ? [] : [value].flat().filter(Boolean))),
   heading: z.string({ error: 'Heading must be text' }).trim().max(300, 'Heading must be 300 characters or fewer').optional(),
   number: z.string({ error: 'Clause number must be text' }).trim().max(20, 'Clause number must be 20 characters or fewer').optional(),
 })
@@ -70,6 +76,14 @@ export const ZTransitionSchema = z.object({
     .max(5000, 'Comment must be 5,000 characters or fewer')
     .optional()
     .transform((value) => value || undefined),
+})
+
+export const ZWordingAcceptanceSchema = z.object({
+  comment: z
+    .string({ error: 'Enter a comment saying why the wording may differ from its terms' })
+    .trim()
+    .min(1, 'Enter a comment saying why the wording may differ from its terms')
+    .max(5000, 'Comment must be 5,000 characters or fewer'),
 })
 
 export const ZReviewCommentSchema = z.object({

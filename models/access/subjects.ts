@@ -8,6 +8,7 @@ export type TAction =
   | 'read'
   | 'update'
   | 'review'
+  | 'acceptWording'
   | 'approve'
   | 'send'
   | 'sign'

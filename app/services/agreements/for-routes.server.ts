@@ -4,5 +4,5 @@
 export { agreementSubject, partiesOf } from '#models/agreement'
 export { findClause } from '#models/agreement-clauses'
 export { clauseKinds, getClauseKind } from '#clauses/index'
-export { paragraphsFromText, renderAgreementDocument, renderClauseContent, sectionHeading } from '#clauses/render-document'
+export { renderAgreementDocument, renderClauseContent, sectionHeading } from '#clauses/render-document'
 export { getTemplate } from '#templates/registry'

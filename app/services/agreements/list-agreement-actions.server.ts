@@ -14,6 +14,8 @@ export type TAgreementActions = {
   canReview: boolean
   canRenew: boolean
   canVary: boolean
+  /** Legal accepting that a clause's wording differs from its terms (decision record 006). */
+  canAcceptWording: boolean
 }
 
 /** What the actor may do to the agreement now: the moves the lifecycle allows their roles at its
@@ -30,5 +32,6 @@ export function listAgreementActions({ actor, agreement }: TListAgreementActions
     canReview: actor.ability.can('review', subject),
     canRenew: actor.ability.can('renew', subject),
     canVary: actor.ability.can('vary', subject),
+    canAcceptWording: roles.includes('legal') && actor.ability.can('acceptWording', subject),
   }
 }

@@ -6,7 +6,7 @@ import { z } from 'zod'
 import type { RenderContext } from './clause-kind'
 import { clauseKinds, getClauseKind, type ClauseKindName, type ClauseParams } from './index'
 import { ZPartySchema, type Party } from './party'
-import { checkWordingParties, checkWordingSlots, fillWording, type TWordingBlank } from './wording'
+import { checkWordingDetails, checkWordingParties, checkWordingSlots, fillWording, lowerFirst, type TWordingBlank } from './wording'
 
 export { ZPartySchema, ZPartyRole, type Party, type TPartyRole } from './party'
 
@@ -16,6 +16,10 @@ export type ClauseInstance = {
     kind: Name
     /** "17.1"; empty for an unnumbered clause (the Kent PRU main body has headings, no numbers). */
     number: string
+    /** The seed's label of an item inside its numbered clause ("VII" of Kent PRU Schedule 1 clause
+     * 7), for a clause typed apart from the rest of its number: printed in its words, cited as
+     * "paragraph 7(VII)", never as a number of its own. */
+    item?: string
     heading: string
     params: ClauseParams<Name>
     /** The clause's own words, kept where they read differently from the generated wording: a
@@ -44,7 +48,13 @@ export interface Section {
 
 export interface AgreementContent {
   sections: Section[]
+  /** Named values the wording refers to that are no clause's terms: the District of a Kent STLS
+   * agreement, a SEIP partnership's name. Written into words by `{{detail.<key>}}` slots and a
+   * required blank while empty (decision record 006). */
+  details?: TAgreementDetail[]
 }
+
+export type TAgreementDetail = { key: string; label: string; value: string }
 
 export interface AgreementDraft {
   parties: Party[]
@@ -54,6 +64,7 @@ export interface AgreementDraft {
 const clauseShape = {
   id: z.string().min(1, 'Clause id must not be empty'),
   number: z.string(),
+  item: z.string().optional(),
   heading: z.string(),
   text: z.string().optional(),
   requiredFields: z.array(z.string()).optional(),
@@ -90,7 +101,24 @@ export const ZSectionSchema = z.object({
   clauses: z.array(ZClauseInstanceSchema),
 })
 
-export const ZAgreementContentSchema = z.object({ sections: z.array(ZSectionSchema) })
+export const ZAgreementDetailSchema = z.object({
+  key: z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'A detail’s key is a word such as "district"'),
+  label: z.string().trim().min(1, 'A detail needs a label'),
+  value: z.string({ error: 'A detail’s value must be text' }).trim().max(300, 'A detail must be 300 characters or fewer'),
+})
+
+export const ZAgreementContentSchema = z
+  .object({ sections: z.array(ZSectionSchema), details: z.array(ZAgreementDetailSchema).optional() })
+  .superRefine((content, context) => {
+    const keys = (content.details ?? []).map((detail) => detail.key)
+    content.sections.forEach((section, sectionIndex) => {
+      section.clauses.forEach((clause, clauseIndex) => {
+        for (const message of checkWordingDetails(clause.text ?? '', keys)) {
+          context.addIssue({ code: 'custom', path: ['sections', sectionIndex, 'clauses', clauseIndex, 'text'], message })
+        }
+      })
+    })
+  })
 
 export const ZAgreementDraftSchema = z
   .object({ parties: z.array(ZPartySchema), content: ZAgreementContentSchema })
@@ -135,10 +163,22 @@ function toResult<Value>(result: { success: true; data: unknown } | { success: f
   return { success: false, issues: result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })) }
 }
 
-/** The clause of a kind with a given number: `findClause(content, 'termination', '17.1')`. */
-export function findClause<Name extends ClauseKindName>(content: AgreementContent, kind: Name, number: string): Extract<ClauseInstance, { kind: Name }> | undefined {
+/** The notices clause that serves notices at "the address stated in this Agreement" (Kent STLS
+ * 16.2), so every party's address must be in it. */
+export function noticesServedAtStatedAddress(content: AgreementContent): { clause: ClauseInstance; section: Section } | undefined {
   for (const section of content.sections) {
-    const found = section.clauses.find((clause) => clause.kind === kind && clause.number === number)
+    const clause = section.clauses.find((candidate) => candidate.kind === 'notices' && candidate.params.addressForService === 'stated_in_agreement')
+    if (clause) return { clause, section }
+  }
+  return undefined
+}
+
+/** The clause of a kind with a given number: `findClause(content, 'termination', '17.1')`, or an
+ * item typed apart inside its number as it is cited: `findClause(content, 'reporting', '7(VII)')`. */
+export function findClause<Name extends ClauseKindName>(content: AgreementContent, kind: Name, number: string): Extract<ClauseInstance, { kind: Name }> | undefined {
+  const cited = (clause: ClauseInstance) => (clause.item ? `${clause.number}(${clause.item})` : clause.number)
+  for (const section of content.sections) {
+    const found = section.clauses.find((clause) => clause.kind === kind && (clause.number === number || cited(clause) === number))
     if (found) return found as Extract<ClauseInstance, { kind: Name }>
   }
   return undefined
@@ -162,10 +202,18 @@ export function findPlaceholder(text: string): string | undefined {
  * means ready for legal review. */
 export function listRequiredBlanks(draft: AgreementDraft): RequiredBlank[] {
   const blanks: RequiredBlank[] = []
-  const context: RenderContext = { parties: draft.parties }
+  const context: RenderContext = { parties: draft.parties, details: draft.content.details }
+  ;(draft.content.details ?? []).forEach((detail, index) => {
+    if (!detail.value.trim()) blanks.push({ path: `content.details.${index}.value`, message: `Enter the ${lowerFirst(detail.label)}` })
+  })
+  const servedAt = noticesServedAtStatedAddress(draft.content)
   draft.parties.forEach((party, index) => {
     if (!party.name.trim() || findPlaceholder(party.name)) {
       blanks.push({ path: `parties.${index}.name`, message: `Enter the name of the ${party.role.replace('_', ' ')}` })
+    }
+    if (servedAt && party.role !== 'member_school' && !party.noticeAddress?.trim()) {
+      const who = party.definedAs ?? party.role.replace('_', ' ')
+      blanks.push({ path: `parties.${index}.noticeAddress`, message: `Enter the address of ${who}: ${clauseName(servedAt.clause, servedAt.section)} serves notices at the address stated in this Agreement` })
     }
   })
   draft.content.sections.forEach((section, sectionIndex) => {

@@ -20,7 +20,7 @@ export interface RenderableAgreement {
 const SIGNED_STATUSES = new Set(['signed', 'active', 'expiring', 'expired', 'terminated', 'superseded'])
 
 export function renderAgreementDocument(agreement: RenderableAgreement): DocumentModel {
-  const context: RenderContext = { parties: agreement.parties }
+  const context: RenderContext = { parties: agreement.parties, details: agreement.content.details }
   const namedParties = agreement.parties.filter((party) => party.role !== 'member_school')
   return {
     reference: agreement.reference,

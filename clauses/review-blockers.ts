@@ -64,7 +64,7 @@ export function openProposals(clause: ClauseInstance, context: RenderContext): T
 
 /** Everything that must be dealt with before the agreement can go to legal review or signature. */
 export function listReviewBlockers(draft: AgreementDraft, acceptances: TWordingAcceptance[] = []): TReviewBlocker[] {
-  const context: RenderContext = { parties: draft.parties }
+  const context: RenderContext = { parties: draft.parties, details: draft.content.details }
   const blockers: TReviewBlocker[] = listRequiredBlanks(draft).map((blank) => ({ kind: 'blank', path: blank.path, clauseId: clauseIdAt(draft, blank.path), message: blank.message }))
   draft.content.sections.forEach((section, sectionIndex) => {
     section.clauses.forEach((clause, clauseIndex) => {

@@ -113,7 +113,7 @@ function describeNotice(termination: TTerminationParams, noticePeriod: Period, a
   }
 }
 
-export function describeGiver(giver: string, context: RenderContext): string {
+function describeGiver(giver: string, context: RenderContext): string {
   if (giver === 'either') return 'Either party'
   if (giver === 'any_member') return 'A member school'
   const name = nameParty(context, giver)

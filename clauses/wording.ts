@@ -9,11 +9,10 @@ import { formatAlignment, formatDate, formatDayOfYear, formatDueRule, formatPerc
 import { formatClockTime } from './notices'
 import { numberInWords } from './number-words'
 import { roleName, type Party } from './party'
-import { describeGiver } from './termination'
 import { schemasAtPath, valueTagOf, type TValueTag } from './value-types'
 import type { Alignment, DayOfYear, DueRule, Period } from './values'
 
-/** `{{noticePeriod}}`, `{{stages.0.timeLimit|words-figures}}`, `{{party.school.name}}`. */
+/** `{{noticePeriod}}`, `{{stages.0.timeLimit|words-figures}}`, `{{party.school.name}}`, `{{detail.district}}`. */
 const SLOT = /\{\{\s*([^{}|]*?)\s*(?:\|\s*([^{}]*?)\s*)?\}\}/g
 
 export const SLOT_STYLES = ['words', 'words-figures', 'ordinal'] as const
@@ -25,7 +24,7 @@ type TPartyField = (typeof PARTY_FIELDS)[number]
 export type TSlot = {
   /** The slot as written, braces and all. */
   raw: string
-  /** A path inside params, or `party.<id>.<field>`. */
+  /** A path inside params, `party.<id>.<field>` or `detail.<key>`. */
   path: string
   style?: string
 }
@@ -41,6 +40,27 @@ export function hasSlots(text: string): boolean {
 function partySlot(path: string): { partyId: string; field: string } | undefined {
   const match = /^party\.([^.]+)\.([^.]+)$/.exec(path)
   return match ? { partyId: match[1], field: match[2] } : undefined
+}
+
+function detailSlot(path: string): string | undefined {
+  return /^detail\.([^.]+)$/.exec(path)?.[1]
+}
+
+/** The detail slots that name no detail of the agreement. */
+export function checkWordingDetails(text: string, keys: string[]): string[] {
+  return slotsOf(text).flatMap((slot) => {
+    const key = detailSlot(slot.path)
+    if (key === undefined || keys.includes(key)) return []
+    return [`The wording's slot ${slot.raw} names the detail "${key}", which this agreement does not have`]
+  })
+}
+
+/** Free text with its `{{detail.<key>}}` slots filled (a SEIP partnership's name in Schedule 2). */
+export function fillDetails(text: string, context: RenderContext): string {
+  return text.replace(SLOT, (raw: string, path: string) => {
+    const key = detailSlot(path)
+    return key === undefined ? raw : fillDetailSlot({ raw }, key, context).text
+  })
 }
 
 /** What is wrong with each slot of a clause's wording, given its kind's params schema. An empty
@@ -63,6 +83,7 @@ function slotProblem(schema: z.ZodType, kindLabel: string, slot: TSlot): string 
     return `The wording's slot ${slot.raw} has the style "${slot.style}"; a slot's style is words, words-figures or ordinal`
   }
   if (!slot.path) return `The wording has an empty slot ${slot.raw}`
+  if (detailSlot(slot.path) !== undefined) return undefined
   const party = partySlot(slot.path)
   if (party) {
     if ((PARTY_FIELDS as readonly string[]).includes(party.field)) return undefined
@@ -94,6 +115,8 @@ export function fillWording(clause: TWordingClause, schema: z.ZodType, context: 
 }
 
 function fillSlot(slot: TSlot, params: unknown, schema: z.ZodType, context: RenderContext): { text: string; blank?: TWordingBlank } {
+  const detail = detailSlot(slot.path)
+  if (detail !== undefined) return fillDetailSlot(slot, detail, context)
   const party = partySlot(slot.path)
   if (party) return fillPartySlot(slot, party.partyId, party.field as TPartyField, context)
   const tag = schemasAtPath(schema, slot.path).map(valueTagOf).find((candidate) => candidate !== undefined)
@@ -112,6 +135,14 @@ function fillPartySlot(slot: TSlot, partyId: string, field: TPartyField, context
   const who = party?.definedAs ?? (party ? roleName(party.role) : partyId)
   const label = { name: `name of ${who}`, definedAs: `how ${who} is referred to`, noticeAddress: `address of ${who}` }[field] ?? `${field} of ${who}`
   return { text: `[${label}]`, blank: { slot: slot.raw, path: index >= 0 ? `parties.${index}.${field}` : `parties.${partyId}`, label } }
+}
+
+function fillDetailSlot(slot: Pick<TSlot, 'raw'>, key: string, context: RenderContext): { text: string; blank?: TWordingBlank } {
+  const index = (context.details ?? []).findIndex((detail) => detail.key === key)
+  const detail = context.details?.[index]
+  if (detail?.value.trim()) return { text: detail.value.trim() }
+  const label = detail?.label ?? humanise(key)
+  return { text: `[${lowerFirst(label)}]`, blank: { slot: slot.raw, path: `content.details.${index}.value`, label } }
 }
 
 /** A value in words, as its type is written in an agreement. */
@@ -136,7 +167,7 @@ export function writeValue(tag: TValueTag, value: unknown, style: TSlotStyle | u
     case 'clock-time':
       return typeof value === 'string' ? formatClockTime(value) : undefined
     case 'notice-giver':
-      return typeof value === 'string' ? describeGiver(value, context) : undefined
+      return typeof value === 'string' ? writeGiver(value, context) : undefined
     case 'alignment':
       return formatAlignment(value as Alignment).replace(/^[,\s]+/, '')
     case 'due-rule':
@@ -144,6 +175,14 @@ export function writeValue(tag: TValueTag, value: unknown, style: TSlotStyle | u
     case 'text':
       return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined
   }
+}
+
+/** Who may give notice, as a sentence names them mid-way: "either party", "the Authority". */
+function writeGiver(giver: string, context: RenderContext): string {
+  if (giver === 'either') return 'either party'
+  if (giver === 'any_member') return 'a member school'
+  const party = context.parties.find((candidate) => candidate.id === giver)
+  return party?.definedAs ?? (party?.name || giver)
 }
 
 function writeNumber(value: number, style: TSlotStyle | undefined): string {

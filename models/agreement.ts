@@ -239,6 +239,11 @@ export function partiesOf(agreement: Pick<TAgreement, 'partyDetails'>): Party[] 
   }))
 }
 
+/** What the clause library renders an agreement's wording with: its parties and named details. */
+export function renderContextOf(agreement: Pick<TAgreement, 'partyDetails' | 'content'>) {
+  return { parties: partiesOf(agreement), details: agreement.content.details }
+}
+
 /** A history line for the agreement's own record, by the person (or system) who did it. */
 export function historyEntry(
   by: { id: string; name: string } | null,

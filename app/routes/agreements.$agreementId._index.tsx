@@ -17,7 +17,7 @@ import { readCheckedForm } from '#app/utils/csrf.server'
 import { formatDate, formatDateTime } from '#app/utils/dates'
 import { formFailure, withPageErrors } from '#app/utils/route-errors.server'
 import { formToObject } from '#app/utils/validation'
-import { getClauseKind, getTemplate, partiesOf, renderClauseContent } from '#app/services/agreements/for-routes.server'
+import { getClauseKind, getTemplate, renderClauseContent, renderContextOf } from '#app/services/agreements/for-routes.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.agreement.reference ?? 'Agreement'} - SLA Register` }]
 
@@ -26,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const actor = await requireUser(request)
     const agreement = await getAgreement({ actor, agreementId: params.agreementId ?? '' })
     const actions = listAgreementActions({ actor, agreement })
-    const context = { parties: partiesOf(agreement) }
+    const context = renderContextOf(agreement)
     const wording = describeAgreementWording(agreement)
     const clauseNames = new Map(agreement.content.sections.flatMap((section) => section.clauses.map((clause) => [clause.id, clause.number ? `Clause ${clause.number}` : clause.heading || section.heading])))
     return json({

@@ -15,7 +15,7 @@ import { readCheckedForm } from '#app/utils/csrf.server'
 import { assertCan } from '#app/utils/permissions.server'
 import { asErrorResponse, withPageErrors } from '#app/utils/route-errors.server'
 import { formToObject } from '#app/utils/validation'
-import { agreementSubject, findClause, partiesOf, renderClauseContent } from '#app/services/agreements/for-routes.server'
+import { agreementSubject, findClause, partiesOf, renderClauseContent, renderContextOf } from '#app/services/agreements/for-routes.server'
 
 export const meta: MetaFunction = () => [{ title: 'Edit a clause - SLA Register' }]
 
@@ -34,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const { agreement, located, kind } = await loadClause(request, params.agreementId ?? '', params.clauseId ?? '')
     const { clause } = located
     const parties = partiesOf(agreement)
-    const generated = renderClauseContent(clause, { parties })
+    const generated = renderClauseContent(clause, renderContextOf(agreement))
     return json({
       agreement: { id: String(agreement._id), reference: agreement.reference },
       wording: describeAgreementWording(agreement).clauses.get(clause.id),

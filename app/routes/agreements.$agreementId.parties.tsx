@@ -27,6 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         name: party.name,
         noticeAddress: party.noticeAddress ?? '',
       })),
+      details: agreement.content.details ?? [],
     })
   })
 }
@@ -43,7 +44,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       name: String(values[`partyDetails.${index}.name`] ?? ''),
       noticeAddress: String(values[`partyDetails.${index}.noticeAddress`] ?? ''),
     }))
-    await updateAgreementParties({ actor, agreementId, input: { partyDetails } })
+    const details = Object.fromEntries(Object.entries(values).flatMap(([name, value]) => (name.startsWith('details.') ? [[name.slice('details.'.length), String(value)]] : [])))
+    await updateAgreementParties({ actor, agreementId, input: { partyDetails, details } })
     return redirect(`/agreements/${agreementId}`)
   } catch (error) {
     return formFailure(error, formData)
@@ -51,7 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function AgreementParties() {
-  const { agreement, parties } = useLoaderData<typeof loader>()
+  const { agreement, parties, details } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const errors = actionData?.fieldErrors
   const values = actionData?.values
@@ -62,7 +64,7 @@ export default function AgreementParties() {
           Back to {agreement.reference}
         </Link>
         <span className="govuk-caption-l">{agreement.reference}</span>
-        <h1 className="govuk-heading-l">Parties</h1>
+        <h1 className="govuk-heading-l">{details.length > 0 ? 'Parties and details' : 'Parties'}</h1>
         <ErrorSummary errors={errors} />
         <AppForm>
           <input type="hidden" name="count" value={parties.length} />
@@ -87,8 +89,23 @@ export default function AgreementParties() {
               />
             </fieldset>
           ))}
+          {details.length > 0 ? (
+            <fieldset className="govuk-fieldset govuk-!-margin-bottom-6">
+              <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Details the wording refers to</legend>
+              {details.map((detail) => (
+                <TextInput
+                  key={detail.key}
+                  name={`details.${detail.key}`}
+                  label={detail.label}
+                  hint="Written into every clause that names it."
+                  defaultValue={keptValue(values, `details.${detail.key}`, detail.value)}
+                  error={errors?.[`details.${detail.key}`]}
+                />
+              ))}
+            </fieldset>
+          ) : null}
           <button type="submit" className="govuk-button" data-module="govuk-button">
-            Save parties
+            {details.length > 0 ? 'Save parties and details' : 'Save parties'}
           </button>
         </AppForm>
       </div>

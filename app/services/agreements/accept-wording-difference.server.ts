@@ -5,7 +5,7 @@ import { assertCan } from '#app/utils/permissions.server'
 import { parseWith } from '#app/utils/validation'
 import { clauseWordingDifferences } from '#clauses/review-blockers'
 import { findClause } from '#models/agreement-clauses'
-import { Agreement, agreementSubject, historyEntry, partiesOf } from '#models/agreement'
+import { Agreement, agreementSubject, historyEntry, renderContextOf } from '#models/agreement'
 import { recordAuditEvent } from '#models/audit-event'
 import { inTransaction } from '#models/data-version'
 import { getAgreement } from './get-agreement.server'
@@ -33,7 +33,7 @@ export async function acceptWordingDifference({ actor, agreementId, clauseId, in
   const { comment } = parseWith(ZWordingAcceptanceSchema, input)
   const located = findClause(agreement.content, clauseId)
   if (!located) throw new AppError('not_found', { message: 'Clause not found in this agreement' })
-  const differences = clauseWordingDifferences(located.clause, agreement.content, { parties: partiesOf(agreement) })
+  const differences = clauseWordingDifferences(located.clause, agreement.content, renderContextOf(agreement))
   if (differences.length === 0) {
     throw new AppError('conflict', { message: 'This clause’s wording says what its terms mean: there is no difference to accept' })
   }

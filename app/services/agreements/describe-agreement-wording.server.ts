@@ -3,7 +3,7 @@ import type { RenderContext } from '#clauses/clause-kind'
 import { clauseWords } from '#clauses/render-document'
 import { clauseWordingDifferences, isAccepted, listReviewBlockers, openProposals, type TOpenProposal, type TReviewBlocker } from '#clauses/review-blockers'
 import { hasSlots } from '#clauses/wording'
-import { partiesOf, type TAgreement, type TWordingAcceptance } from '#models/agreement'
+import { renderContextOf, type TAgreement, type TWordingAcceptance } from '#models/agreement'
 
 /** Where a clause's words come from: written by its kind from its values, the template's or
  * drafter's words with slots filled from the values, or words with no slots at all. */
@@ -30,14 +30,13 @@ export type TAgreementWording = {
 
 /** The wording checks of every clause of an agreement, for its pages and the API. */
 export function describeAgreementWording(agreement: Pick<TAgreement, 'partyDetails' | 'content' | 'review'>): TAgreementWording {
-  const parties = partiesOf(agreement)
-  const context: RenderContext = { parties }
+  const context: RenderContext = renderContextOf(agreement)
   const acceptances = agreement.review.wordingAcceptances ?? []
   const clauses = new Map<string, TClauseWording>()
   for (const section of agreement.content.sections) {
     for (const clause of section.clauses) clauses.set(clause.id, describeClauseWording(clause, agreement, context, latestAcceptance(acceptances, clause.id)))
   }
-  return { clauses, blockers: listReviewBlockers({ parties, content: agreement.content }, acceptances) }
+  return { clauses, blockers: listReviewBlockers({ parties: context.parties, content: agreement.content }, acceptances) }
 }
 
 function describeClauseWording(clause: ClauseInstance, agreement: Pick<TAgreement, 'content'>, context: RenderContext, acceptance: TWordingAcceptance | undefined): TClauseWording {

@@ -77,6 +77,6 @@ describe('Nottingham devolved funding template (seed 004)', () => {
   it('drops the backdating when the drafter sets new dates', () => {
     const dated = nottinghamDevolvedFunding.build({ commencesOn: '2026-04-01', endsOn: '2027-03-31' })
     expect(findClause(dated.content, 'term', '1.1')?.params.backdatedTo).toBeUndefined()
-    expect(renderAgreementText({ reference: 'T', version: 1, status: 'draft', ...dated })).toContain('This Agreement commences on 1 April 2026 and continues until 31 March 2027.')
+    expect(renderAgreementText({ reference: 'T', version: 1, status: 'draft', ...dated })).toContain('This Agreement commences on the 1st April 2026 and continues until 31st March 2027.')
   })
 })

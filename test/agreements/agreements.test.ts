@@ -1,5 +1,5 @@
 import { startApp, type TRunningApp } from '#test/support/app'
-import { api, createToken, signedIn, type TestClient } from '#test/support/client'
+import { api, confirmProposals, createToken, signedIn, type TestClient } from '#test/support/client'
 import { formFields, visibleText } from './html-form'
 
 // Drafting, validation, legal review, renewal, comparison and variation of agreements, through the
@@ -66,16 +66,6 @@ async function draftKentPru(withProvider = true) {
   })
   expect(response.status).toBe(201)
   return response.body as TAgreementJson
-}
-
-/** Confirms every value the template proposes (Kent PRU's attendance report "by the 10th"), as the
- * drafter must before legal review (decision record 006). */
-async function confirmProposals(agreement: TAgreementJson) {
-  for (const clause of agreement.content.sections.flatMap((section) => section.clauses)) {
-    if (!clause.proposals?.length) continue
-    const response = await json(tokens.commissioner, `/api/v1/agreements/${agreement.id}/clauses/${encodeURIComponent(clause.id)}`, 'PATCH', { confirmProposals: clause.proposals })
-    expect(response.status).toBe(200)
-  }
 }
 
 function clauseOf(agreement: TAgreementJson, kind: string, has?: (clause: TClause) => boolean): TClause {
@@ -268,7 +258,7 @@ describe('lifecycle: allowed and refused moves', () => {
     // Legal cannot approve a draft: there is no such move.
     expect((await json(tokens.legal, transitions, 'POST', { to: 'approved' })).status).toBe(409)
 
-    await confirmProposals(agreement)
+    await confirmProposals(app.baseUrl, tokens.commissioner, agreement)
     expect((await json(tokens.commissioner, transitions, 'POST', { to: 'in_legal_review' })).status).toBe(200)
     // Commissioners neither approve nor edit once it is with legal.
     expect((await json(tokens.commissioner, transitions, 'POST', { to: 'approved' })).status).toBe(403)

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import JSZip from 'jszip'
 import { startApp, type TRunningApp } from '#test/support/app'
-import { api, createToken, signedIn, type TestClient } from '#test/support/client'
+import { api, confirmProposals, createToken, signedIn, type TestClient } from '#test/support/client'
 import { formFields, visibleText } from './html-form'
 
 // Decision record 006 through the API and the pages: a clause's words follow its values into the
@@ -87,13 +87,6 @@ async function pdfText(id: string) {
   }
 }
 
-async function confirmProposals(agreement: TAgreementJson) {
-  for (const clause of agreement.content.sections.flatMap((section) => section.clauses)) {
-    if (!clause.proposals?.length) continue
-    expect((await json(tokens.commissioner, `/api/v1/agreements/${agreement.id}/clauses/${encodeURIComponent(clause.id)}`, 'PATCH', { confirmProposals: clause.proposals })).status).toBe(200)
-  }
-}
-
 describe('the words follow the values', () => {
   test('API: a 3-month notice period is written into the Kent PRU wording, the DOCX and the PDF', async () => {
     const agreement = await draft('kent-pru-sla', tokens.commissioner, { parties: [kentPruId] })
@@ -122,7 +115,7 @@ describe('the words follow the values', () => {
 describe('words that differ from the terms', () => {
   test('are flagged in the API and on the pages, block legal review, and legal accepting them with a comment clears the block', async () => {
     const agreement = await draft('kent-pru-sla', tokens.commissioner, { parties: [kentPruId] })
-    await confirmProposals(agreement)
+    await confirmProposals(app.baseUrl, tokens.commissioner, agreement)
     const clause = breachClause(agreement)
     const clausePath = `/api/v1/agreements/${agreement.id}/clauses/${encodeURIComponent(clause.id)}`
     const patched = await json(tokens.commissioner, clausePath, 'PATCH', {

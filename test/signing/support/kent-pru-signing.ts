@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { startApp, type TRunningApp } from '#test/support/app'
-import { api, createToken, signedIn, type TestClient } from '#test/support/client'
+import { api, confirmProposals, createToken, signedIn, type TDraftWithProposals, type TestClient } from '#test/support/client'
 
 export const KENT_PRU = 'North West Kent Alternative Provision Service Management Committee'
 
@@ -43,7 +43,7 @@ export async function approvedKentPru(signing: TSigningApp): Promise<TAgreementJ
   const created = await postJson(signing, signing.tokens.commissioner, '/api/v1/agreements', { template: 'kent-pru-sla', commencesOn: '2026-09-01', parties: [signing.kentPruId] })
   if (created.status !== 201) throw new Error(`Creating the agreement answered ${created.status}`)
   const agreement = created.body as TAgreementJson
-  await confirmProposals(signing, created.body as TDraftJson)
+  await confirmProposals(signing.app.baseUrl, signing.tokens.commissioner, created.body as TDraftWithProposals)
   await transition(signing, signing.tokens.commissioner, agreement.id, 'in_legal_review')
   await transition(signing, signing.tokens.legal, agreement.id, 'approved')
   return agreement
@@ -54,18 +54,6 @@ export async function sentKentPru(signing: TSigningApp): Promise<TAgreementJson>
   const agreement = await approvedKentPru(signing)
   await transition(signing, signing.tokens.commissioner, agreement.id, 'out_for_signature')
   return agreement
-}
-
-type TDraftJson = { id: string; content: { sections: { clauses: { id: string; proposals?: string[] }[] }[] } }
-
-/** The drafter confirms the template's proposals (Kent PRU's report days), as review requires. */
-async function confirmProposals({ app, tokens }: TSigningApp, agreement: TDraftJson) {
-  for (const clause of agreement.content.sections.flatMap((section) => section.clauses)) {
-    if (!clause.proposals?.length) continue
-    const url = `/api/v1/agreements/${agreement.id}/clauses/${encodeURIComponent(clause.id)}`
-    const confirmed = await api(app.baseUrl, url, tokens.commissioner, { method: 'PATCH', body: JSON.stringify({ confirmProposals: clause.proposals }), headers: { 'Content-Type': 'application/json' } })
-    if (confirmed.status !== 200) throw new Error(`Confirming the proposals of ${clause.id} answered ${confirmed.status}`)
-  }
 }
 
 async function transition(signing: TSigningApp, token: string, agreementId: string, to: string) {

@@ -6,6 +6,7 @@ import { ZSignInSchema } from '#app/schemas/sign-in'
 import { signIn } from '#app/services/sign-in.server'
 import { requireAnonymous, safeRedirect } from '#app/utils/auth.server'
 import { checkCsrf } from '#app/utils/csrf.server'
+import { readForm } from '#app/utils/request-body.server'
 import { clientAddress } from '#app/utils/request.server'
 import { formFailure } from '#app/utils/route-errors.server'
 import { commitSession, getSession } from '#app/utils/session.server'
@@ -19,8 +20,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const [session, formData] = await Promise.all([getSession(request), request.formData()])
+  const session = await getSession(request)
+  let formData: FormData | undefined
   try {
+    formData = await readForm(request)
     checkCsrf(session, formData)
     const { email, password, redirectTo } = parseWith(ZSignInSchema, formToObject(formData))
     await signIn({ email, password, address: clientAddress(request), session })

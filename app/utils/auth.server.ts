@@ -55,9 +55,3 @@ export async function authenticate({ email, password, address }: { email: string
   await clearSignInFailures({ email: normalisedEmail })
   return user
 }
-
-/** Only same-site paths, so a crafted sign-in link cannot send someone to another site. */
-export function safeRedirect(target: FormDataEntryValue | string | null | undefined, fallback = '/') {
-  if (typeof target !== 'string' || !target.startsWith('/') || target.startsWith('//')) return fallback
-  return target
-}

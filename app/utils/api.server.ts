@@ -21,7 +21,8 @@ export async function requireApiUser(request: Request): Promise<TActor> {
   }
   const apiToken = await findActiveApiTokenByHash(hashApiToken(match[1]))
   const user = apiToken ? await User.findById(apiToken.user).lean() : null
-  if (!apiToken || !user) {
+  // A deactivated person's tokens stop working with them.
+  if (!apiToken || !user || user.deactivatedAt) {
     throw new AppError('unauthenticated', { message: 'The API token is not valid or has been revoked' })
   }
   await ApiToken.updateOne({ _id: apiToken._id }, { lastUsedAt: new Date() })

@@ -17,7 +17,15 @@ import { cookieHasSignedInSession } from '#app/utils/session.server'
 import { todayInLondon } from '#app/services/compliance/list-obligations.server'
 import { readDataVersion } from '#models/data-version'
 
-const env = getEnv()
+// A production start refuses, naming each missing setting, rather than fall back to a demo default.
+const env = (() => {
+  try {
+    return getEnv()
+  } catch (error) {
+    console.error((error as Error).message)
+    process.exit(1)
+  }
+})()
 const BUILD_PATH = path.resolve('build/index.js')
 const isDevelopment = env.NODE_ENV === 'development' && process.env.REMIX_DEV_ORIGIN !== undefined
 

@@ -27,8 +27,11 @@ export async function action({ request }: ActionFunctionArgs) {
     formData = await readForm(request)
     checkCsrf(session, formData)
     const { email, password, redirectTo } = parseWith(ZSignInSchema, formToObject(formData))
-    await signIn({ email, password, address: clientAddress(request), session })
-    return redirect(safeRedirect(redirectTo), { headers: { 'Set-Cookie': await commitSession(session) } })
+    const actor = await signIn({ email, password, address: clientAddress(request), session })
+    // The platform administrator has no authority home page; their work is the list of authorities.
+    const home = actor.isPlatformAdmin ? '/platform/authorities' : '/'
+    const target = safeRedirect(redirectTo, home)
+    return redirect(target === '/' ? home : target, { headers: { 'Set-Cookie': await commitSession(session) } })
   } catch (error) {
     return formFailure(error, formData)
   }

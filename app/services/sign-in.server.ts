@@ -26,4 +26,5 @@ export async function signIn({ email, password, address, session }: TSignInOptio
     subject: { type: 'User', id: actor.id },
     summary: `${actor.name} signed in from ${address}`,
   })
+  return actor
 }

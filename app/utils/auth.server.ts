@@ -69,7 +69,8 @@ export async function authenticate({ email, password, address }: { email: string
   if (throttled) {
     const wait = describeWait(throttled.msBeforeNext)
     await auditSignInAttempt({ user, email: normalisedEmail, address, action: 'session.sign_in_throttled', summary: `refused unchecked: too many attempts (${throttled.limit.replace(/_/g, ' ')} limit; next in ${wait})` })
-    throw new AppError('rate_limited', { message: `Too many sign-in attempts. Try again in ${wait}.` })
+    const message = `Too many sign-in attempts. Try again in ${wait}.`
+    throw new AppError('rate_limited', { message, details: { fields: { email: message } } })
   }
   // An account without a password yet (its sign-in link unused) is checked against the decoy, so it takes as long.
   const matches = await verifyPassword(password, user?.passwordHash || (await getDecoyHash()))

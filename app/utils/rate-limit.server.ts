@@ -45,7 +45,8 @@ class Backoff {
   private readonly waits: number[]
 
   constructor({ prefix, freeAttempts, windowSeconds, minWaitSeconds, maxWaitSeconds }: TBackoffOptions) {
-    this.free = limiter(`${prefix}:free`, freeAttempts, windowSeconds)
+    // The first wait's block lets one attempt through as it starts, so the free count is one less.
+    this.free = limiter(`${prefix}:free`, Math.max(freeAttempts - 1, 0), windowSeconds)
     this.block = limiter(`${prefix}:block`, 1, maxWaitSeconds)
     this.level = limiter(`${prefix}:level`, Number.MAX_SAFE_INTEGER, windowSeconds)
     this.waits = waitSequence(minWaitSeconds, maxWaitSeconds)
@@ -120,7 +121,7 @@ export async function forgetSignInAttempts({ email, address }: TSignInAttempt) {
 /** "Try again in 3 minutes" or "in 20 seconds". */
 export function describeWait(msBeforeNext: number) {
   const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000))
-  if (seconds < 60) return `${seconds} second${seconds === 1 ? '' : 's'}`
+  if (seconds < 45) return `${seconds} second${seconds === 1 ? '' : 's'}`
   const minutes = Math.ceil(seconds / 60)
   return `${minutes} minute${minutes === 1 ? '' : 's'}`
 }

@@ -41,24 +41,38 @@ if (!values.email) {
   process.exit(2)
 }
 
-/** Reads a line without echoing it when typed at a terminal; piped input is read as it comes. */
+// One reader for the whole run: its line iterator keeps lines that arrive before they are asked
+// for, so passwords piped in (`printf '%s\n%s\n' "$p" "$p" | npm run setup -- ... --password`)
+// are read one per question rather than lost between prompts.
+let muted = false
+let lines: AsyncIterator<string> | undefined
+let reader: readline.Interface | undefined
+
+function nextLine() {
+  if (!lines) {
+    const output = new Writable({
+      write(chunk: Buffer, _encoding, callback) {
+        if (!muted) process.stdout.write(chunk)
+        callback()
+      },
+    })
+    reader = readline.createInterface({ input: process.stdin, output, terminal: process.stdin.isTTY === true })
+    lines = reader[Symbol.asyncIterator]()
+  }
+  return lines.next()
+}
+
+/** Reads a line without echoing it when typed at a terminal. */
 async function askHidden(question: string) {
-  let muted = false
-  const output = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      if (!muted) process.stdout.write(chunk)
-      callback()
-    },
-  })
-  const prompt = readline.createInterface({ input: process.stdin, output, terminal: process.stdin.isTTY === true })
   process.stdout.write(question)
   muted = true
   try {
-    return await prompt.question('')
+    const line = await nextLine()
+    if (line.done) throw new Error('The input ended before a password was given; run the command again')
+    return line.value
   } finally {
     muted = false
     process.stdout.write('\n')
-    prompt.close()
   }
 }
 
@@ -104,5 +118,6 @@ try {
   console.error(fields.length > 0 ? `Nothing was changed:\n${fields.join('\n')}` : error.message)
   process.exitCode = 1
 } finally {
+  reader?.close()
   await disconnectDatabase()
 }

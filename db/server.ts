@@ -10,7 +10,7 @@ import { chmodSync, rmSync } from 'node:fs'
 import { createServer, type Socket } from 'node:net'
 import { CommandRunner } from './runner'
 import { lockDbPath } from './lock'
-import { DataStore } from './store'
+import { DataStore, type CompactionOptions } from './store'
 import { serverUri } from './uri'
 import { MessageReader, encodeReply, parseMessage } from './wire'
 
@@ -24,8 +24,8 @@ export interface EmbeddedServerOptions {
    * its owner may open keeps other local users out; it is also cheaper per message than loopback TCP.
    */
   socketPath?: string
-  /** Journal size that triggers compaction into a snapshot (default 64 MB). */
-  compactAfterBytes?: number
+  /** Compaction: when it starts (default: once the journal passes 64 MB and the last snapshot's size), and how failures back off. */
+  compaction?: CompactionOptions
 }
 
 export interface EmbeddedServer {
@@ -33,6 +33,8 @@ export interface EmbeddedServer {
   uri: string
   /** 0 when listening on a Unix socket. */
   port: number
+  /** Writes a snapshot now (as the journal's growth would trigger), for benchmarks and tests. */
+  compact(): Promise<void>
   close(): Promise<void>
 }
 
@@ -41,7 +43,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   const unlock = lockDbPath(options.dbPath)
   let store: DataStore
   try {
-    store = new DataStore(options.dbPath, options.compactAfterBytes)
+    store = new DataStore(options.dbPath, options.compaction)
   } catch (error) {
     unlock()
     throw error
@@ -114,6 +116,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   return {
     uri: serverUri(typeof address === 'string' ? encodeURIComponent(address) : advertised),
     port,
+    compact: () => store.compact(),
     close() {
       closing ??= (async () => {
         await new Promise<void>((resolve) => {

@@ -8,6 +8,7 @@
  */
 import { chmodSync, rmSync } from 'node:fs'
 import { createServer, type Socket } from 'node:net'
+import type { DirectoryIdentity } from './directory-identity'
 import { CommandRunner } from './runner'
 import { lockDbPath } from './lock'
 import { DataStore, type CompactionOptions } from './store'
@@ -33,6 +34,8 @@ export interface EmbeddedServer {
   uri: string
   /** 0 when listening on a Unix socket. */
   port: number
+  /** The data directory it holds (db/directory-identity.ts). */
+  directory: DirectoryIdentity
   /** Writes a snapshot now (as the journal's growth would trigger), for benchmarks and tests. */
   compact(): Promise<void>
   close(): Promise<void>
@@ -40,7 +43,7 @@ export interface EmbeddedServer {
 
 export async function startEmbeddedServer(options: EmbeddedServerOptions): Promise<EmbeddedServer> {
   const host = options.host ?? '127.0.0.1'
-  const unlock = lockDbPath(options.dbPath)
+  const unlock = await lockDbPath(options.dbPath)
   let store: DataStore
   try {
     store = new DataStore(options.dbPath, options.compaction)
@@ -116,6 +119,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   return {
     uri: serverUri(typeof address === 'string' ? encodeURIComponent(address) : advertised),
     port,
+    directory: store.directory,
     compact: () => store.compact(),
     close() {
       closing ??= (async () => {

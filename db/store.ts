@@ -1,4 +1,5 @@
 import { type Document } from 'bson'
+import { claimDirectoryIdentity, type DirectoryIdentity } from './directory-identity'
 import { Collection, Engine, WriteContext } from './engine'
 import { Journal, type RecoveryReport } from './journal'
 import { pathValues } from './keys'
@@ -36,6 +37,8 @@ export class DataStore {
   readonly engine = new Engine()
   readonly transactions = new Map<string, Transaction>()
   readonly recovery: RecoveryReport
+  /** Which data directory this is; the server reports it so a copy's clients never mistake it for their own. */
+  readonly directory: DirectoryIdentity
   private readonly journal: Journal
   private readonly compactAfterBytes: number
   private readonly firstRetryMs: number
@@ -52,6 +55,7 @@ export class DataStore {
     this.maxRetryMs = options.maxRetryMs ?? MAX_RETRY_MS
     this.journal = new Journal(dbPath)
     this.recovery = this.journal.recover((mutation) => this.engine.apply(mutation))
+    this.directory = claimDirectoryIdentity(dbPath)
     if (this.recovery.droppedTailBytes > 0) {
       console.warn(
         `embedded database: dropped ${this.recovery.droppedTailBytes} bytes of a torn journal record in ${dbPath} ` +

@@ -25,7 +25,7 @@ export interface EmbeddedServerOptions {
    * its owner may open keeps other local users out; it is also cheaper per message than loopback TCP.
    */
   socketPath?: string
-  /** Compaction: when it starts (default: once the journal passes 64 MB and the last snapshot's size), and how failures back off. */
+  /** Compaction: when it starts (default: once the journal passes 64 MB and half the last snapshot), and how failures back off. */
   compaction?: CompactionOptions
 }
 

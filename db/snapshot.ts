@@ -6,7 +6,7 @@ import type { CollectionView, Mutation } from './engine'
  * this bounds how long the server stops answering between two slices of a compaction (a few
  * milliseconds); a document larger than this is a record of its own (at most 16 MB).
  */
-export const SNAPSHOT_RECORD_BYTES = 1024 * 1024
+export const SNAPSHOT_RECORD_BYTES = 256 * 1024
 
 /**
  * The mutations that rebuild the collections of `view`, in batches of about `recordBytes` each.

@@ -24,7 +24,7 @@ export interface Transaction {
 }
 
 export interface CompactionOptions {
-  /** Compact once the journal passes this many bytes, and the size of the last snapshot (default 64 MB). */
+  /** Compact once the journal passes this many bytes (default 64 MB) and half the size of the last snapshot. */
   compactAfterBytes?: number
   /** Wait after a first failed compaction (default 10 s); it doubles with each further failure. */
   firstRetryMs?: number
@@ -73,13 +73,14 @@ export class DataStore {
   }
 
   /**
-   * Compaction once the journal has grown past the minimum and past the last snapshot, so however
-   * large the data, rewriting it costs no more than the writes since (Redis rewrites its append-only
-   * file on the same rule); never while a failed one is backing off.
+   * Compaction once the journal has grown past the minimum and past half the last snapshot: however
+   * large the data, rewriting it costs at most twice the writes since, and a restart replays at most
+   * half as much again as it loads (Redis rewrites its append-only file on a rule of this kind);
+   * never while a failed one is backing off.
    */
   private compactionDue(): boolean {
     if (this.compacting || Date.now() < this.nextCompactionAt) return false
-    return this.journal.bytesSinceSnapshot > Math.max(this.compactAfterBytes, this.journal.snapshotBytes)
+    return this.journal.bytesSinceSnapshot > Math.max(this.compactAfterBytes, this.journal.snapshotBytes / 2)
   }
 
   /**

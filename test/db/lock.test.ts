@@ -90,11 +90,11 @@ describe('embedded database: the data directory lock', () => {
 
   it.runIf(onLinux)('takes over a lock held by a zombie (exited, not yet reaped by its parent)', async () => {
     if (!needsEmbeddedServer('zombie holder')) return
-    // `true` exits at once; its parent becomes `sleep`, which never reaps it.
-    const { line } = await shell('true & echo $!; exec sleep 30')
+    // The background `sleep` ends after its parent has become `sleep 30`, which never reaps it.
+    const { line } = await shell('sleep 0.3 & echo $!; exec sleep 30')
     const zombie = Number(line)
     for (let tries = 0; readFileSync(`/proc/${zombie}/stat`, 'utf8').split(') ')[1][0] !== 'Z'; tries += 1) {
-      if (tries > 100) throw new Error('the child did not become a zombie')
+      if (tries > 300) throw new Error('the child did not become a zombie')
       await new Promise((resolve) => setTimeout(resolve, 10))
     }
     mkdirSync(dbPath)

@@ -53,7 +53,7 @@ export interface RecoveryReport {
   droppedTailBytes: number
 }
 
-/** Takes the view a snapshot is written from, as the snapshot's mutations produced lazily; undefined calls it off. */
+/** Called once to take the view a snapshot is written from: its mutations, produced lazily, or undefined to call it off. */
 type SnapshotSource = () => Iterable<Mutation[]> | undefined
 
 export class Journal {

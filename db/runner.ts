@@ -20,6 +20,7 @@ const handlers: Record<string, Handler> = {
   buildinfo: () => handshake.buildInfo(),
   getParameter: handshake.getParameter,
   serverStatus: handshake.serverStatus,
+  embeddedServerDirectory: handshake.embeddedServerDirectory,
   insert: write.insert,
   update: write.update,
   delete: write.remove,

@@ -8,19 +8,26 @@ import { isStoreKeyReferenced, referencedStoreKeys } from './file-references.ser
 
 export const SWEEP_GRACE_MS = 24 * 60 * 60 * 1000
 
-export type TSweepOptions = { store?: FileStore; graceMs?: number; now?: number }
+export type TSweepOptions = {
+  store?: FileStore
+  graceMs?: number
+  now?: number
+  /** The keys records name; read from the database unless given. */
+  referenced?: ReadonlySet<string>
+}
 
 export type TSweepResult = { removedFiles: number; removedBytes: number; removedSpoolFiles: number }
 
-export async function sweepUnreferencedFiles({ store = getFileStore(), graceMs = SWEEP_GRACE_MS, now = Date.now() }: TSweepOptions = {}): Promise<TSweepResult> {
+export async function sweepUnreferencedFiles({ store = getFileStore(), graceMs = SWEEP_GRACE_MS, now = Date.now(), referenced: given }: TSweepOptions = {}): Promise<TSweepResult> {
   const cutoff = now - graceMs
-  const referenced = await referencedStoreKeys()
+  const referenced = given ?? (await referencedStoreKeys())
+  const stillReferenced = async (key: string) => (given ? given.has(key) : isStoreKeyReferenced(key))
   const result: TSweepResult = { removedFiles: 0, removedBytes: 0, removedSpoolFiles: 0 }
   for await (const object of store.list()) {
     if (object.modifiedAt.getTime() > cutoff || referenced.has(object.key)) continue
     // Checked again one by one: a record saved, or the same bytes kept again, since the sweep began.
     const current = await store.stat(object.key)
-    if (!current || current.modifiedAt.getTime() > cutoff || (await isStoreKeyReferenced(object.key))) continue
+    if (!current || current.modifiedAt.getTime() > cutoff || (await stillReferenced(object.key))) continue
     await store.delete(object.key)
     result.removedFiles += 1
     result.removedBytes += object.size

@@ -27,11 +27,12 @@ const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`
 
 /** Resolves when the Office file at `path` is within every limit; ZipBombError names the one it breaks. */
 export async function checkOfficeZip(path: string, limits = OFFICE_ZIP_LIMITS): Promise<void> {
-  const zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false })
+  const zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false, validateEntrySizes: false, strictFileNames: false })
   try {
     if (zip.entryCount > limits.entries) throw new ZipBombError(`The document is a zip of ${zip.entryCount.toLocaleString('en-GB')} parts (at most ${limits.entries.toLocaleString('en-GB')} are accepted), as a zip bomb is; save it again from Word or Excel`)
+    // First the directory alone, so a bomb is refused before anything is inflated.
+    const entries: yauzl.Entry[] = []
     let declared = 0
-    let inflated = 0
     for await (const entry of zip.eachEntry()) {
       declared += entry.uncompressedSize
       if (declared > limits.inflatedBytes) throw tooLarge(limits)
@@ -39,14 +40,20 @@ export async function checkOfficeZip(path: string, limits = OFFICE_ZIP_LIMITS): 
       if (entry.uncompressedSize > limits.ratioGraceBytes && ratio > limits.ratio) {
         throw new ZipBombError(`The document's part ${entry.fileName} inflates ${Math.round(ratio)} times (at most ${limits.ratio} times is accepted), as a zip bomb does; save it again from Word or Excel`)
       }
-      if (entry.fileName.endsWith('/')) continue
-      // Counted as it inflates, so a part bigger than its directory entry says stops here (yauzl also refuses it).
+      if (!entry.fileName.endsWith('/')) entries.push(entry)
+    }
+    // Then every part inflated and counted, so a part bigger than its directory entry says stops there.
+    let inflated = 0
+    for (const entry of entries) {
       const stream = await zip.openReadStreamPromise(entry)
+      let part = 0
       await pipeline(
         stream,
         new Writable({
           write(chunk: Buffer, _encoding, done) {
+            part += chunk.length
             inflated += chunk.length
+            if (part > entry.uncompressedSize) return done(new ZipBombError(`The document's part ${entry.fileName} inflates to more than the ${entry.uncompressedSize.toLocaleString('en-GB')} bytes its zip directory declares, as a zip bomb does; save it again from Word or Excel`))
             done(inflated > limits.inflatedBytes ? tooLarge(limits) : null)
           },
         }),

@@ -35,7 +35,8 @@ export async function readUpload<TFile>({ request, maxFileBytes, receiveFile, di
   let parser: busboy.Busboy
   try {
     // One byte past the limit reaches the receiver, so it can say the file is too large.
-    parser = busboy({ headers: { 'content-type': contentType }, limits: { ...FIELD_LIMITS, files: 1, fileSize: maxFileBytes + 1 } })
+    // Browsers send a file name as UTF-8 bytes in `filename="..."` (the HTML standard), not Latin-1.
+    parser = busboy({ headers: { 'content-type': contentType }, defParamCharset: 'utf8', limits: { ...FIELD_LIMITS, files: 1, fileSize: maxFileBytes + 1 } })
   } catch {
     throw refused(FILE_FIELD, 'The upload is not readable multipart/form-data')
   }
@@ -51,6 +52,10 @@ export async function readUpload<TFile>({ request, maxFileBytes, receiveFile, di
     // An empty file input arrives as a part without a name: no file chosen.
     if (!filename) return stream.resume()
     const data = new PassThrough()
+    // A body cut short ends the part with an error; it must reach the receiver (which reads it from
+    // the stream's errored state, even if it starts reading later), not crash the process.
+    data.on('error', () => undefined)
+    stream.once('error', (error: Error) => data.destroy(error))
     stream.pipe(data)
     receiving = receiveFile({ filename, data }).catch((error: unknown) => {
       // The rest of the part is read and dropped, so the form's other fields still arrive.
@@ -76,9 +81,12 @@ export async function readUpload<TFile>({ request, maxFileBytes, receiveFile, di
 
   const parsed = new Promise<void>((resolve, reject) => {
     parser.once('close', resolve)
-    parser.once('error', (error: Error) => reject(refused(FILE_FIELD, `The upload could not be read: ${error.message}`)))
+    parser.on('error', (error: Error) => reject(refused(FILE_FIELD, `The upload could not be read: ${error.message}`)))
   })
-  Readable.fromWeb(request.body as NodeReadableStream<Uint8Array>).pipe(parser)
+  const body = Readable.fromWeb(request.body as NodeReadableStream<Uint8Array>)
+  // A client that goes away mid-upload ends the body with an error: the parser is told, nothing crashes.
+  body.on('error', (error: Error) => parser.destroy(error))
+  body.pipe(parser)
   const parseFailure = await parsed.then(
     () => undefined,
     (error: unknown) => error,

@@ -4,7 +4,7 @@
 import { mkdir, open, opendir, rename, stat, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import { FileNotInStoreError, sha256OfKey, storeKeyFor, type FileStore, type TStoredFile, type TStoredObject } from './file-store.server'
-import { discardSpool, type TSpooledFile } from './spool.server'
+import { discardSpool, fsyncPath, type TSpooledFile } from './spool.server'
 
 const FOLDER_MODE = 0o700
 
@@ -77,15 +77,6 @@ export class DiskFileStore implements FileStore {
       await fsyncPath(parent)
       if (parent === path.dirname(created) || parent === path.dirname(parent)) return
     }
-  }
-}
-
-async function fsyncPath(target: string) {
-  const handle = await open(target, 'r')
-  try {
-    await handle.sync()
-  } finally {
-    await handle.close()
   }
 }
 

@@ -49,6 +49,16 @@ export async function spoolBytes(dir: string, bytes: Uint8Array) {
   return spoolStream({ dir, source: [bytes] })
 }
 
+/** Flushes a file, or a folder's entries, to the disk. */
+export async function fsyncPath(target: string) {
+  const handle = await open(target, 'r')
+  try {
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
 /** Removes a spool file that will not be kept (a refused upload, a failed form). */
 export async function discardSpool(spooled: Pick<TSpooledFile, 'path'>) {
   await unlink(spooled.path).catch(() => undefined)

@@ -79,14 +79,19 @@ class PdfNameScanner {
     const character = text[index]
     switch (this.state) {
       case 'stream': {
-        const searched = this.streamTail + text.slice(index)
-        const end = searched.indexOf('endstream')
+        // Searched in place (no copies): most of a PDF's bytes are stream data.
+        const straddling = index === 0 && this.streamTail ? (this.streamTail + text.slice(0, 8)).indexOf('endstream') : -1
+        if (straddling !== -1) {
+          this.state = 'normal'
+          return straddling + 'endstream'.length - this.streamTail.length - 1
+        }
+        const end = text.indexOf('endstream', index)
         if (end === -1) {
-          this.streamTail = searched.slice(-8)
+          this.streamTail = text.slice(-8)
           return text.length
         }
         this.state = 'normal'
-        return index + end - this.streamTail.length + 'endstream'.length - 1
+        return end + 'endstream'.length - 1
       }
       case 'stream-eol':
         // `stream` is followed by CR LF or LF; the data starts after it.

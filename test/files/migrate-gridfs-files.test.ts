@@ -1,17 +1,24 @@
 // Files stored in GridFS before the file store move into it once: every record then names a store key
 // whose bytes have the SHA-256 it recorded, the buckets are dropped, each move is audited, and running
 // it again (after a crash part-way, or on every start) moves nothing twice.
+import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { promisify } from 'node:util'
 import mongoose from 'mongoose'
 import { readBytes } from '#app/file-store/file-store.server'
 import { EVIDENCE_BUCKET, migrateGridFsFiles, SIGNING_BUCKET } from '#app/file-store/migrate-gridfs-files.server'
 import { AuditEvent } from '#models/audit-event'
 import { Evidence } from '#models/evidence'
 import { SigningRequest } from '#models/signing-request'
+import { startEmbeddedServer } from '#db/server'
+import { withDatabase } from '#db/uri'
 import { openTestDatabase, type TestDatabase } from '#test/db/harness'
 import { storedKeys } from '#test/support/file-store'
 import { openTestStore, type TTestStore } from './support/stores'
 
+const ROOT = path.resolve(import.meta.dirname, '../..')
 let database: TestDatabase
 let files: TTestStore
 
@@ -94,3 +101,19 @@ test('evidence, the PDF sent for signature, the sealed PDF and a drawn signature
   await migrateGridFsFiles({ store: files.store })
   expect((await collectionNames()).filter((name) => name.startsWith(EVIDENCE_BUCKET + '.') || name.startsWith(SIGNING_BUCKET + '.'))).toEqual([])
 })
+
+test('npm run migrate moves what a DATA_DIR still holds in GridFS, and says what it moved', async () => {
+  const dataDir = path.join(files.dataDir, 'migrate-cli')
+  const server = await startEmbeddedServer({ dbPath: path.join(dataDir, 'db'), port: 0 })
+  const client = await new mongoose.mongo.MongoClient(withDatabase(server.uri, 'sla')).connect()
+  const report = Buffer.from('%PDF-1.7 kept in GridFS by an earlier version')
+  const upload = new mongoose.mongo.GridFSBucket(client.db(), { bucketName: EVIDENCE_BUCKET }).openUploadStream('report.pdf')
+  await new Promise<void>((resolve, reject) => upload.once('finish', () => resolve()).once('error', reject).end(report))
+  await client.db().collection('evidences').insertOne({ authority: new mongoose.Types.ObjectId(), filename: 'report.pdf', sha256: sha256(report), fileId: upload.id })
+  await client.close()
+  await server.close()
+
+  const { stdout } = await promisify(execFile)(path.join(ROOT, 'node_modules/.bin/tsx'), ['app/cli/migrate.server.ts'], { cwd: ROOT, env: { ...process.env, NODE_ENV: 'test', DATA_DIR: dataDir, FILE_STORE: 'disk' } })
+  expect(stdout).toContain(`File store: moved 1 files (${report.length} bytes) from GridFS into the file store`)
+  expect(readFileSync(path.join(dataDir, 'files', 'sha256', sha256(report).slice(0, 2), sha256(report))).equals(report)).toBe(true)
+}, 60_000)

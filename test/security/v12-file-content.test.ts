@@ -103,6 +103,14 @@ describe('V12.2.1: PDFs that carry scripts, launch actions, XFA forms or embedde
     await expectRefused('report.pdf', handWrittenPdf('/AA << /O << /S /Java#53cript /J#53 (app.alert(1)) >> >>'), 'pdf_javascript', /^The PDF contains JavaScript/)
   })
 
+  test('a short /JS name just after a megabyte of image bytes, with "endstream" split across the reads', async () => {
+    const head = Buffer.from('%PDF-1.4\n4 0 obj\n<< /Length 0 >>\nstream\n')
+    // The file is read a megabyte at a time: "endstream" starts 4 bytes before the first read ends.
+    const data = Buffer.alloc(1024 * 1024 - 4 - head.length, 0x20)
+    const rest = Buffer.from('endstream\nendobj\n5 0 obj\n<< /S /Rendition /JS (app.alert(1)) >>\nendobj\n%%EOF\n')
+    await expectRefused('report.pdf', Buffer.concat([head, data, rest]), 'pdf_javascript', /^The PDF contains JavaScript \(\/JS\); PDFs with scripts are not accepted/)
+  })
+
   test('a launch action', async () => {
     await expectRefused('report.pdf', handWrittenPdf('/OpenAction << /S /Launch /F (C:\\\\Windows\\\\System32\\\\calc.exe) >>'), 'pdf_launch_action', /^The PDF contains a launch action \(\/Launch\), which can start another program/)
   })

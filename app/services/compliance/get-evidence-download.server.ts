@@ -14,6 +14,7 @@ export async function getEvidenceDownload({ actor, evidenceId }: TGetEvidenceDow
   if (!mongoose.isValidObjectId(evidenceId)) throw notFound
   const evidence = await Evidence.findOne({ $and: [{ _id: evidenceId }, accessibleBy(actor.ability, 'read').ofType('Evidence')] }).lean()
   if (!evidence) throw notFound
+  if (!evidence.storeKey) throw new AppError('not_found', { message: 'The file of this evidence is still in the database and could not be moved into the file store; an administrator can run npm run migrate and read what it reports' })
   const file = await getFileStore()
     .open(evidence.storeKey)
     .catch((error: unknown) => {

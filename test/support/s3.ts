@@ -10,6 +10,7 @@ export const TEST_BUCKET = 'sla-files-test'
 export type TS3Server = { endpoint: string; env: Record<string, string>; stop: () => Promise<void> }
 
 export async function startS3Server(): Promise<TS3Server> {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true'
   const directory = mkdtempSync(path.join(tmpdir(), 'sla-s3-'))
   const server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory, configureBuckets: [{ name: TEST_BUCKET, configs: [] }] })
   const { port } = await server.run()

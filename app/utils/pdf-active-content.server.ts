@@ -26,7 +26,7 @@ export class PdfActiveContentError extends Error {
   }
 }
 
-const REPRINT = 'print it to a new PDF (Print, then "Save as PDF") and upload that'
+const REPRINT = 'print it to a new PDF (Print, then “Save as PDF”) and upload that'
 const LONG_NAMES = new Set(['JavaScript', 'Launch', 'EmbeddedFile', 'EmbeddedFiles', 'ObjStm', 'Encrypt', 'OpenAction'])
 const SHORT_NAMES = new Set(['JS', 'XFA'])
 const OTHER_FILTERS = new Set(['ASCIIHexDecode', 'ASCII85Decode', 'LZWDecode', 'RunLengthDecode', 'Crypt', 'AHx', 'A85', 'LZW', 'RL'])

@@ -17,7 +17,7 @@ const BSON = mongoose.mongo.BSON
 const RAW_TYPES = { promoteValues: false, promoteLongs: false } as const
 const SNAPSHOT_RETRY_MS = 30_000
 
-/** Writes documents one after another; `visit` sees each (for the store keys it names). */
+/** Writes a collection's documents to one file, one BSON document after another. */
 class CollectionWriter {
   count = 0
   private readonly stream

@@ -3,7 +3,7 @@
 // fsync'd, so a reader sees a whole file or none, and an acknowledged file survives a power cut.
 import { mkdir, open, opendir, rename, stat, unlink } from 'node:fs/promises'
 import path from 'node:path'
-import { FileNotInStoreError, sha256OfKey, storeKeyFor, type FileStore, type TStoredFile, type TStoredObject } from './file-store.server'
+import { FileNotInStoreError, sha256OfKey, storeKeyFor, type FileStore, type TStoredFile, type TStoredObject } from './file-store-interface'
 import { discardSpool, fsyncPath, type TSpooledFile } from './spool.server'
 
 const FOLDER_MODE = 0o700

@@ -11,7 +11,8 @@ import { recordAuditEvent } from '#models/audit-event'
 import { inTransaction } from '#models/data-version'
 import { Evidence } from '#models/evidence'
 import { SigningRequest } from '#models/signing-request'
-import { getFileStore, type FileStore } from './file-store.server'
+import { getFileStore } from './file-store.server'
+import { type FileStore } from './file-store-interface'
 import { discardSpool, spoolStream } from './spool.server'
 
 type Db = mongoose.mongo.Db

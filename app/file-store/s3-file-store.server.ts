@@ -4,7 +4,7 @@
 import { createReadStream } from 'node:fs'
 import type { Readable } from 'node:stream'
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3'
-import { FileNotInStoreError, STORE_KEY, storeKeyFor, type FileStore, type TStoredFile, type TStoredObject } from './file-store.server'
+import { FileNotInStoreError, STORE_KEY, storeKeyFor, type FileStore, type TStoredFile, type TStoredObject } from './file-store-interface'
 import { discardSpool, type TSpooledFile } from './spool.server'
 
 export type TS3FileStoreOptions = {

@@ -3,7 +3,8 @@
 // period far longer than any upload takes, with spool files an interrupted upload left behind.
 import { opendir, stat, unlink } from 'node:fs/promises'
 import path from 'node:path'
-import { getFileStore, type FileStore } from './file-store.server'
+import { getFileStore } from './file-store.server'
+import { type FileStore } from './file-store-interface'
 import { isStoreKeyReferenced, referencedStoreKeys } from './file-references.server'
 
 export const SWEEP_GRACE_MS = 24 * 60 * 60 * 1000

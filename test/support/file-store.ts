@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { DiskFileStore } from '#app/file-store/disk-file-store.server'
-import { getFileStore, useFileStore, type FileStore } from '#app/file-store/file-store.server'
+import { type FileStore } from '#app/file-store/file-store-interface'
+import { getFileStore, useFileStore } from '#app/file-store/file-store.server'
 import { sweepUnreferencedFiles } from '#app/file-store/sweep-unreferenced-files.server'
 
 export function useTemporaryFileStore() {

@@ -1,6 +1,7 @@
 import { accessibleBy } from '@casl/mongoose'
 import mongoose from 'mongoose'
-import { FileNotInStoreError, getFileStore } from '#app/file-store/file-store.server'
+import { FileNotInStoreError } from '#app/file-store/file-store-interface'
+import { getFileStore } from '#app/file-store/file-store.server'
 import { type TActor } from '#app/utils/actor.server'
 import { AppError } from '#app/utils/app-error'
 import { recordAuditEvent } from '#models/audit-event'

@@ -1,5 +1,6 @@
 import { fileTypeFromFile } from 'file-type'
-import { getFileStore, type FileStore } from '#app/file-store/file-store.server'
+import { type FileStore } from '#app/file-store/file-store-interface'
+import { getFileStore } from '#app/file-store/file-store.server'
 import { discardSpool, spoolStream, SpoolLimitError, type TSpooledFile } from '#app/file-store/spool.server'
 import { EVIDENCE_MAX_BYTES, EVIDENCE_TYPES, EvidenceRejection, TextCheck, checkFileName, classifyEvidence, type TEvidenceKind } from '#app/utils/file-sniffing.server'
 import { checkOfficeZip, ZipBombError } from '#app/utils/office-zip-check.server'

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { DiskFileStore } from '#app/file-store/disk-file-store.server'
-import { type FileStore } from '#app/file-store/file-store.server'
+import { type FileStore } from '#app/file-store/file-store-interface'
 import { S3FileStore } from '#app/file-store/s3-file-store.server'
 import { startS3Server, TEST_BUCKET, type TS3Server } from '#test/support/s3'
 

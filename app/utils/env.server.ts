@@ -35,6 +35,15 @@ const ZEnvSchema = z.object({
   SEAL_P12_PASSPHRASE: z.string().optional(),
   // In production the self-signed demo seal is used only when asked for by name.
   SEAL_DEMO: z.enum(['0', '1']).optional(),
+  // Where file bytes go (decision record 007): `disk` under DATA_DIR/files, or any S3-compatible store.
+  FILE_STORE: z.enum(['disk', 's3']).default('disk'),
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().min(1).default('eu-west-2'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: z.stringbool().default(false),
+  S3_PREFIX: z.string().regex(/^([A-Za-z0-9._-]+\/)*$/, 'S3_PREFIX must be empty or end with "/" (e.g. "sla/")').default(''),
 })
 
 export type TEnv = Omit<z.infer<typeof ZEnvSchema>, 'APP_ORIGIN'> & { DATA_DIR: string; APP_ORIGIN: string }
@@ -62,6 +71,7 @@ export function getEnv(): TEnv {
   }
   const env = result.data
   const problems = env.NODE_ENV === 'production' ? productionProblems(env) : []
+  if (env.FILE_STORE === 's3' && !env.S3_BUCKET) problems.push('S3_BUCKET: required when FILE_STORE=s3')
   if (problems.length > 0) throw new Error(`Invalid environment:\n${problems.map((problem) => `  ${problem}`).join('\n')}`)
   // Outside production the app is reached on this machine, so its address follows PORT.
   const APP_ORIGIN = env.APP_ORIGIN ?? `http://localhost:${env.PORT}`

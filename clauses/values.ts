@@ -27,7 +27,8 @@ export type PeriodUnit = z.infer<typeof ZPeriodUnit>
 
 /** "6 months", "21 days", "2 terms", "15 term-time days". */
 export const ZPeriod = z.object({
-  amount: z.number().int('Enter a whole number').positive('Enter a period greater than zero'),
+  // Bounded because a deadline counts working or school days one by one: no seed period passes 24 months.
+  amount: z.number().int('Enter a whole number').positive('Enter a period greater than zero').max(1000, 'Enter a period of 1,000 or fewer'),
   unit: ZPeriodUnit,
 })
 export type Period = z.infer<typeof ZPeriod>

@@ -8,7 +8,7 @@ import { withPageErrors } from '#app/utils/route-errors.server'
 export async function loader({ request, params }: LoaderFunctionArgs) {
   return withPageErrors(async () => {
     const actor = await requireUser(request)
-    const { ics, fileName } = await agreementCalendarFile({ actor, agreementId: params.agreementId ?? '', origin: new URL(request.url).origin })
+    const { ics, fileName } = await agreementCalendarFile({ actor, agreementId: params.agreementId ?? '' })
     return downloadResponse({ body: ics, fileName, contentType: 'text/calendar; charset=utf-8' })
   })
 }

@@ -95,6 +95,20 @@ describe('organisations and users', () => {
     expect(ability.can('create', asSubject('Organisation', { _id: '', kind: 'local_authority', parentAuthority: null }))).toBe(true)
   })
 
+  it('a platform administrator sees nothing of an authority beyond the authority itself (issue 20)', () => {
+    const ability = defineAbilityFor({ id: 'root', isPlatformAdmin: true, memberships: [] })
+    expect(ability.can('read', asSubject('Organisation', { _id: KENT, kind: 'local_authority', parentAuthority: null }))).toBe(true)
+    expect(ability.can('create', asSubject('Organisation', { _id: '', kind: 'provider', parentAuthority: KENT }))).toBe(false)
+    expect(ability.can('read', asSubject('Organisation', { _id: KENT_PRU, kind: 'provider', parentAuthority: KENT }))).toBe(false)
+    expect(ability.can('read', asSubject('Agreement', { _id: 'a1', authority: KENT, parties: [KENT_PRU], memberSchools: [], status: 'active' }))).toBe(false)
+    expect(ability.can('read', asSubject('Evidence', { _id: 'e1', authority: KENT, organisation: KENT_PRU }))).toBe(false)
+    expect(ability.can('read', asSubject('User', { _id: 'u1', memberships: [{ organisation: KENT, authority: KENT, role: 'admin' }] }))).toBe(false)
+    expect(ability.can('resetPassword', asSubject('User', { _id: 'u1', memberships: [{ organisation: KENT, authority: KENT, role: 'admin' }] }))).toBe(false)
+    expect(ability.can('read', asSubject('AuditEvent', { _id: 'e2', authority: KENT }))).toBe(false)
+    expect(ability.can('read', asSubject('AuditEvent', { _id: 'e3', authority: null }))).toBe(true)
+    expect(ability.can('read', 'TermCalendar')).toBe(false)
+  })
+
   it('everyone manages only their own API tokens', () => {
     const ability = defineAbilityFor(staff('commissioner'))
     expect(ability.can('update', asSubject('ApiToken', { _id: 't1', user: 'user-commissioner' }))).toBe(true)

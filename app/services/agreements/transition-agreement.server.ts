@@ -23,8 +23,9 @@ export type TTransitionAgreementOptions = {
 /** Moves an agreement along its lifecycle: only a move the table allows, by a person whose role at
  * the authority may make it. Sending to legal review needs every required blank filled in. */
 export async function transitionAgreement({ actor, agreementId, input, session }: TTransitionAgreementOptions) {
-  const { to, comment } = parseWith(ZTransitionSchema, input)
+  // The agreement is looked up (and so the actor's access to it checked) before the body is read.
   const agreement = await getAgreement({ actor, agreementId })
+  const { to, comment } = parseWith(ZTransitionSchema, input)
   const transition = findTransition(agreement.status, to)
   if (!transition) {
     const message = `An agreement that is ${AGREEMENT_STATUS_LABELS[agreement.status].toLowerCase()} cannot be moved to ${AGREEMENT_STATUS_LABELS[to].toLowerCase()}`

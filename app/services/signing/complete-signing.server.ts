@@ -7,7 +7,7 @@ import { SigningRequest, type TSigningRequest } from '#models/signing-request'
 import type { DocumentBlock } from '#clauses/document-model'
 import type { CertificateEntry } from '#templates/render/pdf'
 import { agreementDocument, agreementPdf, keepSigningFile, readSigningFile, sha256Hex } from './agreement-files.server'
-import { loadSealKey } from './seal-key.server'
+import { loadSealKey, type SealKey } from './seal-key.server'
 import { sealPdf } from './seal-pdf.server'
 
 /** The PNG of every drawn signature, by signature slot. */
@@ -18,6 +18,12 @@ async function drawnSignatures(request: TSigningRequest) {
     if (storeKey) drawings.set(signatory.slotId, await readSigningFile(storeKey))
   }
   return drawings
+}
+
+/** What the certificate page says of the seal: a demo seal is named as one, since it proves nothing about who sealed. */
+function sealDescription(key: SealKey) {
+  if (key.source === 'configured') return 'Signed by every party; sealed with the system’s PDF signature'
+  return 'Signed by every party; sealed with the DEMO seal, a self-signed certificate for trying the service: it does not show which organisation sealed this document'
 }
 
 /** After the last signature: every signature goes into its block, the certificate page lists every
@@ -40,13 +46,13 @@ export async function completeSigning({ agreement, request }: { agreement: TAgre
       }),
     }
   })
-  const certificate: CertificateEntry[] = [
-    ...request.steps.map((step) => ({ at: step.at.toISOString(), event: step.event, actor: step.actor, details: step.details, ...(step.documentSha256 ? { documentSha256: step.documentSha256 } : {}) })),
-    { at: completedAt.toISOString(), event: 'Completed', actor: 'SLA Register', details: ['Signed by every party; sealed with the system’s PDF signature'] },
-  ]
-  const pdf = await agreementPdf({ ...document, blocks: signedBlocks }, certificate)
   const env = getEnv()
   const key = await loadSealKey({ dataDir: env.DATA_DIR, env: process.env })
+  const certificate: CertificateEntry[] = [
+    ...request.steps.map((step) => ({ at: step.at.toISOString(), event: step.event, actor: step.actor, details: step.details, ...(step.documentSha256 ? { documentSha256: step.documentSha256 } : {}) })),
+    { at: completedAt.toISOString(), event: 'Completed', actor: 'SLA Register', details: [sealDescription(key)] },
+  ]
+  const pdf = await agreementPdf({ ...document, blocks: signedBlocks }, certificate)
   const sealed = await sealPdf(pdf, { key, reason: `Signed by every party: ${agreement.reference} version ${agreement.version}`, signerName: 'SLA Register', signingTime: completedAt })
   const signedSha256 = sha256Hex(sealed)
   const signedStoreKey = await keepSigningFile(sealed)

@@ -18,7 +18,7 @@ function icsAgreement(agreement: TIcsSource, inputs: TTimelineInputs, origin: st
     reference: agreement.reference,
     title: agreement.title,
     url: `${origin}/agreements/${id}/timeline`,
-    entries: agreementTimeline({ agreement, inputs }),
+    entries: agreementTimeline({ agreement, inputs }).entries,
   }
 }
 

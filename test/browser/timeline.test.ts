@@ -13,26 +13,25 @@ let nottinghamId: string
 beforeAll(async () => {
   browser = await launchChromium()
   app = await startApp()
-  const commissionerToken = await createToken(await signedIn(app.baseUrl, 'commissioner@kent.example'))
-  const created = await api(app.baseUrl, '/api/v1/agreements', commissionerToken, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ template: 'kent-stls', commencesOn: '2026-09-01', endsOn: '2029-08-31' }),
-  })
-  agreementId = (created.body as { id: string }).id
-  const nottinghamToken = await createToken(await signedIn(app.baseUrl, 'commissioner@nottingham.example'))
-  const nottingham = await api(app.baseUrl, '/api/v1/agreements', nottinghamToken, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ template: 'nottingham-devolved-funding', commencesOn: '2025-09-01', endsOn: '2029-08-31' }),
-  })
-  nottinghamId = (nottingham.body as { id: string }).id
+  agreementId = await draftAgreement('commissioner@kent.example', { template: 'kent-stls', commencesOn: '2026-09-01', endsOn: '2029-08-31' })
+  nottinghamId = await draftAgreement('commissioner@nottingham.example', { template: 'nottingham-devolved-funding', commencesOn: '2025-09-01', endsOn: '2029-08-31' })
 }, 240_000)
 
 afterAll(async () => {
   await browser?.close()
   await app?.stop()
 })
+
+/** A draft from a template, created through the API by the given commissioner; its id. */
+async function draftAgreement(email: string, draft: { template: string; commencesOn: string; endsOn: string }) {
+  const token = await createToken(await signedIn(app.baseUrl, email))
+  const created = await api(app.baseUrl, '/api/v1/agreements', token, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(draft),
+  })
+  return (created.body as { id: string }).id
+}
 
 async function signedInPage(email: string) {
   const page = await newPage(browser, { locale: 'en-GB', timezoneId: 'Europe/London' })

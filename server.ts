@@ -15,6 +15,9 @@ import { pageCache } from '#app/utils/page-cache.server'
 import { cookieHasSignedInSession } from '#app/utils/session.server'
 import { todayInLondon } from '#app/services/compliance/list-obligations.server'
 import { readDataVersion } from '#models/data-version'
+import { reportMigration } from '#app/file-store/report-migration.server'
+import { migrateGridFsFiles } from '#app/file-store/migrate-gridfs-files.server'
+import { sweepUnreferencedFiles } from '#app/file-store/sweep-unreferenced-files.server'
 
 const env = getEnv()
 const BUILD_PATH = path.resolve('build/index.js')
@@ -28,11 +31,15 @@ if (!fs.existsSync(BUILD_PATH)) {
 // The database comes first: nothing is served until MongoDB (or the embedded server) answers.
 const { database } = await connectDatabase()
 console.log(database.embedded ? `Embedded database for ${env.DATA_DIR} at ${database.uri}` : 'Connected to MONGODB_URI')
+// Files still in GridFS from before the file store move into it, once (decision record 007).
+reportMigration(await migrateGridFsFiles())
 if (await seedIfEmpty()) console.log('Empty database: demo data added (run `npm run seed` to see the accounts).')
 const dailyJobs = await startDailyJobs([
   // Agreements in force become "expiring" six months before their end date and "expired" after it.
   { name: 'agreement statuses', run: () => updateStatusesByEndDate({ today: todayInLondon() }) },
   { name: 'reminder digest', run: () => sendReminderDigest() },
+  // Bytes no record names (an upload cut short, a failed save) go after a day's grace.
+  { name: 'file store sweep', run: () => sweepUnreferencedFiles() },
 ])
 
 const importBuild = async (): Promise<ServerBuild> =>

@@ -15,7 +15,7 @@ function sessionSecret() {
   const secretFile = path.join(env.DATA_DIR, 'session-secret')
   if (fs.existsSync(secretFile)) return fs.readFileSync(secretFile, 'utf8').trim()
   const generated = randomBytes(32).toString('hex')
-  fs.mkdirSync(env.DATA_DIR, { recursive: true })
+  fs.mkdirSync(env.DATA_DIR, { recursive: true, mode: 0o700 })
   fs.writeFileSync(secretFile, generated, { mode: 0o600, flag: 'wx' })
   return generated
 }

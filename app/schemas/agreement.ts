@@ -83,6 +83,16 @@ export const ZReviewCommentSchema = z.object({
   text: z.string({ error: 'Enter a comment' }).trim().min(1, 'Enter a comment').max(5000, 'Comment must be 5,000 characters or fewer'),
 })
 
+/** The drafter's word on how a legal review comment was dealt with. */
+export const ZCommentResolutionSchema = z.object({
+  note: z
+    .string({ error: 'Say what you changed, as text' })
+    .trim()
+    .max(2000, 'What you changed must be 2,000 characters or fewer')
+    .optional()
+    .transform((value) => value ?? ''),
+})
+
 export const ZVariationProposalSchema = z.object({
   summary: z.string({ error: 'Describe the variation' }).trim().min(1, 'Describe the variation').max(2000, 'Summary must be 2,000 characters or fewer'),
   changes: z

@@ -46,6 +46,17 @@ describe('agreements', () => {
     expect(ability.can('approve', southendInReview)).toBe(false)
   })
 
+  it('legal opens the review view of any agreement of their authority, whatever its status, and comments only while it is in review', () => {
+    const ability = defineAbilityFor(staff('legal'))
+    for (const agreement of [kentDraft, kentInReview, kentActive]) expect(ability.can('readReview', agreement)).toBe(true)
+    expect(ability.can('review', kentActive)).toBe(false)
+    expect(ability.can('readReview', southendInReview)).toBe(false)
+  })
+
+  it('a provider never sees the authority’s legal review', () => {
+    expect(defineAbilityFor(provider).can('readReview', kentActive)).toBe(false)
+  })
+
   it('an auditor reads everything of their authority and changes nothing', () => {
     const ability = defineAbilityFor(staff('auditor'))
     expect(ability.can('read', kentDraft)).toBe(true)

@@ -48,6 +48,8 @@ function defineAuthorityStaffRules(can: TCan, role: TRole, authority: string) {
   can('read', 'Organisation', { parentAuthority: authority })
   if (role === 'provider' || role === 'member_school') return
   can('read', 'Agreement', { authority })
+  // Legal review comments and findings stay inside the authority: any status, read-only.
+  can('readReview', 'Agreement', { authority })
   can('read', 'TermCalendar', { authority })
   can('read', 'AgreementEvent', { authority })
   // Compliance: everyone at the authority who reads agreements reads their obligations and returns.

@@ -19,7 +19,7 @@ function icsAgreement(agreement: TIcsSource, inputs: TTimelineInputs): IcsAgreem
     reference: agreement.reference,
     title: agreement.title,
     url: appUrl(`/agreements/${id}/timeline`),
-    entries: agreementTimeline({ agreement, inputs }),
+    entries: agreementTimeline({ agreement, inputs }).entries,
   }
 }
 

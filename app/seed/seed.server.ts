@@ -63,12 +63,6 @@ export async function seedDemoData(): Promise<TSeedContext> {
   return context
 }
 
-/** Outside production, `npm start` on an empty DATA_DIR seeds itself, so a new user can sign in straight away. */
-export async function seedIfEmpty() {
-  if ((await Organisation.estimatedDocumentCount()) > 0) return false
-  await seedDemoData()
-  return true
-}
 
 export function demoAccountsTable() {
   const names = new Map(DEMO_ORGANISATIONS.map((demo) => [demo.key, demo.name]))

@@ -3,19 +3,21 @@
 // returns the same message with the field's path. Each parses to the shared type, and registers
 // its type and label (value-types.ts) so wording slots can write it and the wording check read it.
 import { z } from 'zod'
-import { ZDayOfYear, ZIsoDate, ZPeriod, ZPeriodUnit, type DayOfYear } from './values'
+import { isWithinPeriodLimits, ZDayOfYear, ZIsoDate, ZPeriodUnit, type DayOfYear } from './values'
 import { tagValue } from './value-types'
 
 export function periodField(label: string) {
-  const schema = ZPeriod.extend({
-    amount: z
-      .number({ error: `${label} must be a number` })
-      .int(`${label} must be a whole number`)
-      .positive(`${label} must be greater than zero`),
-    unit: z.enum(ZPeriodUnit.options, {
-      error: `${label} must be counted in hours, days, working days, term-time days, weeks, months, terms or years`,
-    }),
-  })
+  const schema = z
+    .object({
+      amount: z
+        .number({ error: `${label} must be a number` })
+        .int(`${label} must be a whole number`)
+        .positive(`${label} must be greater than zero`),
+      unit: z.enum(ZPeriodUnit.options, {
+        error: `${label} must be counted in hours, days, working days, term-time days, weeks, months, terms or years`,
+      }),
+    })
+    .refine(isWithinPeriodLimits, { error: `${label} must be 100 years or less`, path: ['amount'] })
   return tagValue(schema, 'period', label)
 }
 

@@ -6,7 +6,7 @@
 // Agreement": early termination with the agreement of both parties on six months' notice.
 import { z } from 'zod'
 import { defineClauseKind, nameParty, type RenderContext } from './clause-kind'
-import { alignmentField, periodField, textField } from './fields'
+import { alignmentField, dayOfYearField, periodField, textField } from './fields'
 import { tagValue } from './value-types'
 import { formatAlignment, formatPeriodPossessive } from './format'
 import type { Alignment, Period } from './values'
@@ -29,6 +29,9 @@ export const ZTerminationParamsSchema = z
     noticeBy: noticeGiverField('Who may give notice').optional(),
     noticePeriod: periodField('Notice period').optional(),
     alignment: alignmentField().optional(),
+    /** The last day of an academic year, where the agreement defines its academic year; without it
+     * the calendar takes 1 September - 31 August and says so in every date it works out. */
+    academicYearEnd: dayOfYearField('Academic year end').optional(),
     effect: ZNoticeEffect.optional(),
     inWriting: z.boolean().optional(),
     /** Who the notice is served on, where it is not simply the other party. */

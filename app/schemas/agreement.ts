@@ -2,6 +2,8 @@
 // clause kind's schema (the clause library), so here they are only "some value".
 import { z } from 'zod'
 import { AGREEMENT_STATUSES } from '#models/agreement-lifecycle'
+import { MAX_CLAUSE_WORDING_CHARACTERS } from '#models/agreement-clauses'
+import { MAX_FORM_ROWS } from './form-rows'
 
 const ZOptionalDate = (label: string) =>
   z
@@ -51,7 +53,11 @@ export const ZClauseChangeSchema = z.object({
   params: z.unknown().optional(),
   /** The clause's own words, with `{{slots}}` filled from the params (decision record 006); an
    * empty string goes back to the wording generated from the params. */
-  text: z.string({ error: 'Wording must be text' }).max(50_000, 'Wording must be 50,000 characters or fewer').nullable().optional(),
+  text: z
+    .string({ error: 'Clause wording must be text' })
+    .max(MAX_CLAUSE_WORDING_CHARACTERS, `A clause’s wording must be ${MAX_CLAUSE_WORDING_CHARACTERS.toLocaleString('en-GB')} characters or fewer: split it into several clauses`)
+    .nullable()
+    .optional(),
   /** Paths of template proposals the drafter confirms as agreed ("reports.0.due.dayOfFollowingMonth"). */
   confirmProposals: z
     .union([z.string(), z.array(z.string())], { error: 'Proposals to confirm must be a list of value paths' })
@@ -91,11 +97,22 @@ export const ZReviewCommentSchema = z.object({
   text: z.string({ error: 'Enter a comment' }).trim().min(1, 'Enter a comment').max(5000, 'Comment must be 5,000 characters or fewer'),
 })
 
+/** The drafter's word on how a legal review comment was dealt with. */
+export const ZCommentResolutionSchema = z.object({
+  note: z
+    .string({ error: 'Say what you changed, as text' })
+    .trim()
+    .max(2000, 'What you changed must be 2,000 characters or fewer')
+    .optional()
+    .transform((value) => value ?? ''),
+})
+
 export const ZVariationProposalSchema = z.object({
   summary: z.string({ error: 'Describe the variation' }).trim().min(1, 'Describe the variation').max(2000, 'Summary must be 2,000 characters or fewer'),
   changes: z
     .array(ZClauseChangeSchema.extend({ clauseId: z.string().min(1, 'Choose a clause to vary') }))
-    .min(1, 'Change at least one clause'),
+    .min(1, 'Change at least one clause')
+    .max(MAX_FORM_ROWS, `A variation can change at most ${MAX_FORM_ROWS} clauses`),
 })
 
 export const ZVariationSignatureSchema = z.object({
@@ -109,7 +126,7 @@ export const ZVariationSignatureSchema = z.object({
 })
 
 export const ZVariationAgreementSchema = z.object({
-  signatures: z.array(ZVariationSignatureSchema).min(1, 'Record each party’s written agreement'),
+  signatures: z.array(ZVariationSignatureSchema).min(1, 'Record each party’s written agreement').max(MAX_FORM_ROWS, `At most ${MAX_FORM_ROWS} signatures`),
 })
 
 export const ZPartyDetailsSchema = z.object({
@@ -126,5 +143,5 @@ export const ZPartyDetailsSchema = z.object({
         .optional()
         .transform((value) => value || undefined),
     }),
-  ).optional(),
+  ).max(MAX_FORM_ROWS, `An agreement can have at most ${MAX_FORM_ROWS} parties`).optional(),
 })

@@ -9,6 +9,8 @@ export type TAction =
   | 'update'
   | 'review'
   | 'acceptWording'
+  /** Open an agreement's legal review view, comments and findings, read-only; authority staff only. */
+  | 'readReview'
   | 'approve'
   | 'send'
   | 'sign'

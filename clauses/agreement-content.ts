@@ -3,8 +3,10 @@
 // paths (`sections.4.clauses.0.params.noticePeriod.amount`); the "ready for legal review" check
 // lists required blanks the drafter has still to fill in (the seeds' "xxx", "[INSERT]").
 import { z } from 'zod'
+import type { RenderContext } from './clause-kind'
 import { clauseKinds, getClauseKind, type ClauseKindName, type ClauseParams } from './index'
 import { ZPartySchema, type Party } from './party'
+import { checkWordingDetails, checkWordingParties, checkWordingSlots, fillWording, lowerFirst, type TWordingBlank } from './wording'
 
 export { ZPartySchema, ZPartyRole, type Party, type TPartyRole } from './party'
 
@@ -14,14 +16,27 @@ export type ClauseInstance = {
     kind: Name
     /** "17.1"; empty for an unnumbered clause (the Kent PRU main body has headings, no numbers). */
     number: string
+    /** The seed's label of an item inside its numbered clause ("VII" of Kent PRU Schedule 1 clause
+     * 7), for a clause typed apart from the rest of its number: printed in its words, cited as
+     * "paragraph 7(VII)", never as a number of its own. */
+    item?: string
     heading: string
     params: ClauseParams<Name>
-    /** Hand-edited wording; the params still carry the meaning. Paragraphs are separated by a blank line. */
+    /** The clause's own words, kept where they read differently from the generated wording: a
+     * wording template whose `{{slots}}` are filled from the params (decision record 006).
+     * Paragraphs are separated by a blank line. */
     text?: string
     /** Paths inside params that must be filled before legal review (seed blanks such as "£xxx"). */
     requiredFields?: string[]
+    /** Paths inside params whose value a template proposes and its seed does not state (Kent PRU's
+     * annual meeting "on 1 December"): not agreed until the drafter confirms or changes it. */
+    proposals?: string[]
+    /** Typing errors in the seed that the template corrects, shown to legal in the review view. */
+    corrections?: TSeedCorrection[]
   }
 }[ClauseKindName]
+
+export type TSeedCorrection = { seed: string; corrected: string }
 
 export interface Section {
   id: string
@@ -33,7 +48,13 @@ export interface Section {
 
 export interface AgreementContent {
   sections: Section[]
+  /** Named values the wording refers to that are no clause's terms: the District of a Kent STLS
+   * agreement, a SEIP partnership's name. Written into words by `{{detail.<key>}}` slots and a
+   * required blank while empty (decision record 006). */
+  details?: TAgreementDetail[]
 }
+
+export type TAgreementDetail = { key: string; label: string; value: string }
 
 export interface AgreementDraft {
   parties: Party[]
@@ -43,9 +64,12 @@ export interface AgreementDraft {
 const clauseShape = {
   id: z.string().min(1, 'Clause id must not be empty'),
   number: z.string(),
+  item: z.string().optional(),
   heading: z.string(),
   text: z.string().optional(),
   requiredFields: z.array(z.string()).optional(),
+  proposals: z.array(z.string()).optional(),
+  corrections: z.array(z.object({ seed: z.string(), corrected: z.string() })).optional(),
 }
 
 const [firstKind, ...otherKinds] = clauseKinds.map((definition) =>
@@ -54,9 +78,20 @@ const [firstKind, ...otherKinds] = clauseKinds.map((definition) =>
 
 // zod infers the union of the kinds' objects but not the pairing of each kind with its params
 // that ClauseInstance spells out, so the schema is typed by hand; the parse is the same.
-export const ZClauseInstanceSchema = z.discriminatedUnion('kind', [firstKind, ...otherKinds], {
-  error: `Clause kind must be one of: ${clauseKinds.map((definition) => definition.kind).join(', ')}`,
-}) as unknown as z.ZodType<ClauseInstance>
+export const ZClauseInstanceSchema = z
+  .discriminatedUnion('kind', [firstKind, ...otherKinds], {
+    error: `Clause kind must be one of: ${clauseKinds.map((definition) => definition.kind).join(', ')}`,
+  })
+  .superRefine((clause, context) => {
+    for (const message of wordingSlotProblems(clause)) context.addIssue({ code: 'custom', path: ['text'], message })
+  }) as unknown as z.ZodType<ClauseInstance>
+
+/** Every slot of a clause's wording must name a value of its kind (decision record 006). */
+export function wordingSlotProblems(clause: { kind: string; text?: string }): string[] {
+  const definition = getClauseKind(clause.kind)
+  if (!definition || clause.text === undefined) return []
+  return checkWordingSlots(definition.schema, definition.label, clause.text)
+}
 
 export const ZSectionSchema = z.object({
   id: z.string().min(1, 'Section id must not be empty'),
@@ -66,7 +101,24 @@ export const ZSectionSchema = z.object({
   clauses: z.array(ZClauseInstanceSchema),
 })
 
-export const ZAgreementContentSchema = z.object({ sections: z.array(ZSectionSchema) })
+export const ZAgreementDetailSchema = z.object({
+  key: z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'A detail’s key is a word such as "district"'),
+  label: z.string().trim().min(1, 'A detail needs a label'),
+  value: z.string({ error: 'A detail’s value must be text' }).trim().max(300, 'A detail must be 300 characters or fewer'),
+})
+
+export const ZAgreementContentSchema = z
+  .object({ sections: z.array(ZSectionSchema), details: z.array(ZAgreementDetailSchema).optional() })
+  .superRefine((content, context) => {
+    const keys = (content.details ?? []).map((detail) => detail.key)
+    content.sections.forEach((section, sectionIndex) => {
+      section.clauses.forEach((clause, clauseIndex) => {
+        for (const message of checkWordingDetails(clause.text ?? '', keys)) {
+          context.addIssue({ code: 'custom', path: ['sections', sectionIndex, 'clauses', clauseIndex, 'text'], message })
+        }
+      })
+    })
+  })
 
 export const ZAgreementDraftSchema = z
   .object({ parties: z.array(ZPartySchema), content: ZAgreementContentSchema })
@@ -74,6 +126,9 @@ export const ZAgreementDraftSchema = z
     const partyIds = new Set(draft.parties.map((party) => party.id))
     draft.content.sections.forEach((section, sectionIndex) => {
       section.clauses.forEach((clause, clauseIndex) => {
+        for (const message of checkWordingParties(clause.text ?? '', draft.parties)) {
+          context.addIssue({ code: 'custom', path: ['content', 'sections', sectionIndex, 'clauses', clauseIndex, 'text'], message })
+        }
         if (clause.kind !== 'parties-and-signatories' && clause.kind !== 'signature-block') return
         clause.params.signatories.forEach((signatory, signatoryIndex) => {
           if (partyIds.has(signatory.partyId)) return
@@ -108,10 +163,22 @@ function toResult<Value>(result: { success: true; data: unknown } | { success: f
   return { success: false, issues: result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })) }
 }
 
-/** The clause of a kind with a given number: `findClause(content, 'termination', '17.1')`. */
-export function findClause<Name extends ClauseKindName>(content: AgreementContent, kind: Name, number: string): Extract<ClauseInstance, { kind: Name }> | undefined {
+/** The notices clause that serves notices at "the address stated in this Agreement" (Kent STLS
+ * 16.2), so every party's address must be in it. */
+export function noticesServedAtStatedAddress(content: AgreementContent): { clause: ClauseInstance; section: Section } | undefined {
   for (const section of content.sections) {
-    const found = section.clauses.find((clause) => clause.kind === kind && clause.number === number)
+    const clause = section.clauses.find((candidate) => candidate.kind === 'notices' && candidate.params.addressForService === 'stated_in_agreement')
+    if (clause) return { clause, section }
+  }
+  return undefined
+}
+
+/** The clause of a kind with a given number: `findClause(content, 'termination', '17.1')`, or an
+ * item typed apart inside its number as it is cited: `findClause(content, 'reporting', '7(VII)')`. */
+export function findClause<Name extends ClauseKindName>(content: AgreementContent, kind: Name, number: string): Extract<ClauseInstance, { kind: Name }> | undefined {
+  const cited = (clause: ClauseInstance) => (clause.item ? `${clause.number}(${clause.item})` : clause.number)
+  for (const section of content.sections) {
+    const found = section.clauses.find((clause) => clause.kind === kind && (clause.number === number || cited(clause) === number))
     if (found) return found as Extract<ClauseInstance, { kind: Name }>
   }
   return undefined
@@ -131,12 +198,22 @@ export function findPlaceholder(text: string): string | undefined {
 }
 
 /** Every required blank still empty: blank party names, clause fields the template marks as
- * required, and placeholders left in any wording. An empty list means ready for legal review. */
+ * required, wording slots with no value yet, and placeholders left in any wording. An empty list
+ * means ready for legal review. */
 export function listRequiredBlanks(draft: AgreementDraft): RequiredBlank[] {
   const blanks: RequiredBlank[] = []
+  const context: RenderContext = { parties: draft.parties, details: draft.content.details }
+  ;(draft.content.details ?? []).forEach((detail, index) => {
+    if (!detail.value.trim()) blanks.push({ path: `content.details.${index}.value`, message: `Enter the ${lowerFirst(detail.label)}` })
+  })
+  const servedAt = noticesServedAtStatedAddress(draft.content)
   draft.parties.forEach((party, index) => {
     if (!party.name.trim() || findPlaceholder(party.name)) {
       blanks.push({ path: `parties.${index}.name`, message: `Enter the name of the ${party.role.replace('_', ' ')}` })
+    }
+    if (servedAt && party.role !== 'member_school' && !party.noticeAddress?.trim()) {
+      const who = party.definedAs ?? party.role.replace('_', ' ')
+      blanks.push({ path: `parties.${index}.noticeAddress`, message: `Enter the address of ${who}: ${clauseName(servedAt.clause, servedAt.section)} serves notices at the address stated in this Agreement` })
     }
   })
   draft.content.sections.forEach((section, sectionIndex) => {
@@ -151,19 +228,32 @@ export function listRequiredBlanks(draft: AgreementDraft): RequiredBlank[] {
           blanks.push({ path: `${clausePath}.params.${field}`, message: `${name}: ${labels[field] ?? field} is still blank` })
         }
       }
+      for (const blank of wordingBlanks(clause, context)) {
+        const path = blank.path.startsWith('params.') ? `${clausePath}.${blank.path}` : blank.path
+        blanks.push({ path, message: `${name}: ${blank.label} is still blank` })
+      }
       if (clause.text !== undefined) collectPlaceholders(clause.text, `${clausePath}.text`, name, blanks)
       collectPlaceholders(clause.params, `${clausePath}.params`, name, blanks)
     })
   })
-  return blanks
+  // A field the template marks required and a slot it fills are one blank; so is a party named
+  // in several clauses' wording.
+  return blanks.filter((blank, index) => blanks.findIndex((other) => other.path === blank.path) === index)
 }
 
 export function isReadyForLegalReview(draft: AgreementDraft): boolean {
   return listRequiredBlanks(draft).length === 0
 }
 
+/** The slots of a clause's wording that have no value yet. */
+export function wordingBlanks(clause: ClauseInstance, context: RenderContext): TWordingBlank[] {
+  const definition = getClauseKind(clause.kind)
+  if (!definition || clause.text === undefined) return []
+  return fillWording(clause, definition.schema, context).blanks
+}
+
 /** "Clause 17.1", or for an unnumbered clause its heading or its section's. */
-function clauseName(clause: ClauseInstance, section: Section): string {
+export function clauseName(clause: ClauseInstance, section: Section): string {
   if (clause.number) return `Clause ${clause.number}`
   return `The "${clause.heading || section.heading}" clause`
 }

@@ -6,6 +6,8 @@ import type { Party } from './party'
 
 export interface RenderContext {
   parties: Party[]
+  /** The agreement's named details (the District), for `{{detail.<key>}}` slots. */
+  details?: Array<{ key: string; label: string; value: string }>
 }
 
 export interface RenderedClause {

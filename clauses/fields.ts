@@ -1,11 +1,13 @@
 // Field schemas built on the shared value types (values.ts) whose messages name the field, so a
 // drafter reads "Notice period must be greater than zero" next to the right box, and the API
-// returns the same message with the field's path. Each parses to the shared type.
+// returns the same message with the field's path. Each parses to the shared type, and registers
+// its type and label (value-types.ts) so wording slots can write it and the wording check read it.
 import { z } from 'zod'
 import { isWithinPeriodLimits, ZDayOfYear, ZIsoDate, ZPeriodUnit, type DayOfYear } from './values'
+import { tagValue } from './value-types'
 
 export function periodField(label: string) {
-  return z
+  const schema = z
     .object({
       amount: z
         .number({ error: `${label} must be a number` })
@@ -16,34 +18,39 @@ export function periodField(label: string) {
       }),
     })
     .refine(isWithinPeriodLimits, { error: `${label} must be 100 years or less`, path: ['amount'] })
+  return tagValue(schema, 'period', label)
 }
 
 export function dateField(label: string) {
-  return z
+  const schema = z
     .string({ error: `${label} must be a date` })
     .refine((value) => ZIsoDate.safeParse(value).success, `${label} must be a real date written as YYYY-MM-DD`)
+  return tagValue(schema, 'date', label)
 }
 
 export function percentageField(label: string) {
-  return z
+  const schema = z
     .number({ error: `${label} must be a number` })
     .min(0, `${label} must be between 0 and 100 per cent`)
     .max(100, `${label} must be between 0 and 100 per cent`)
+  return tagValue(schema, 'percentage', label)
 }
 
 export function penceField(label: string) {
-  return z
+  const schema = z
     .number({ error: `${label} must be an amount in pence` })
     .int(`${label} must be in whole pence`)
     .min(0, `${label} must be zero or more`)
+  return tagValue(schema, 'pence', label)
 }
 
 export function textField(label: string) {
-  return z.string({ error: `${label} must be text` }).trim().min(1, `${label} must not be empty`)
+  return tagValue(z.string({ error: `${label} must be text` }).trim().min(1, `${label} must not be empty`), 'text', label)
 }
 
 export function countField(label: string) {
-  return z.number({ error: `${label} must be a number` }).int(`${label} must be a whole number`).min(0, `${label} must be zero or more`)
+  const schema = z.number({ error: `${label} must be a number` }).int(`${label} must be a whole number`).min(0, `${label} must be zero or more`)
+  return tagValue(schema, 'count', label)
 }
 
 function wholeNumberBetween(label: string, min: number, max: number) {
@@ -69,23 +76,30 @@ function realDayOfYear(label: string) {
 
 /** A day of the year ("5 April"). */
 export function dayOfYearField(label: string) {
-  return ZDayOfYear.extend(dayOfYearShape(label)).refine(isRealDayOfYear, realDayOfYear(label))
+  return tagValue(ZDayOfYear.extend(dayOfYearShape(label)).refine(isRealDayOfYear, realDayOfYear(label)), 'day-of-year', label)
+}
+
+/** A day of the month ("on the 20th"). */
+function dayOfMonthField(label: string) {
+  return tagValue(wholeNumberBetween(label, 1, 31), 'day-of-month', label)
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 /** ZAlignment with a named message for a fixed day. */
 export function alignmentField() {
-  return z.discriminatedUnion(
+  const fixedDay = z.object({ kind: z.literal('fixed_day'), ...dayOfYearShape('Notice end date') }).refine(isRealDayOfYear, realDayOfYear('Notice end date'))
+  const schema = z.discriminatedUnion(
     'kind',
     [
       z.object({ kind: z.literal('none') }),
       z.object({ kind: z.literal('academic_year_end') }),
       z.object({ kind: z.literal('financial_year_end') }),
-      z.object({ kind: z.literal('fixed_day'), ...dayOfYearShape('Notice end date') }).refine(isRealDayOfYear, realDayOfYear('Notice end date')),
+      tagValue(fixedDay, 'day-of-year', 'Notice end date'),
     ],
     { error: ZAlignmentMessage },
   )
+  return tagValue(schema, 'alignment', 'What the notice period ends on')
 }
 
 const ZAlignmentMessage =
@@ -96,7 +110,7 @@ export function paymentRuleField() {
   return z.discriminatedUnion(
     'kind',
     [
-      z.object({ kind: z.literal('monthly_in_arrears'), dayOfMonth: wholeNumberBetween('Payment day of the month', 1, 31) }),
+      z.object({ kind: z.literal('monthly_in_arrears'), dayOfMonth: dayOfMonthField('Payment day of the month') }),
       z.object({ kind: z.literal('termly_in_advance') }),
       z.object({
         kind: z.literal('fixed_dates'),
@@ -110,12 +124,16 @@ export function paymentRuleField() {
 
 /** ZDueRule with messages that name the field. */
 export function dueRuleField(label: string) {
-  return z.discriminatedUnion(
+  const schema = z.discriminatedUnion(
     'kind',
     [
       z.object({ kind: z.literal('termly'), after: periodField(`${label} period after the term`).optional() }),
-      z.object({ kind: z.literal('monthly'), dayOfFollowingMonth: wholeNumberBetween(`${label} day of the following month`, 1, 31) }),
-      z.object({ kind: z.literal('annual_fixed_day'), ...dayOfYearShape(`${label} date`) }).refine(isRealDayOfYear, realDayOfYear(`${label} date`)),
+      z.object({ kind: z.literal('monthly'), dayOfFollowingMonth: dayOfMonthField(`${label} day of the following month`) }),
+      tagValue(
+        z.object({ kind: z.literal('annual_fixed_day'), ...dayOfYearShape(`${label} date`) }).refine(isRealDayOfYear, realDayOfYear(`${label} date`)),
+        'day-of-year',
+        `${label} date`,
+      ),
       z.object({
         kind: z.literal('before_annual_event'),
         before: periodField(`${label} period before the event`),
@@ -127,4 +145,5 @@ export function dueRuleField(label: string) {
     ],
     { error: `${label} must be termly, monthly, on a fixed day, before a yearly event, by October half term, or within a period of an event` },
   )
+  return tagValue(schema, 'due-rule', label)
 }

@@ -2,6 +2,7 @@
 // partnership working). Anything that carries a date, an amount or a period has its own kind.
 import { z } from 'zod'
 import { defineClauseKind } from './clause-kind'
+import { fillDetails } from './wording'
 
 export const ZFreeTextParagraphSchema = z.object({
   label: z.string().optional(),
@@ -20,7 +21,8 @@ export const freeTextClause = defineClauseKind({
   description: 'Narrative wording with no dates, money or periods.',
   schema: ZFreeTextParamsSchema,
   fieldLabels: { paragraphs: 'Text' },
-  render({ paragraphs }) {
-    return { paragraphs }
+  // Free text has no values, but may name the agreement's details ("{{detail.partnershipName}}").
+  render({ paragraphs }, context) {
+    return { paragraphs: paragraphs.map((paragraph) => ({ ...paragraph, text: fillDetails(paragraph.text, context) })) }
   },
 })

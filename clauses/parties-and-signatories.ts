@@ -43,7 +43,10 @@ export const partiesAndSignatoriesClause = defineClauseKind({
       const name = party?.name || `[name of ${party?.definedAs ?? 'party'}]`
       const defined = party?.definedAs ? ` ("${party.definedAs}")` : ''
       const capacity = entry.capacity ? `, ${entry.capacity}` : ''
-      paragraphs.push({ text: `${name}${capacity}${defined}` })
+      // Kent STLS: "THE KENT COUNTY COUNCIL of County Hall, Maidstone, Kent ME14 1XQ", the address
+      // 16.2 serves notices at; only where the agreement states one.
+      const address = party?.noticeAddress ? ` of ${party.noticeAddress}` : ''
+      paragraphs.push({ text: `${name}${address}${capacity}${defined}` })
       if (index < clause.parties.length - 1) paragraphs.push({ text: 'and' })
     })
     return { paragraphs }

@@ -5,6 +5,7 @@ import type { AgreementContent, ClauseInstance, Section } from './agreement-cont
 import type { RenderContext, RenderedClause } from './clause-kind'
 import { getClauseKind } from './index'
 import type { Party } from './party'
+import { fillWording } from './wording'
 
 export interface RenderableAgreement {
   reference: string
@@ -19,7 +20,7 @@ export interface RenderableAgreement {
 const SIGNED_STATUSES = new Set(['signed', 'active', 'expiring', 'expired', 'terminated', 'superseded'])
 
 export function renderAgreementDocument(agreement: RenderableAgreement): DocumentModel {
-  const context: RenderContext = { parties: agreement.parties }
+  const context: RenderContext = { parties: agreement.parties, details: agreement.content.details }
   const namedParties = agreement.parties.filter((party) => party.role !== 'member_school')
   return {
     reference: agreement.reference,
@@ -35,8 +36,17 @@ function renderSection(section: Section, context: RenderContext): DocumentBlock[
   const blocks: DocumentBlock[] = []
   if (section.kind === 'schedule') blocks.push({ type: 'page_break' })
   blocks.push({ type: 'heading', level: 1, text: sectionHeading(section) })
-  for (const clause of section.clauses) blocks.push(...renderClause(clause, context))
+  section.clauses.forEach((clause, index) => blocks.push(...renderClause(clause, context, continuesPrevious(section, index))))
   return blocks
+}
+
+/** A seed clause whose items are typed apart (Kent PRU Schedule 1 clause 7: item V is the
+ * complaints duty, item VII the attendance report) is stored as several clauses with the seed's
+ * one number; the number is printed once, on the first. */
+export function continuesPrevious(section: Section, index: number): boolean {
+  const clause = section.clauses[index]
+  const previous = section.clauses[index - 1]
+  return Boolean(previous && clause.number && clause.number === previous.number && !clause.heading)
 }
 
 export function sectionHeading(section: Section): string {
@@ -44,7 +54,7 @@ export function sectionHeading(section: Section): string {
   return section.number ? `${section.number}. ${section.heading}` : section.heading
 }
 
-function renderClause(clause: ClauseInstance, context: RenderContext): DocumentBlock[] {
+function renderClause(clause: ClauseInstance, context: RenderContext, continuation: boolean): DocumentBlock[] {
   const rendered = renderClauseContent(clause, context)
   if (clause.kind === 'signature-block') {
     const signatories: SignatureSlot[] = clause.params.signatories.map((signatory) => ({
@@ -58,11 +68,29 @@ function renderClause(clause: ClauseInstance, context: RenderContext): DocumentB
   }
   const block: DocumentBlock = {
     type: 'clause',
-    number: clause.number,
+    number: continuation ? '' : clause.number,
     heading: clause.heading || undefined,
-    paragraphs: clause.text === undefined ? rendered.paragraphs : paragraphsFromText(clause.text),
+    paragraphs: clauseParagraphs(clause, context, rendered),
   }
   return [block, ...(rendered.tables ?? [])]
+}
+
+/** The clause's paragraphs as every reader sees them: its own words with their slots filled, or
+ * the wording its kind writes from its params. */
+export function clauseParagraphs(clause: ClauseInstance, context: RenderContext, rendered = renderClauseContent(clause, context)): Paragraph[] {
+  if (clause.text === undefined) return rendered.paragraphs
+  return paragraphsFromText(clauseWords(clause, context))
+}
+
+/** The clause's own words with their slots filled; its generated wording if it has none. */
+export function clauseWords(clause: ClauseInstance, context: RenderContext): string {
+  const definition = getClauseKind(clause.kind)
+  if (clause.text === undefined || !definition) return renderClauseContent(clause, context).paragraphs.map(paragraphText).join('\n\n')
+  return fillWording(clause, definition.schema, context).text
+}
+
+export function paragraphText(paragraph: Paragraph): string {
+  return paragraph.label ? `${paragraph.label} ${paragraph.text}` : paragraph.text
 }
 
 /** The clause's own rendering from its params. Params are validated before they reach here. */
@@ -113,7 +141,7 @@ function blockText(block: DocumentBlock): string {
       return block.text
     case 'clause': {
       const heading = [block.number, block.heading].filter(Boolean).join(' ')
-      const paragraphs = block.paragraphs.map((paragraph) => (paragraph.label ? `${paragraph.label} ${paragraph.text}` : paragraph.text))
+      const paragraphs = block.paragraphs.map(paragraphText)
       return [heading, ...paragraphs].filter(Boolean).join('\n\n')
     }
     case 'table':

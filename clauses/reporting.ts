@@ -23,6 +23,11 @@ export const ZReportSchema = z.object({
   due: dueRuleField('Report due date'),
   /** Kent STLS 13.5 "Terms to be Submitted": 1, 2, 3, 4, 5, 6. */
   terms: z.array(z.number().int().min(1).max(6)).optional(),
+  /** Words after the terms in a timetable: Kent STLS 13.5 "1 (for previous year)". */
+  termsNote: z.string().trim().max(200, 'Note on the terms must be 200 characters or fewer').optional(),
+  /** The number of the clause whose report this one restates: Kent STLS 13.5's "Local Activity
+   * Report & KPI Report" row is the report 13.3 requires, one deliverable, so it is owed once. */
+  restates: z.string().trim().min(1, 'Give the number of the clause this report restates').optional(),
 })
 export type TReport = z.infer<typeof ZReportSchema>
 
@@ -56,13 +61,13 @@ export const reportingClause = defineClauseKind({
           {
             type: 'table',
             caption: reporting.tableCaption,
-            header: ['Responsibility for the report', 'Name of report', 'Terms to be submitted', 'Report submitted to', 'Due'],
+            // Kent STLS 13.5's own columns: when each report is due follows from its terms.
+            header: ['Responsibility for the Report', 'Name of Report', 'Terms to be Submitted', 'Report Submitted to'],
             rows: reporting.reports.map((report) => [
               report.from ?? '',
               report.name,
-              report.terms?.join(', ') ?? '',
+              [report.terms?.join(', '), report.termsNote].filter(Boolean).join(' '),
               report.to.join(', '),
-              formatDueRule(report.due),
             ]),
           },
         ],
@@ -76,4 +81,21 @@ function describeReport(report: TReport): string {
   const from = report.from ? `${report.from} will provide` : 'The Provider will provide'
   const times = report.timesPerYear ? ` (${report.timesPerYear} a year)` : ''
   return `${from} the ${report.name} to ${formatList(report.to)}, ${FREQUENCY_WORDS[report.frequency]}${times}, due ${formatDueRule(report.due)}.`
+}
+
+/** A report to deliver, with how a solicitor cites it: the clause that requires it, and any clause
+ * that restates it ("13.3 and 13.5"). */
+export type TDeliveredReport<Located> = { located: Located; report: TReport; citation: string }
+
+/** Each report once: one that restates another clause's report adds no obligation or due date of
+ * its own, and the report it restates is cited with both clauses. */
+export function reportsToDeliver<Located extends { clause: { number: string; params: TReportingParams }; reference: string }>(clauses: Located[]): TDeliveredReport<Located>[] {
+  return clauses.flatMap((located) =>
+    located.clause.params.reports
+      .filter((report) => !report.restates)
+      .map((report) => {
+        const restatedBy = clauses.filter((other) => other !== located && other.clause.params.reports.some((row) => row.restates === located.clause.number))
+        return { located, report, citation: [located.reference, ...restatedBy.map((other) => other.reference)].join(' and ') }
+      }),
+  )
 }

@@ -2,15 +2,21 @@
 // or a fixed day), immediately for serious breach, by mutual agreement, and a member's withdrawal.
 // Leicestershire SEIP clause 17.1: 12 months' written notice terminating at the end of an academic
 // year; SEIP MOU 10.2.1: a member school withdraws on 3 years' notice ending on 5 April; Kent STLS
-// clause 14: 6 months' notice, or immediately for a serious persistent breach.
+// clause 14: 6 months' notice, or immediately for a serious persistent breach; Kent PRU "Term of
+// Agreement": early termination with the agreement of both parties on six months' notice.
 import { z } from 'zod'
 import { defineClauseKind, nameParty, type RenderContext } from './clause-kind'
 import { alignmentField, dayOfYearField, periodField, textField } from './fields'
+import { tagValue } from './value-types'
 import { formatAlignment, formatPeriodPossessive } from './format'
 import type { Alignment, Period } from './values'
 
 /** Who may give the notice: either party, any member school (SEIP MOU 10.2.1), or a party id. */
 export const ZNoticeGiverSchema = z.union([z.literal('either'), z.literal('any_member'), z.string().min(1)], { error: 'Choose who may give notice' })
+
+function noticeGiverField(label: string) {
+  return tagValue(ZNoticeGiverSchema.clone(), 'notice-giver', label)
+}
 
 /** What the notice ends: the whole agreement, one member's membership, or the lead-school role
  * (SEIP MOU 10.2.2: the Lead School may cease to act as Lead School on six months' notice). */
@@ -20,7 +26,7 @@ export const ZNoticeEffect = z.enum(['terminates_agreement', 'withdraws_member',
 
 export const ZTerminationParamsSchema = z
   .object({
-    noticeBy: ZNoticeGiverSchema.optional(),
+    noticeBy: noticeGiverField('Who may give notice').optional(),
     noticePeriod: periodField('Notice period').optional(),
     alignment: alignmentField().optional(),
     /** The last day of an academic year, where the agreement defines its academic year; without it
@@ -34,9 +40,13 @@ export const ZTerminationParamsSchema = z
     grounds: textField('Grounds').optional(),
     /** SEIP 17.2: "12 months' notice in writing or such notice as is reasonable in the circumstances". */
     orReasonableNotice: z.boolean().optional(),
+    /** Kent PRU "Term of Agreement": the notice ends the agreement only with the agreement of both
+     * parties ("may be terminated earlier with the agreement of both parties. A notice period of
+     * six months must be tendered"), so no party can end it alone. */
+    needsAgreementOfBoth: z.boolean().optional(),
     immediateTermination: z
       .object({
-        by: ZNoticeGiverSchema,
+        by: noticeGiverField('Who may terminate immediately'),
         grounds: textField('Grounds for immediate termination'),
       })
       .optional(),
@@ -90,6 +100,9 @@ function describeNotice(termination: TTerminationParams, noticePeriod: Period, a
   const servedOn = termination.servedOn ? ` on ${termination.servedOn}` : ''
   const notice = `${formatPeriodPossessive(noticePeriod)}${writing} notice`
   const giver = describeGiver(termination.noticeBy ?? 'either', context)
+  if (termination.needsAgreementOfBoth) {
+    return `Upon representations from ${termination.noticeBy === 'either' ? 'either party' : giver}, this Agreement may be terminated early with the agreement of both parties by giving ${notice}${formatAlignment(alignment)}.`
+  }
   switch (termination.effect ?? 'terminates_agreement') {
     case 'withdraws_member':
       return `${giver} may withdraw by serving ${notice}${servedOn}${formatAlignment(alignment)}.`

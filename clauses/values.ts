@@ -2,6 +2,7 @@
 // an agreement means), the calendar engine (which turns them into dates) and the obligations.
 // Pure: no framework imports. Dates are calendar dates `YYYY-MM-DD` in the Europe/London calendar.
 import { z } from 'zod'
+import { tagValue } from './value-types'
 
 /** Dates an agreement, a term calendar or a what-if can name. A century either side of now covers
  * every real agreement, and keeps every deadline counted from one (100 years at most, see ZPeriod)
@@ -16,7 +17,7 @@ export const ZIsoDate = z
   .refine((value) => Number(value.slice(0, 4)) >= FIRST_YEAR && Number(value.slice(0, 4)) <= LAST_YEAR, `Enter a date from ${FIRST_YEAR} to ${LAST_YEAR}`)
 export type IsoDate = string
 
-export const ZLocalTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM (24-hour clock)')
+export const ZLocalTime = tagValue(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM (24-hour clock)'), 'clock-time', 'Time')
 
 /** How a period is counted. `business_days` are working days (not weekends or England and Wales
  * bank holidays); `school_days` are term-time days in the authority's term calendar. */

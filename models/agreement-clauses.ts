@@ -1,7 +1,8 @@
 // Edits to an agreement's clauses as pure functions over the clause library's content shape: each
 // returns new content (the stored agreement is untouched until a service saves the result) or the
 // field messages that explain why the change was refused.
-import type { AgreementContent, ClauseInstance, Section } from '#clauses/agreement-content'
+import { isDeepStrictEqual } from 'node:util'
+import { wordingSlotProblems, type AgreementContent, type ClauseInstance, type Section } from '#clauses/agreement-content'
 import { getClauseKind } from '#clauses/index'
 import { mainTermClause, termEnd } from '#clauses/timeline/term'
 import type { IsoDate } from '#clauses/values'
@@ -12,6 +13,8 @@ export type TClauseEdit = {
   text?: string | null
   heading?: string
   number?: string
+  /** Template proposals the drafter confirms as agreed, by path inside params. */
+  confirmProposals?: string[]
 }
 
 /** Field path (`params.noticePeriod.amount`) to message. */
@@ -31,7 +34,7 @@ export function findClause(content: AgreementContent, clauseId: string): TClause
 
 /** Applies an edit to one clause, checking the params against the clause kind's schema. */
 /** A clause as stored, or a new one whose params are still to be filled in. */
-export type TEditableClause = { id: string; kind: string; number: string; heading: string; params: unknown; text?: string; requiredFields?: string[] }
+export type TEditableClause = { id: string; kind: string; number: string; heading: string; params: unknown; text?: string; requiredFields?: string[]; proposals?: string[] }
 
 /** The longest a clause's wording may be: the longest seed clause is under 3,000 characters. */
 export const MAX_CLAUSE_WORDING_CHARACTERS = 20_000
@@ -69,16 +72,30 @@ export function editClause(clause: TEditableClause, edit: TClauseEdit): TClauseE
     for (const issue of parsed.error.issues) fields[['params', ...issue.path.map(String)].join('.')] ??= issue.message
     return { success: false, fields }
   }
-  const { text: _oldText, ...rest } = clause
+  const { text: _oldText, proposals: _oldProposals, ...rest } = clause
   const text = edit.text === undefined ? clause.text : edit.text?.trim() ? edit.text.replace(/\r\n/g, '\n') : undefined
+  const [slotProblem] = wordingSlotProblems({ kind: clause.kind, text })
+  if (slotProblem) return { success: false, fields: { text: slotProblem } }
+  const proposals = remainingProposals(clause, parsed.data, edit.confirmProposals ?? [])
   const edited = {
     ...rest,
     heading: edit.heading ?? clause.heading,
     number: edit.number ?? clause.number,
     params: parsed.data,
     ...(text === undefined ? {} : { text }),
+    ...(proposals.length > 0 ? { proposals } : {}),
   }
   return { success: true, clause: edited as ClauseInstance }
+}
+
+/** A proposal stays one until the drafter confirms it or saves a different value in its place
+ * (decision record 006). */
+function remainingProposals(clause: TEditableClause, params: unknown, confirmed: string[]): string[] {
+  return (clause.proposals ?? []).filter((path) => !confirmed.includes(path) && isDeepStrictEqual(valueAt(params, path), valueAt(clause.params, path)))
+}
+
+function valueAt(value: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((current, key) => (current && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined), value)
 }
 
 export function replaceClause(content: AgreementContent, clause: ClauseInstance): AgreementContent {

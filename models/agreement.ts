@@ -43,6 +43,18 @@ export type TReviewedVersion = {
   decision: TAgreementStatus
 }
 
+/** Legal's acceptance that a clause's wording may differ from its terms in exactly these ways
+ * (decision record 006); a later edit that makes another difference flags the clause again. */
+export type TWordingAcceptance = {
+  _id: Types.ObjectId
+  clauseId: string
+  differences: string[]
+  comment: string
+  by: Types.ObjectId
+  byName: string
+  at: Date
+}
+
 export type TVariationAgreement = {
   /** Party id in `partyDetails` ("authority", "provider"). */
   party: string
@@ -111,7 +123,7 @@ export type TAgreement = {
   endsOn: IsoDate | null
   /** Whose term dates count school days and terms: the authority's name or id. */
   termCalendar: string
-  review: { comments: TReviewComment[]; submittedAt: Date | null; decidedAt: Date | null; lastReviewed?: TReviewedVersion | null }
+  review: { comments: TReviewComment[]; submittedAt: Date | null; decidedAt: Date | null; lastReviewed?: TReviewedVersion | null; wordingAcceptances: TWordingAcceptance[] }
   variations: TVariation[]
   history: THistoryEntry[]
   createdBy: Types.ObjectId | null
@@ -146,6 +158,15 @@ const reviewCommentSchema = new Schema({
   resolved: { type: Boolean, default: false },
   resolution: { type: new Schema({ ...commentActFields, note: { type: String, default: '' } }, { _id: false }), default: null },
   acceptance: { type: new Schema(commentActFields, { _id: false }), default: null },
+})
+
+const wordingAcceptanceSchema = new Schema({
+  clauseId: { type: String, required: true },
+  differences: { type: [String], default: [] },
+  comment: { type: String, required: true },
+  by: { type: Schema.Types.ObjectId, ref: 'User', required: true },
+  byName: { type: String, required: true },
+  at: { type: Date, required: true, default: () => new Date() },
 })
 
 const variationSchema = new Schema({
@@ -199,6 +220,7 @@ const agreementSchema = new Schema<TAgreement>(
       comments: { type: [reviewCommentSchema], default: [] },
       submittedAt: { type: Date, default: null },
       decidedAt: { type: Date, default: null },
+      wordingAcceptances: { type: [wordingAcceptanceSchema], default: [] },
       // The content legal last decided on; validated by the clause library when it was current.
       lastReviewed: { type: Schema.Types.Mixed, default: null },
     },
@@ -242,6 +264,11 @@ export function partiesOf(agreement: Pick<TAgreement, 'partyDetails'>): Party[] 
     ...(definedAs ? { definedAs } : {}),
     ...(noticeAddress ? { noticeAddress } : {}),
   }))
+}
+
+/** What the clause library renders an agreement's wording with: its parties and named details. */
+export function renderContextOf(agreement: Pick<TAgreement, 'partyDetails' | 'content'>) {
+  return { parties: partiesOf(agreement), details: agreement.content.details }
 }
 
 /** A history line for the agreement's own record, by the person (or system) who did it. */

@@ -6,9 +6,15 @@ import type { Paragraph } from '#clauses/document-model'
 import type { TemplateBuildOptions } from './template'
 
 interface ClauseExtras {
-  /** The seed's own wording, kept where it reads differently from the rendered wording. */
+  /** The seed's own wording, its values written as `{{slots}}` (decision record 006). */
   text?: string
   requiredFields?: string[]
+  /** Values the template proposes that the seed does not state, by path inside params. */
+  proposals?: string[]
+  /** Typing errors in the seed the template corrects. */
+  corrections?: Array<{ seed: string; corrected: string }>
+  /** The item's label inside the seed's numbered clause ("VII"), for a clause typed apart. */
+  item?: string
 }
 
 export function clause<Name extends ClauseKindName>(
@@ -31,15 +37,22 @@ function toParagraph(paragraph: string | [string, string]): Paragraph {
   return { label: paragraph[0], text: paragraph[1], level: 1 }
 }
 
-/** A section; clause ids are the section id and the clause's number or position, so they stay the
- * same from one version of an agreement to the next. */
+/** A section; clause ids are the section id and the clause's number (and item) or position, so
+ * they stay the same from one version of an agreement to the next. A clause that shares the number
+ * of the one before and has no item continues it (decision record 006: the number prints once). */
 export function section(id: string, number: string | undefined, heading: string, clauses: ClauseInstance[], kind: Section['kind'] = 'section'): Section {
+  const used = new Set<string>()
   return {
     id,
     number,
     heading,
     kind,
-    clauses: clauses.map((item, index) => ({ ...item, id: `${id}.${item.number || `p${index + 1}`}` })),
+    clauses: clauses.map((item, index) => {
+      const own = item.number ? [item.number, item.item].filter(Boolean).join('.') : `p${index + 1}`
+      const clauseId = used.has(own) ? `${id}.${own}-${index + 1}` : `${id}.${own}`
+      used.add(own)
+      return { ...item, id: clauseId }
+    }),
   }
 }
 

@@ -8,6 +8,7 @@ import { southendApPathways } from './southend-ap-pathways/index'
 import type { AgreementTemplate } from './template'
 
 export type { AgreementTemplate, BuiltAgreement, TemplateBuildOptions } from './template'
+export { isTemplateAuthority } from './template'
 
 export const templates: AgreementTemplate[] = [
   kentPruSla,

@@ -25,5 +25,15 @@ export interface AgreementTemplate {
   title: string
   description: string
   authorityName: string
+  /** The authority's other names, under which it now signs (Southend Borough Council is now
+   * Southend-on-Sea City Council): an agreement drafted by it from this template still names it as
+   * the seed does. */
+  authorityAliases?: string[]
   build: (options?: TemplateBuildOptions) => BuiltAgreement
+}
+
+/** Whether the drafting authority is the one the template's seed was made for, so the agreement
+ * names it as the seed does. */
+export function isTemplateAuthority(template: Pick<AgreementTemplate, 'authorityName' | 'authorityAliases'>, organisationName: string): boolean {
+  return [template.authorityName, ...(template.authorityAliases ?? [])].includes(organisationName)
 }

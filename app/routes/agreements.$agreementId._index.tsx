@@ -1,6 +1,8 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { ClauseWordingTags } from '#app/components/agreements/clause-wording-tags'
 import { clauseAnchor, problemLink } from '#app/components/agreements/problem-links'
+import { ReviewBlockers } from '#app/components/agreements/review-blockers'
 import { StatusTag } from '#app/components/agreements/status-tag'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { AppForm } from '#app/components/forms'
@@ -9,12 +11,13 @@ import { listAgreementActions } from '#app/services/agreements/list-agreement-ac
 import { moveAgreementClause } from '#app/services/agreements/move-agreement-clause.server'
 import { renewAgreement } from '#app/services/agreements/renew-agreement.server'
 import { changeAgreementStatus } from '#app/services/agreements/change-agreement-status.server'
+import { describeAgreementWording } from '#app/services/agreements/describe-agreement-wording.server'
 import { requireUser } from '#app/utils/auth.server'
 import { readCheckedForm } from '#app/utils/csrf.server'
 import { formatDate, formatDateTime } from '#app/utils/dates'
 import { formFailure, withPageErrors } from '#app/utils/route-errors.server'
 import { formToObject } from '#app/utils/validation'
-import { getClauseKind, getTemplate, partiesOf, renderClauseContent } from '#app/services/agreements/for-routes.server'
+import { getClauseKind, getTemplate, renderClauseContent, renderContextOf } from '#app/services/agreements/for-routes.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.agreement.reference ?? 'Agreement'} - SLA Register` }]
 
@@ -23,7 +26,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const actor = await requireUser(request)
     const agreement = await getAgreement({ actor, agreementId: params.agreementId ?? '' })
     const actions = listAgreementActions({ actor, agreement })
-    const context = { parties: partiesOf(agreement) }
+    const context = renderContextOf(agreement)
+    const wording = describeAgreementWording(agreement)
     const clauseNames = new Map(agreement.content.sections.flatMap((section) => section.clauses.map((clause) => [clause.id, clause.number ? `Clause ${clause.number}` : clause.heading || section.heading])))
     return json({
       agreement: {
@@ -42,9 +46,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           clauses: section.clauses.map((clause) => ({
             id: clause.id,
             number: clause.number,
-            heading: clause.heading || openingWords(clause.text ?? renderClauseContent(clause, context).paragraphs[0]?.text ?? ''),
+            heading: clause.heading || openingWords(wording.clauses.get(clause.id)?.text ?? renderClauseContent(clause, context).paragraphs[0]?.text ?? ''),
             kind: getClauseKind(clause.kind)?.label ?? clause.kind,
-            handEdited: clause.text !== undefined,
+            handEdited: wording.clauses.get(clause.id)?.source === 'hand-written',
+            wording: wording.clauses.get(clause.id),
           })),
         })),
         comments: agreement.review.comments
@@ -57,6 +62,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
             text: comment.text,
             at: comment.at.toISOString(),
           })),
+        // Before signature, what still keeps it from legal review or signature (decision record 006).
+        blockers: BLOCKABLE_STATUSES.has(agreement.status) ? wording.blockers : [],
       },
       actions: {
         transitions: actions.transitions.filter((transition) => !transition.commentRequired).map(({ to, label }) => ({ to, label })),
@@ -69,6 +76,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     })
   })
 }
+
+const BLOCKABLE_STATUSES = new Set(['draft', 'in_legal_review', 'approved'])
 
 /** An unheaded clause is known by its first words: "This Agreement establishes the relationship…". */
 function openingWords(text: string) {
@@ -186,6 +195,8 @@ export default function AgreementPage() {
           </div>
         </div>
       ) : null}
+
+      <ReviewBlockers agreementId={agreement.id} sections={agreement.sections} blockers={agreement.blockers} status={agreement.status} />
 
       <h2 className="govuk-heading-m">What you can do</h2>
       <div className="govuk-button-group">
@@ -305,6 +316,15 @@ export default function AgreementPage() {
                     <td className="govuk-table__cell">
                       {name}
                       {clause.handEdited ? <span className="govuk-hint govuk-!-margin-bottom-0"> (hand-edited wording)</span> : null}
+                      <ClauseWordingTags wording={clause.wording} />
+                      {clause.wording?.differsFromTerms ? (
+                        <>
+                          {' '}
+                          <Link className="govuk-link govuk-body-s" to={`${base}/clauses/${encodeURIComponent(clause.id)}/wording`}>
+                            Compare wording and terms<span className="govuk-visually-hidden"> of {name}</span>
+                          </Link>
+                        </>
+                      ) : null}
                     </td>
                     <td className="govuk-table__cell">{clause.kind}</td>
                     <td className="govuk-table__cell">

@@ -1,9 +1,11 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ClauseEditor, type TClauseEditorValues } from '#app/components/agreements/clause-editor'
+import { ClauseWordingNotes, type TClauseWordingSummary } from '#app/components/agreements/clause-wording-tags'
 import { readClauseForm } from '#app/components/agreements/clause-shape'
 import { clauseAnchor } from '#app/components/agreements/problem-links'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
+import { describeAgreementWording } from '#app/services/agreements/describe-agreement-wording.server'
 import { describeClauseKind } from '#app/services/agreements/describe-clause-kind.server'
 import { getAgreement } from '#app/services/agreements/get-agreement.server'
 import { updateAgreementClause } from '#app/services/agreements/update-agreement-clause.server'
@@ -13,7 +15,7 @@ import { readCheckedForm } from '#app/utils/csrf.server'
 import { assertCan } from '#app/utils/permissions.server'
 import { asErrorResponse, withPageErrors } from '#app/utils/route-errors.server'
 import { formToObject } from '#app/utils/validation'
-import { agreementSubject, findClause, partiesOf, renderClauseContent } from '#app/services/agreements/for-routes.server'
+import { agreementSubject, findClause, partiesOf, renderClauseContent, renderContextOf } from '#app/services/agreements/for-routes.server'
 
 export const meta: MetaFunction = () => [{ title: 'Edit a clause - SLA Register' }]
 
@@ -31,9 +33,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return withPageErrors(async () => {
     const { agreement, located, kind } = await loadClause(request, params.agreementId ?? '', params.clauseId ?? '')
     const { clause } = located
-    const generated = renderClauseContent(clause, { parties: partiesOf(agreement) })
+    const parties = partiesOf(agreement)
+    const generated = renderClauseContent(clause, renderContextOf(agreement))
     return json({
       agreement: { id: String(agreement._id), reference: agreement.reference },
+      wording: describeAgreementWording(agreement).clauses.get(clause.id),
+      partySlots: parties.flatMap((party) => [
+        { slot: `{{party.${party.id}.name}}`, label: `Name of ${party.definedAs ?? party.role.replace('_', ' ')}` },
+        { slot: `{{party.${party.id}.noticeAddress}}`, label: `Address of ${party.definedAs ?? party.role.replace('_', ' ')}` },
+      ]),
       section: located.section.heading,
       clause: { id: clause.id, number: clause.number, heading: clause.heading, params: clause.params as unknown, text: clause.text },
       kind,
@@ -52,7 +60,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     // Adding or removing a row redraws the form with what was typed; nothing is saved until "Save clause".
     if (rowIntent) return json({ values: input, fieldErrors: {} as Record<string, string> })
     try {
-      await updateAgreementClause({ actor, agreementId, clauseId, input })
+      await updateAgreementClause({ actor, agreementId, clauseId, input: { ...input, confirmProposals: formToObject(formData).confirmProposals } })
     } catch (error) {
       if (isAppError(error) && error.code === 'validation') return json({ values: input, fieldErrors: error.fieldErrors }, { status: 400 })
       throw error
@@ -64,7 +72,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditClause() {
-  const { agreement, section, clause, kind, generatedText } = useLoaderData<typeof loader>()
+  const { agreement, section, clause, kind, generatedText, wording, partySlots } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const name = [clause.number, clause.heading].filter(Boolean).join(' ') || kind.label
   return (
@@ -87,9 +95,62 @@ export default function EditClause() {
           errors={actionData?.fieldErrors ?? {}}
           generatedText={generatedText}
           submitLabel="Save clause"
+          aboutWording={<AboutWording wording={wording} slots={[...kind.slots, ...partySlots]} wordingHref={`/agreements/${agreement.id}/clauses/${encodeURIComponent(clause.id)}/wording`} />}
         />
       </div>
     </div>
+  )
+}
+
+/** What the wording check found, the template's proposals to confirm and the slots the wording may use. */
+function AboutWording({ wording, slots, wordingHref }: { wording: TClauseWordingSummary | undefined; slots: Array<{ slot: string; label: string }>; wordingHref: string }) {
+  return (
+    <>
+      <ClauseWordingNotes wording={wording} wordingHref={wordingHref} />
+      {wording && wording.proposals.length > 0 ? (
+        <div className="govuk-form-group">
+          <fieldset className="govuk-fieldset" aria-describedby="confirm-proposals-hint">
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Proposed values</legend>
+            <div id="confirm-proposals-hint" className="govuk-hint">
+              The template proposes these values; the agreement it comes from does not state them. Confirm each as agreed, or change it
+              above.
+            </div>
+            <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+              {wording.proposals.map((proposal, index) => (
+                <div className="govuk-checkboxes__item" key={proposal.path}>
+                  <input className="govuk-checkboxes__input" id={`confirm-proposal-${index}`} name="confirmProposals" type="checkbox" value={proposal.path} />
+                  <label className="govuk-label govuk-checkboxes__label" htmlFor={`confirm-proposal-${index}`}>
+                    Confirm {proposal.label.toLowerCase()} “{proposal.value}” as agreed
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+      ) : null}
+      {slots.length > 0 ? (
+        <details className="govuk-details">
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">Values you can write into the wording</span>
+          </summary>
+          <div className="govuk-details__text">
+            <p className="govuk-body">
+              Add “|words” for words (“six months”), “|words-figures” for both (“twenty one (21) days”) or “|ordinal” for “20th”.
+            </p>
+            <dl className="govuk-summary-list govuk-summary-list--no-border">
+              {slots.map((slot) => (
+                <div className="govuk-summary-list__row" key={slot.slot}>
+                  <dt className="govuk-summary-list__key">
+                    <code>{slot.slot}</code>
+                  </dt>
+                  <dd className="govuk-summary-list__value">{slot.label}</dd>
+                </div>
+              ))}
+            </dl>
+          </div>
+        </details>
+      ) : null}
+    </>
   )
 }
 

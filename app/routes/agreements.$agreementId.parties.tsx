@@ -28,6 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         name: party.name,
         noticeAddress: party.noticeAddress ?? '',
       })),
+      details: agreement.content.details ?? [],
     })
   })
 }
@@ -38,8 +39,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   let formData: FormData | undefined
   try {
     formData = await readCheckedForm(request)
-    const partyDetails = formRows(formToObject(formData), 'partyDetails', ['name', 'noticeAddress'])
-    await updateAgreementParties({ actor, agreementId, input: { partyDetails } })
+    const values = formToObject(formData)
+    const partyDetails = formRows(values, 'partyDetails', ['name', 'noticeAddress'])
+    const details = Object.fromEntries(Object.entries(values).flatMap(([name, value]) => (name.startsWith('details.') ? [[name.slice('details.'.length), String(value)]] : [])))
+    await updateAgreementParties({ actor, agreementId, input: { partyDetails, details } })
     return redirect(`/agreements/${agreementId}`)
   } catch (error) {
     return formFailure(error, formData)
@@ -47,7 +50,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function AgreementParties() {
-  const { agreement, parties } = useLoaderData<typeof loader>()
+  const { agreement, parties, details } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const errors = actionData?.fieldErrors
   const values = actionData?.values
@@ -58,7 +61,7 @@ export default function AgreementParties() {
           Back to {agreement.reference}
         </Link>
         <span className="govuk-caption-l">{agreement.reference}</span>
-        <h1 className="govuk-heading-l">Parties</h1>
+        <h1 className="govuk-heading-l">{details.length > 0 ? 'Parties and details' : 'Parties'}</h1>
         <ErrorSummary errors={errors} />
         <AppForm>
           {parties.map((party, index) => (
@@ -82,8 +85,23 @@ export default function AgreementParties() {
               />
             </fieldset>
           ))}
+          {details.length > 0 ? (
+            <fieldset className="govuk-fieldset govuk-!-margin-bottom-6">
+              <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Details the wording refers to</legend>
+              {details.map((detail) => (
+                <TextInput
+                  key={detail.key}
+                  name={`details.${detail.key}`}
+                  label={detail.label}
+                  hint="Written into every clause that names it."
+                  defaultValue={keptValue(values, `details.${detail.key}`, detail.value)}
+                  error={errors?.[`details.${detail.key}`]}
+                />
+              ))}
+            </fieldset>
+          ) : null}
           <button type="submit" className="govuk-button" data-module="govuk-button">
-            Save parties
+            {details.length > 0 ? 'Save parties and details' : 'Save parties'}
           </button>
         </AppForm>
       </div>

@@ -1,5 +1,6 @@
 import { json, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { ClauseWordingNotes, ClauseWordingTags } from '#app/components/agreements/clause-wording-tags'
 import { clauseAnchor } from '#app/components/agreements/problem-links'
 import { ChangesSinceLastReview, ReviewCommentItem, ReviewFindings } from '#app/components/agreements/review-parts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
@@ -146,6 +147,7 @@ export default function LegalReview() {
             </span>
             <h3 className="govuk-heading-m" id={`${clauseAnchor(clause.id)}-heading`}>
               {clause.name}
+              <ClauseWordingTags wording={clause.wording} />
             </h3>
             <div className="govuk-inset-text">
               {clause.paragraphs.map((paragraph, index) => (
@@ -154,6 +156,7 @@ export default function LegalReview() {
                 </p>
               ))}
             </div>
+            <ClauseWordingNotes wording={clause.wording} wordingHref={`/agreements/${agreement.id}/clauses/${encodeURIComponent(clause.id)}/wording`} />
             {clause.values.length > 0 ? (
               <details className="govuk-details">
                 <summary className="govuk-details__summary">

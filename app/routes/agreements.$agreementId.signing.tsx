@@ -59,7 +59,7 @@ const STATUS_TAGS = { waiting: 'govuk-tag--grey', signed: 'govuk-tag--green', de
 const STATUS_LABELS = { waiting: 'Waiting', signed: 'Signed', declined: 'Declined' } as const
 
 export default function Signing() {
-  const { agreement, maySend, mayIssueLinks, mayFinish, signing, mySlot } = useLoaderData<typeof loader>()
+  const { agreement, maySend, mayIssueLinks, mayFinish, signing, mySlot, wordingDifferences } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const errors = actionData?.fieldErrors ?? {}
   const kept = (name: string) => String(actionData?.values?.[name] ?? '')
@@ -76,6 +76,7 @@ export default function Signing() {
       <p className="govuk-body">
         Status: <strong className="govuk-tag">{agreement.statusLabel}</strong>
       </p>
+      <WordingDifferences agreementId={agreement.id} clauses={wordingDifferences} />
       {mayFinish ? (
         <div className="govuk-warning-text">
           <span className="govuk-warning-text__icon" aria-hidden="true">
@@ -231,6 +232,33 @@ export default function Signing() {
         </>
       ) : null}
     </>
+  )
+}
+
+/** Clauses whose words differ from their terms: refused for signature unless legal accepted the
+ * difference, and shown to everyone who signs (decision record 006). */
+function WordingDifferences({ agreementId, clauses }: { agreementId: string; clauses: Array<{ clauseId: string; name: string; differences: string[]; accepted: { comment: string; by: string } | null }> }) {
+  if (clauses.length === 0) return null
+  return (
+    <div className="govuk-warning-text">
+      <span className="govuk-warning-text__icon" aria-hidden="true">
+        !
+      </span>
+      <div className="govuk-warning-text__text">
+        <span className="govuk-visually-hidden">Warning</span>
+        Wording differs from its terms in {clauses.length === 1 ? 'one clause' : `${clauses.length} clauses`}:
+        <ul className="govuk-list govuk-list--bullet govuk-!-font-weight-regular">
+          {clauses.map((clause) => (
+            <li key={clause.clauseId}>
+              <Link className="govuk-link" to={`/agreements/${agreementId}/clauses/${encodeURIComponent(clause.clauseId)}/wording`}>
+                {clause.name}
+              </Link>
+              : {clause.differences.join('; ')}. {clause.accepted ? `Accepted by ${clause.accepted.by}: “${clause.accepted.comment}”` : 'Not accepted by legal: it cannot be sent for signature.'}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
   )
 }
 

@@ -51,12 +51,18 @@ export type TCreateAgreementInput = z.infer<typeof ZCreateAgreementSchema>
 
 export const ZClauseChangeSchema = z.object({
   params: z.unknown().optional(),
-  /** Hand-edited wording; an empty string goes back to the wording generated from the params. */
+  /** The clause's own words, with `{{slots}}` filled from the params (decision record 006); an
+   * empty string goes back to the wording generated from the params. */
   text: z
     .string({ error: 'Clause wording must be text' })
     .max(MAX_CLAUSE_WORDING_CHARACTERS, `A clause’s wording must be ${MAX_CLAUSE_WORDING_CHARACTERS.toLocaleString('en-GB')} characters or fewer: split it into several clauses`)
     .nullable()
     .optional(),
+  /** Paths of template proposals the drafter confirms as agreed ("reports.0.due.dayOfFollowingMonth"). */
+  confirmProposals: z
+    .union([z.string(), z.array(z.string())], { error: 'Proposals to confirm must be a list of value paths' })
+    .optional()
+    .transform((value) => (value === undefined ? [] : [value].flat().filter(Boolean))),
   heading: z.string({ error: 'Heading must be text' }).trim().max(300, 'Heading must be 300 characters or fewer').optional(),
   number: z.string({ error: 'Clause number must be text' }).trim().max(20, 'Clause number must be 20 characters or fewer').optional(),
 })
@@ -76,6 +82,14 @@ export const ZTransitionSchema = z.object({
     .max(5000, 'Comment must be 5,000 characters or fewer')
     .optional()
     .transform((value) => value || undefined),
+})
+
+export const ZWordingAcceptanceSchema = z.object({
+  comment: z
+    .string({ error: 'Enter a comment saying why the wording may differ from its terms' })
+    .trim()
+    .min(1, 'Enter a comment saying why the wording may differ from its terms')
+    .max(5000, 'Comment must be 5,000 characters or fewer'),
 })
 
 export const ZReviewCommentSchema = z.object({
@@ -116,6 +130,9 @@ export const ZVariationAgreementSchema = z.object({
 })
 
 export const ZPartyDetailsSchema = z.object({
+  /** The agreement's named details by key (`{"district": "Canterbury"}`), which its wording's
+   * `{{detail.<key>}}` slots write (decision record 006). */
+  details: z.record(z.string(), z.string({ error: 'A detail must be text' }).trim().max(300, 'A detail must be 300 characters or fewer'), { error: 'Details must be an object of texts by key' }).optional(),
   partyDetails: z.array(
     z.object({
       name: z.string({ error: 'Enter the party’s name' }).trim().max(300, 'Name must be 300 characters or fewer'),
@@ -126,5 +143,5 @@ export const ZPartyDetailsSchema = z.object({
         .optional()
         .transform((value) => value || undefined),
     }),
-  ).max(MAX_FORM_ROWS, `An agreement can have at most ${MAX_FORM_ROWS} parties`),
+  ).max(MAX_FORM_ROWS, `An agreement can have at most ${MAX_FORM_ROWS} parties`).optional(),
 })

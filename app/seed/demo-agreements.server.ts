@@ -1,4 +1,4 @@
-import { linkParties } from '#app/services/agreements/link-parties.server'
+import { linkParties, partyLinkOptions } from '#app/services/agreements/link-parties.server'
 import { findPlaceholder, listRequiredBlanks, type AgreementContent } from '#clauses/agreement-content'
 import { plusDays, plusYears } from '#clauses/calendar/dates'
 import type { IsoDate } from '#clauses/values'
@@ -121,7 +121,7 @@ export async function seedDemoAgreements(context: TSeedContext) {
     const counterparties = await organisations(demo.counterpartyKeys)
     const memberSchools = await organisations(demo.memberSchoolKeys)
     const built = template.build({ commencesOn: demo.commencesOn, endsOn: demo.endsOn })
-    const partyDetails = linkParties(built.parties, authority, counterparties, memberSchools)
+    const partyDetails = linkParties(built.parties, authority, counterparties, memberSchools, partyLinkOptions(template, authority.name, built.content))
     const content = fillBlanks(built.content, demo, (draft) => listRequiredBlanks({ parties: partiesOf({ partyDetails }), content: draft }))
     const agreement = new Agreement({
       reference: demo.reference,

@@ -73,6 +73,8 @@ function defineAuthorityStaffRules(can: TCan, role: TRole, authority: string) {
   if (role === 'legal') {
     can('create', 'AgreementEvent', { authority })
     can(['review', 'approve'], 'Agreement', { authority, status: 'in_legal_review' })
+    // Wording that differs from its terms blocks sending to review, so legal accepts it before then too.
+    can('acceptWording', 'Agreement', { authority, status: { $in: ['draft', 'in_legal_review'] } })
     can('terminate', 'Agreement', { authority, status: { $in: ['active', 'expiring'] } })
   }
   if (role === 'auditor') {

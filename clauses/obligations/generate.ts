@@ -13,7 +13,7 @@ import { academicYearLabel } from '../calendar/academic-year'
 import { termName, termsInOrder } from '../calendar/term-calendar'
 import { formatDueRule } from '../format'
 import { retainUntil } from '../calendar/retention'
-import type { TReport } from '../reporting'
+import { reportsToDeliver, type TReport } from '../reporting'
 import type { DueRule, IsoDate } from '../values'
 import { clausesOfKind, type AgreementEvent, type TimelineContext } from '../timeline/context'
 import { dueDates } from '../timeline/due-rule'
@@ -71,26 +71,26 @@ export function generateObligations(options: GenerateObligationsOptions): Obliga
   return [...reportObligations(options), ...kpiObligations(options), ...timedObligations(options), ...recordsObligations(options)]
 }
 
+/** One obligation per report: a report two clauses describe (Kent STLS 13.3 and the 13.5
+ * timetable's Local Activity Report) is owed once, citing both. */
 function reportObligations(options: GenerateObligationsOptions): ObligationPlan[] {
-  return clausesOfKind(options.content, 'reporting').flatMap(({ clause, reference }) =>
-    clause.params.reports.map((report) => {
-      const key = `${clause.id}/${report.id}`
-      const name = capitalise(report.name)
-      const owner = report.from ?? counterpartyLabel(options.parties)
-      return {
-        key,
-        category: FUNDING_RETURN_WORDS.test(report.name) ? 'funding_return' : 'report',
-        name,
-        ownerParty: ownerPartyOf(owner, options.parties),
-        ownerDescription: owner,
-        clauseId: clause.id,
-        clause: reference,
-        recurrence: report.frequency,
-        dueRule: formatDueRule(report.due),
-        instances: instancesOf({ key, name, rule: report.due, reference, termNumbers: report.terms, options }),
-      } satisfies ObligationPlan
-    }),
-  )
+  return reportsToDeliver(clausesOfKind(options.content, 'reporting')).map(({ located: { clause }, report, citation: reference }) => {
+    const key = `${clause.id}/${report.id}`
+    const name = capitalise(report.name)
+    const owner = report.from ?? counterpartyLabel(options.parties)
+    return {
+      key,
+      category: FUNDING_RETURN_WORDS.test(report.name) ? 'funding_return' : 'report',
+      name,
+      ownerParty: ownerPartyOf(owner, options.parties),
+      ownerDescription: owner,
+      clauseId: clause.id,
+      clause: reference,
+      recurrence: report.frequency,
+      dueRule: formatDueRule(report.due),
+      instances: instancesOf({ key, name, rule: report.due, reference, termNumbers: report.terms, options }),
+    } satisfies ObligationPlan
+  })
 }
 
 function kpiObligations(options: GenerateObligationsOptions): ObligationPlan[] {

@@ -16,6 +16,7 @@ import { kpiTimeline } from './kpis'
 import { obligationTimeline } from './obligations'
 import { recordsRetentionTimeline } from './records-retention'
 import { reportingTimeline } from './reporting'
+import { markProposed } from './proposed'
 import { periodAfterNotices, termTimeline } from './term'
 import { renewalNoticeDeadlines } from './termination'
 
@@ -65,7 +66,7 @@ export function buildAgreementTimeline({ content, termCalendar, events = [], wha
     ...obligationTimeline(running),
     ...recordsRetentionTimeline(running),
   ]
-  const all = [...entries, ...missingTermDatesEntries(gaps, period.startsOn)]
+  const all = [...markProposed(entries, content), ...missingTermDatesEntries(gaps, period.startsOn)]
   return {
     entries: all.filter((candidate) => !asOf || candidate.date >= asOf).sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key)),
     undated: gaps.undated,

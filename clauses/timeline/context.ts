@@ -90,11 +90,12 @@ export interface LocatedClause<Name extends ClauseKindName> {
 }
 
 function clauseReference(section: Section, clause: ClauseInstance): string {
+  const number = clause.number && clause.item ? `${clause.number}(${clause.item})` : clause.number
   if (section.kind === 'schedule') {
     const schedule = section.number ? `Schedule ${section.number}` : section.heading
-    return clause.number ? `${schedule}, paragraph ${clause.number}` : schedule
+    return number ? `${schedule}, paragraph ${number}` : schedule
   }
-  return clause.number || section.number || clause.heading || section.heading
+  return number || section.number || clause.heading || section.heading
 }
 
 const clausesByContent = new WeakMap<AgreementContent, Map<string, LocatedClause<ClauseKindName>[]>>()

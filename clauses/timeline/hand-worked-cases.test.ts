@@ -168,14 +168,15 @@ const KENT_STLS: HandWorkedCase[] = [
     name: 'clause 13.3, a Local Activity Report each of Kent’s six terms: Term 1 2026/27 ends Friday 23 October 2026',
     build: STLS_2026_TO_2029,
     key: 'report.due',
-    clause: '13.3',
+    // The 13.5 timetable's Local Activity Report row is the same report, cited with 13.3 (decision record 006).
+    clause: '13.3 and 13.5',
     dates: ['2026-10-23'],
   },
   {
     name: 'clause 13.3, Term 1 2027/28 ends Friday 22 October 2027 on Kent’s demo dates for 2027/28, and the basis says they are demo dates',
     build: STLS_2026_TO_2029,
     key: 'report.due',
-    clause: '13.3',
+    clause: '13.3 and 13.5',
     dates: ['2027-10-22'],
     basisIncludes: 'Term 1 2027/28 (demo term dates)',
   },
@@ -185,7 +186,7 @@ const KENT_STLS: HandWorkedCase[] = [
     key: 'term_dates.missing',
     dates: ['2028-09-01'],
     exactly: true,
-    basisIncludes: 'Term dates for 2028/29 are not entered: the Local Activity Report due dates (clause 13.3)',
+    basisIncludes: 'Term dates for 2028/29 are not entered: the Local Activity Report due dates (clause 13.3 and 13.5)',
   },
 ]
 

@@ -8,6 +8,7 @@ export type TAction =
   | 'read'
   | 'update'
   | 'review'
+  | 'acceptWording'
   /** Open an agreement's legal review view, comments and findings, read-only; authority staff only. */
   | 'readReview'
   | 'approve'

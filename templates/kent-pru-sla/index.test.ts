@@ -26,9 +26,9 @@ describe('Kent PRU SLA template (seed 000)', () => {
 
   it('ends on six months notice, by agreement or for breach', () => {
     const notices = built.content.sections.flatMap((section) => section.clauses).filter((clause) => clause.kind === 'termination')
-    expect(notices.map((clause) => clause.kind === 'termination' && [clause.params.noticePeriod, clause.params.alignment, clause.params.byMutualAgreement])).toEqual([
-      [{ amount: 6, unit: 'months' }, { kind: 'none' }, false],
-      [{ amount: 6, unit: 'months' }, { kind: 'none' }, true],
+    expect(notices.map((clause) => clause.kind === 'termination' && [clause.params.noticePeriod, clause.params.alignment, clause.params.byMutualAgreement, clause.params.needsAgreementOfBoth])).toEqual([
+      [{ amount: 6, unit: 'months' }, { kind: 'none' }, false, undefined],
+      [{ amount: 6, unit: 'months' }, { kind: 'none' }, false, true],
     ])
   })
 
@@ -62,13 +62,13 @@ describe('Kent PRU SLA template (seed 000)', () => {
       within: { amount: 15, unit: 'school_days' },
       event: 'the young person being admitted to the programme',
     })
-    expect(findClause(built.content, 'obligations', '7.V')?.params.obligations[0].due).toEqual({
+    expect(findClause(built.content, 'obligations', '7(V)')?.params.obligations[0].due).toEqual({
       kind: 'after_event',
       within: { amount: 72, unit: 'hours' },
       event: 'the initial complaint',
     })
-    expect(findClause(built.content, 'reporting', '7.VII')?.params.reports[0].frequency).toBe('monthly')
-    const annual = findClause(built.content, 'reporting', '9.XXI')?.params.reports[0].due
+    expect(findClause(built.content, 'reporting', '7(VII)')?.params.reports[0].frequency).toBe('monthly')
+    const annual = findClause(built.content, 'reporting', '9(XXI)')?.params.reports[0].due
     expect(annual?.kind === 'before_annual_event' && annual.before).toEqual({ amount: 2, unit: 'weeks' })
   })
 
@@ -88,6 +88,6 @@ describe('Kent PRU SLA template (seed 000)', () => {
   it('uses the drafter’s dates', () => {
     const dated = kentPruSla.build({ commencesOn: '2026-09-01' })
     const datedText = renderAgreementText({ reference: 'T', version: 1, status: 'draft', ...dated })
-    expect(datedText).toContain('This Agreement commences on 1 September 2026 and remains in place for a period of 3 years.')
+    expect(datedText).toContain('This agreement shall commence on 1 September 2026 and, remain in place for a period of three full calendar years.')
   })
 })

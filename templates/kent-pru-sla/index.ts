@@ -14,11 +14,19 @@ const PARTIES: Party[] = [
   { id: 'provider', role: 'provider', name: '', definedAs: 'the Provider' },
 ]
 
-/** Main body "Term of Agreement": three full calendar years from a commencement date the seed leaves blank. */
+/** Main body "Term of Agreement": three full calendar years from a commencement date the seed leaves
+ * blank ("-----------"), or the drafter's own dates. */
 function termParams(options: TemplateBuildOptions) {
   return options.endsOn
     ? { commencesOn: options.commencesOn, endsOn: options.endsOn }
     : { commencesOn: options.commencesOn, duration: { amount: 3, unit: 'years' as const } }
+}
+
+/** The seed's words for the term, with its blank date and its three years as slots. */
+function termWording(options: TemplateBuildOptions) {
+  return options.endsOn
+    ? 'This agreement shall commence on {{commencesOn}} and, remain in place until {{endsOn}}.'
+    : 'This agreement shall commence on {{commencesOn}} and, remain in place for a period of {{duration.amount|words}} full calendar years.'
 }
 
 function build(options: TemplateBuildOptions = {}) {
@@ -70,11 +78,12 @@ function build(options: TemplateBuildOptions = {}) {
         'The parties agree to meet in accordance with the requirement of the specification and PRUs will produce reports as required and any other information that KCC might reasonably require in order to effectively evaluate progress against the Performance Management Targets as set out in the specification and overall aims of the agreement.',
         'The parties further agree to call a meeting at any time, should either party have good reason to do so in the furtherance of the agreement.',
       ),
-      // Termination for breach or missed targets, on six months' notice.
+      // Termination for breach or missed targets, on six months' notice. The seed gives the clause no
+      // heading of its own: it is cited by its section, "Accountability & Management".
       clause(
         'termination',
         '',
-        'Termination for breach',
+        '',
         {
           noticeBy: 'either',
           noticePeriod: { amount: 6, unit: 'months' },
@@ -84,7 +93,7 @@ function build(options: TemplateBuildOptions = {}) {
           byMutualAgreement: false,
         },
         {
-          text: 'Where either party believe the agreement has been breached in whole or in part, or where performance targets have not been met and resolution cannot be made the agreement may be terminated upon the tendering of six months notice.',
+          text: 'Where either party believe the agreement has been breached in whole or in part, or where performance targets have not been met and resolution cannot be made the agreement may be terminated upon the tendering of {{noticePeriod|words}} notice.',
         },
       ),
     ]),
@@ -96,15 +105,23 @@ function build(options: TemplateBuildOptions = {}) {
       ),
     ]),
     section('term', undefined, 'Term of Agreement', [
-      clause('term', '', '', term, { requiredFields: ['commencesOn'] }),
-      // Early termination by agreement, still on six months' notice.
+      clause('term', '', '', term, { requiredFields: ['commencesOn'], text: termWording(options) }),
+      // Early termination needs the agreement of both parties and six months' notice: neither party
+      // can end the agreement early alone.
       clause(
         'termination',
         '',
-        'Early termination',
-        { noticeBy: 'either', noticePeriod: { amount: 6, unit: 'months' }, alignment: { kind: 'none' }, effect: 'terminates_agreement', byMutualAgreement: true },
+        '',
         {
-          text: 'Upon representations from either party, the agreement may be terminated earlier with the agreement of both parties. A notice period of six months must be tendered.',
+          noticeBy: 'either',
+          noticePeriod: { amount: 6, unit: 'months' },
+          alignment: { kind: 'none' },
+          effect: 'terminates_agreement',
+          needsAgreementOfBoth: true,
+          byMutualAgreement: false,
+        },
+        {
+          text: 'Upon representations from either party, the agreement may be terminated earlier with the agreement of both parties. A notice period of {{noticePeriod|words}} must be tendered.',
         },
       ),
     ]),
@@ -116,6 +133,7 @@ function build(options: TemplateBuildOptions = {}) {
         { lines: [], showTotals: false },
         {
           text: 'KCC undertakes to ensure that funding for provision made for pupils listed under “Accountability & Management” shall be made in accordance with the new delegated funding arrangements for PRUs and through devolved funding to schools where no PRU provision is made, using the agreed funding formula.',
+          corrections: [{ seed: 'arrangements fort PRUs', corrected: 'arrangements for PRUs' }],
         },
       ),
     ]),
@@ -132,7 +150,7 @@ function build(options: TemplateBuildOptions = {}) {
           escalationNeedsAgreement: true,
         },
         {
-          text: 'The Parties shall refer all matters in dispute arising out of or in connection with this agreement for consideration and decision by members of the Management Committee, who shall use their reasonable endeavours to reach a solution to any such dispute within a period of twenty one (21) days, and failing which, unless the Parties agree another period of time, any such dispute may, upon agreement of the Parties be dealt with by referral to the Corporate Director, Education, Learning and Skills, their decision being final and binding on both parties.',
+          text: 'The Parties shall refer all matters in dispute arising out of or in connection with this agreement for consideration and decision by {{stages.0.forum}}, who shall use their reasonable endeavours to reach a solution to any such dispute within a period of {{stages.0.timeLimit|words-figures}}, and failing which, unless the Parties agree another period of time, any such dispute may, upon agreement of the Parties be dealt with by referral to {{stages.1.forum}}, their decision being final and binding on both parties.',
         },
       ),
     ]),
@@ -148,7 +166,7 @@ function build(options: TemplateBuildOptions = {}) {
   return {
     title: TITLE,
     parties: withPartyOptions(PARTIES, options),
-    content: { sections: [...mainBody, specification(term)] },
+    content: { sections: [...mainBody, specification(options)] },
   }
 }
 

@@ -1,9 +1,20 @@
 // Kent PRU SLA Schedule 1 - Specification (seed 000). The seed numbers its clauses 1 to 11 with
-// no clause 8; clause 9 (Performance Monitoring) holds the termly KPI table.
-import type { TTermParams } from '#clauses/term'
+// no clause 8; clause 9 (Performance Monitoring) holds the termly KPI table. Items of clauses 7 and
+// 9 that carry a deadline are typed apart under the seed's own number and item label ("7", "V"),
+// so the document prints them as the seed does and the timeline cites "paragraph 7(V)".
 import { clause, prose, schedule } from '../builders'
+import type { TemplateBuildOptions } from '../template'
 
-export function specification(term: TTermParams) {
+/** Schedule 1 clause 2 restates the main body's three years; with the drafter's own end date it
+ * states their dates instead of a duration they did not choose. */
+function timescale(options: TemplateBuildOptions) {
+  if (options.endsOn) {
+    return clause('term', '2', 'Timescale', { commencesOn: options.commencesOn, endsOn: options.endsOn, restatesClause: 'Term of Agreement' }, { text: 'The contract runs from {{commencesOn}} to {{endsOn}}.' })
+  }
+  return clause('term', '2', 'Timescale', { duration: { amount: 3, unit: 'years' }, restatesClause: 'Term of Agreement' }, { text: 'The duration of the contract is {{duration|words}}.' })
+}
+
+export function specification(options: TemplateBuildOptions) {
   return schedule('schedule-1', '1', 'Specification', [
     prose(
       '1',
@@ -21,8 +32,7 @@ export function specification(term: TTermParams) {
       ['VIII.', 'ensure no young person becomes NEET'],
       ['IX.', 'ensure all young people can access 25 hours curriculum time each week'],
     ),
-    // Schedule 1 clause 2 restates the main body's three-year term.
-    clause('term', '2', 'Timescale', { ...term, restatesClause: 'Term of Agreement' }, { text: 'The duration of the contract is three years.' }),
+    timescale(options),
     prose(
       '3(a)',
       'Service Users',
@@ -49,9 +59,11 @@ export function specification(term: TTermParams) {
         ],
       },
       {
-        text: 'Referrals can be made at any time and the service Provider will be expected to make suitable provision for an agreed new referral in keeping with agreed protocols and within five working days of referral. (NB Schools are responsible for making 6 day provision for pupils excluded for fixed periods.)',
+        text: 'Referrals can be made at any time and the service Provider will be expected to make suitable provision for an agreed new referral in keeping with agreed protocols and within {{obligations.0.due.within|words}} of {{obligations.0.due.event}}.',
       },
     ),
+    // The seed's footnote 1 to clause 3(c): the schools' own duty, not the Provider's deadline.
+    prose('3(c)', '', '(NB Schools are responsible for making 6 day provision for pupils excluded for fixed periods.)'),
     prose(
       '4',
       'Key Requirements of Service Provision',
@@ -125,7 +137,7 @@ export function specification(term: TTermParams) {
       {
         text: [
           'Each student will have an active education and care plan (in nearly all cases emerging from a completed CAF) meeting the following criteria:',
-          '• the first education care plan must be prepared within 15 term-time days of the young person being admitted to the programme.',
+          '• the first education care plan must be prepared within {{obligations.0.due.within}} of {{obligations.0.due.event}}.',
           '• the plan must be agreed by the young person and their parents or carers including consultation with any relevant social workers or other agencies actively involved with the young person.',
           '• the plan should lay out key educational goals, including those for achieving reasonable levels of literacy and numeracy, but should also cover other aspects of the young person’s development including their emotional well-being, health needs, behavioural needs and where significant or necessary, planning around key demands such as court appearances and future planning e.g. careers interviews.',
           '• plans will be subject to termly review with the young person and parents/carers.',
@@ -154,11 +166,11 @@ export function specification(term: TTermParams) {
       ['III.', 'will follow the Kent & Medway Information Sharing Agreement and relevant standing instructions in relation to the sharing of information about young people.'],
       ['IV.', 'will maintain clear health and safety policies and ensure their implementation to safeguard the health and well being of students undertaking programmes of activity both on and off site. KCC may wish the Provider to evidence this from time to time.'],
     ),
-    // Schedule 1 clause 7.V: complaints notified within 72 hours of the initial complaint.
+    // Clause 7, item V: complaints notified within 72 hours of the initial complaint.
     clause(
       'obligations',
-      '7.V',
-      'Complaints',
+      '7',
+      '',
       {
         obligations: [
           {
@@ -170,16 +182,17 @@ export function specification(term: TTermParams) {
         ],
       },
       {
-        text: 'will publish a clear complaints procedure and draw it to the attention of the students and their parents/carers. All complaints will be notified to the Authorised Office within 72 hours of the initial complaint and the Provider will update KCC through to its conclusion.',
+        item: 'V',
+        text: 'V. will publish a clear complaints procedure and draw it to the attention of the students and their parents/carers. All complaints will be notified to the Authorised Office within {{obligations.0.due.within}} of {{obligations.0.due.event}} and the Provider will update KCC through to its conclusion.',
       },
     ),
-    prose('7.VI', '', 'will be required to develop priorities for improving the service in the coming year with associated objectives and action plans and share these priorities with KCC'),
-    // Schedule 1 clause 7.VII: monthly attendance reports. The seed names no day of the month; the
-    // template proposes the 10th of the following month for the drafter to confirm.
+    prose('7', '', ['VI.', 'will be required to develop priorities for improving the service in the coming year with associated objectives and action plans and share these priorities with KCC']),
+    // Clause 7, item VII: monthly attendance reports. The seed names no day of the month; the
+    // template proposes the 10th of the following month, a proposal until the drafter confirms it.
     clause(
       'reporting',
-      '7.VII',
-      'Attendance',
+      '7',
+      '',
       {
         asTable: false,
         reports: [
@@ -193,7 +206,11 @@ export function specification(term: TTermParams) {
           },
         ],
       },
-      { text: 'will undertake to keep a record and report on a monthly basis on attendance for each student to KCC' },
+      {
+        item: 'VII',
+        text: 'VII. will undertake to keep a record and report on a monthly basis on attendance for each student to KCC, by the {{reports.0.due.dayOfFollowingMonth|ordinal}} of the following month',
+        proposals: ['reports.0.due.dayOfFollowingMonth'],
+      },
     ),
     // Schedule 1 clause 9: the termly KPI table with percentage targets.
     clause(
@@ -213,17 +230,13 @@ export function specification(term: TTermParams) {
       { text: 'The Provider will report on the following targets on a termly basis and must use every endeavour to achieve these targets:' },
     ),
     prose(
-      '9.1',
-      'Monitoring arrangements',
+      '9',
+      '',
       'Monitoring arrangements for the performance management of the Provision include:',
       ['I.', 'the Provider will support the young people to be involved in the monitoring and development of the provision and to ensure that their voices are heard during decision making processes. This may be affected by the use of a pupils’ forum / school council.'],
       ['II.', 'the Provider will prepare an Annual Report to be presented to KCC in the autumn term of each year (see below).'],
       ['III.', 'being subject to OFSTED inspections'],
       ['IV.', 'regular monitoring visits by KCC'],
-    ),
-    prose(
-      '9.2',
-      'The Annual Report',
       'The Annual Report will comprise:',
       ['V.', 'details of the number of placements delivered including and the numbers of review meetings that have taken place;'],
       ['VI.', 'a summary of the quality of the provision made, eg quality of teaching and the progress achieved by all learners;'],
@@ -242,13 +255,13 @@ export function specification(term: TTermParams) {
       ['XIX.', 'a qualitative and quantitative analysis of any complaints made;'],
       ['XX.', 'any other information as determined by KCC;'],
     ),
-    // Schedule 1 clause 9.XXI: the monitoring report goes to KCC two weeks before the annual
-    // meeting. The seed places the meeting in the autumn term without a date; the template
-    // proposes 1 December for the drafter to confirm.
+    // Clause 9, item XXI: the monitoring report goes to KCC two weeks before the annual meeting.
+    // The seed places the Annual Report in the autumn term (item II) without a date; the template
+    // proposes 1 December for the meeting, a proposal until the drafter confirms it.
     clause(
       'reporting',
-      '9.XXI',
-      'Annual meeting',
+      '9',
+      '',
       {
         asTable: false,
         reports: [
@@ -268,11 +281,13 @@ export function specification(term: TTermParams) {
         ],
       },
       {
-        text: 'an annual meeting between KCC and the Management Committee will take place. The monitoring report should be sent to KCC two weeks prior to this meeting.',
+        item: 'XXI',
+        text: 'XXI. an annual meeting between KCC and the Management Committee will take place, on {{reports.0.due.eventDay}}. The monitoring report should be sent to KCC {{reports.0.due.before|words}} prior to this meeting.',
+        proposals: ['reports.0.due.eventDay'],
       },
     ),
     prose(
-      '9.3',
+      '9',
       '',
       'In addition:',
       ['XXII.', 'Representative(s) of KCC may undertake ad hoc visits, make observations and discuss with the students the provision and their learning. Any concerns will be discussed with the Provider.'],

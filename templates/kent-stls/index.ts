@@ -1,7 +1,6 @@
 // Kent Specialist Teaching and Learning Service (STLS) SLA with the governing body of a host
 // special school, and Appendix 1 (KPIs 2021 - 2022), seed 003. Blanks in the seed ("xxx") stay
-// blank for the drafter: the school, the district, the period and the annual funding.
-import { formatDate } from '#clauses/format'
+// blank for the drafter as slots: the school, the District, the period and the annual funding.
 import type { Party } from '#clauses/party'
 import { clause, prose, section, withPartyOptions } from '../builders'
 import type { AgreementTemplate, TemplateBuildOptions } from '../template'
@@ -27,11 +26,12 @@ const SIGNATORIES = [
 ]
 
 function build(options: TemplateBuildOptions = {}) {
-  const period = `${options.commencesOn ? formatDate(options.commencesOn) : 'xxx'} – ${options.endsOn ? formatDate(options.endsOn) : 'xxx'}`
   return {
     title: TITLE,
     parties: withPartyOptions(PARTIES, options),
     content: {
+      // "in the District of xxx": one District, written wherever the seed names it.
+      details: [{ key: 'district', label: 'District', value: '' }],
       sections: [
         section('parties', undefined, 'Agreement', [
           clause('parties-and-signatories', '', '', {
@@ -51,11 +51,11 @@ function build(options: TemplateBuildOptions = {}) {
             { commencesOn: options.commencesOn, endsOn: options.endsOn },
             {
               requiredFields: ['commencesOn', 'endsOn'],
-              text: `The xxx is commissioned to provide the management and delivery of The Specialist Teaching and Learning Service within the Kent Local Authority xxx District for the period ${period}. The xxx Local Inclusion Forum Team (LIFT) Executive will provide strategic oversight of this service and drive local inclusion responses based on local need.`,
+              text: 'The {{party.school.name}} is commissioned to provide the management and delivery of The Specialist Teaching and Learning Service within the Kent Local Authority {{detail.district}} District for the period {{commencesOn}} – {{endsOn}}. The {{detail.district}} Local Inclusion Forum Team (LIFT) Executive will provide strategic oversight of this service and drive local inclusion responses based on local need.',
             },
           ),
           // Clause 1.2: the total annual funding, "£xxx" in the seed.
-          clause('funding', '1.2', '', { lines: [], showTotals: false }, { requiredFields: ['totalAmount'], text: 'The total annual funding of this service in the xxx District is £xxx' }),
+          clause('funding', '1.2', '', { lines: [], showTotals: false }, { requiredFields: ['totalAmount'], text: 'The total annual funding of this service in the {{detail.district}} District is {{totalAmount}}' }),
           prose(
             '1.3',
             '',
@@ -76,13 +76,13 @@ function build(options: TemplateBuildOptions = {}) {
               ['West', 'Tonbridge and Malling', ''],
               ['West', 'Tunbridge Wells', ''],
               ['North', 'Dartford', ''],
-              ['North', 'Gravesend', ''],
+              ['North', 'Gravesham', ''],
               ['North', 'Sevenoaks', ''],
               ['South', 'Ashford', ''],
               ['South', 'Dover', ''],
               ['South', 'Folkestone and Hythe', ''],
             ],
-          }),
+          }, { corrections: [{ seed: 'North | Gravesend', corrected: 'North | Gravesham (the District; Gravesend is its town)' }] }),
         ]),
         section('staffing', '7', 'Staffing', [
           prose(
@@ -159,7 +159,7 @@ function build(options: TemplateBuildOptions = {}) {
         ]),
         section('budget', '12', 'Budget', [
           // Clause 12.1: the budget period, "xxx" in the seed.
-          clause('funding', '12.1', '', { lines: [], showTotals: false }, { requiredFields: ['fundingPeriod'], text: 'The SLA holding school will receive a budget for period xxx.' }),
+          clause('funding', '12.1', '', { lines: [], showTotals: false }, { requiredFields: ['fundingPeriod'], text: 'The SLA holding school will receive a budget for period {{fundingPeriod}}.' }),
           prose(
             '12.2',
             '',
@@ -191,7 +191,8 @@ function build(options: TemplateBuildOptions = {}) {
             'KCC Management Information Data',
             ['•', 'KCC Management Information Unit are responsible for providing annual reports relating to the attainment and performance of children and young people with SEND sourced using the Synergy Database and School Census information. All information will be able to be filtered by district and reports will be submitted to the KCC Monitoring and Quality Assurance Manager to share with each SLA holding special school and any other service deemed appropriate to receive the information.'],
           ),
-          // Clause 13.3: 6 termly Local Activity Reports in an academic year (Kent's six-term year).
+          // Clause 13.3: 6 termly Local Activity Reports in an academic year (Kent's six-term year);
+          // the 13.5 timetable's "Local Activity Report & KPI Report" row is the same report.
           clause(
             'reporting',
             '13.3',
@@ -206,12 +207,13 @@ function build(options: TemplateBuildOptions = {}) {
                   to: LOCAL_ACTIVITY_REPORT_RECIPIENTS,
                   frequency: 'termly',
                   timesPerYear: 6,
+                  terms: [1, 2, 3, 4, 5, 6],
                   due: { kind: 'termly' },
                 },
               ],
             },
             {
-              text: 'Headteachers of SLA holding special schools are responsible for ensuring 6 termly Local Activity Reports are submitted during an academic year. The Local Activity Report will be submitted to the LIFT Executive Group, the nominated Commissioning Lead (Contract Manager) and KCC Monitoring and Inclusion Manager. KCC will collate all information from Local Activity Reports for the purpose of monitoring and quality assurance of the Service.',
+              text: 'Headteachers of SLA holding special schools are responsible for ensuring {{reports.0.timesPerYear}} termly Local Activity Reports are submitted during an academic year. The Local Activity Report will be submitted to the LIFT Executive Group, the nominated Commissioning Lead (Contract Manager) and KCC Monitoring and Inclusion Manager. KCC will collate all information from Local Activity Reports for the purpose of monitoring and quality assurance of the Service.',
             },
           ),
           prose(
@@ -223,7 +225,7 @@ function build(options: TemplateBuildOptions = {}) {
           clause('reporting', '13.5', 'Reporting Timetable', {
             asTable: true,
             reports: [
-              { id: 'attainment-and-performance', name: 'Attainment and Performance Report', from: 'MIU', to: ['N/A'], frequency: 'annual', terms: [1], due: { kind: 'termly' } },
+              { id: 'attainment-and-performance', name: 'Attainment and Performance Report', from: 'MIU', to: ['N/A'], frequency: 'annual', terms: [1], termsNote: '(for previous year)', due: { kind: 'termly' } },
               { id: 'attendance-and-exclusion', name: 'Attendance and Exclusion Report', from: 'MIU via ISG', to: ['N/A'], frequency: 'termly', timesPerYear: 6, terms: [1, 2, 3, 4, 5, 6], due: { kind: 'termly' } },
               {
                 id: 'local-activity-and-kpi',
@@ -234,6 +236,7 @@ function build(options: TemplateBuildOptions = {}) {
                 timesPerYear: 6,
                 terms: [1, 2, 3, 4, 5, 6],
                 due: { kind: 'termly' },
+                restates: '13.3',
               },
               { id: 'budget-reporting', name: 'Budget Reporting', from: 'Headteacher', to: ['Contract Manager', 'SEN Finance'], frequency: 'annual', terms: [1], due: { kind: 'termly' } },
             ],
@@ -257,10 +260,10 @@ function build(options: TemplateBuildOptions = {}) {
             },
             {
               text: [
-                'This Agreement may be terminated by either party, before the period end date, by providing 6 months notification in writing.',
+                'This Agreement may be terminated by {{noticeBy}}, before the period end date, by providing {{noticePeriod}} notification in writing.',
                 'Failure by the School to consistently abide by and adhere to the principles, terms and procedures outlined within this SLA can result in the reallocation of funding at the discretion of the KCC CYPE Corporate Director.',
                 'Failure by the School to consistently deliver an effective level of service can result in the reallocation of funding at the discretion of the KCC CYPE Corporate Director.',
-                'This Agreement may be terminated immediately if there is a serious persistent breach of conditions which cannot be resolved by both parties.',
+                'This Agreement may be terminated immediately {{immediateTermination.grounds}}.',
               ].join('\n\n'),
             },
           ),
@@ -291,7 +294,7 @@ function build(options: TemplateBuildOptions = {}) {
                 'Any demand, notice or other communication in connection with this Agreement will be in writing and will, if otherwise given or made in accordance with this Clause 16, be deemed to have been duly given or made as follows;',
                 '16.1.1 if sent by pre-paid first class post, on the second business day after the date of posting;',
                 '16.1.2 if delivered by hand, upon delivery at the address provided for in this Agreement; or',
-                '16.1.3 if sent by facsimile, on the day of transmission provided that a confirmatory copy is, on the same business day that the facsimile is transmitted, sent by pre-paid first class post in the manner provided in this Clause 16, provided that if it is delivered by hand or sent by facsimile on a day which is not a business day or after 4.00 pm on a business day, it will instead be deemed given or made on the next business day.',
+                '16.1.3 if sent by facsimile, on the day of transmission provided that a confirmatory copy is, on the same business day that the facsimile is transmitted, sent by pre-paid first class post in the manner provided in this Clause 16, provided that if it is delivered by hand or sent by facsimile on a day which is not a business day or after {{deemedService.1.cutOffTime}} on a business day, it will instead be deemed given or made on the next business day.',
               ].join('\n\n'),
             },
           ),

@@ -31,6 +31,9 @@ describe('Leicestershire SEIP template (seed 002)', () => {
 
   it('pays termly in advance, with clawback', () => {
     expect(findClause(built.content, 'funding', '4.1')?.params.paymentRule).toEqual({ kind: 'termly_in_advance' })
+    // Clause 2.3's "first week of the academic term" is the same payment: one payment rule, one payment a term.
+    const paying = built.content.sections.flatMap((section) => section.clauses).filter((clause) => clause.kind === 'funding' && clause.params.paymentRule !== undefined)
+    expect(paying.map((clause) => clause.number)).toEqual(['4.1'])
     expect(findClause(built.content, 'funding', '17.5')?.params.clawback).toBeDefined()
     expect(findClause(built.content, 'funding', '6.1')?.params.charges?.[0].amount).toBe(400_000)
   })

@@ -81,12 +81,13 @@ function build(options: TemplateBuildOptions = {}) {
             ["2.1", "The Authority has consulted the Schools Forum and the Secondary Education and Inclusion Partnerships on the criteria for determining the funding allocation granted to the SEIP. The funding allocation will be based upon formula factors agreed with the Schools Forum and in line with the data available for school budgets."],
             ["2.2", "The formula uses two factors to drive funding: disadvantage and pupil numbers. Data within the formula will be reviewed annually to reflect the previous October school census data and any changes introduced at the start of the next financial year (1st April to 31st March)."],
           ),
-          // Clause 2.3: paid termly, in the first week of the academic term.
+          // Clause 2.3: paid termly, in the first week of the academic term. It is the payment 4.1
+          // describes, not a second one: the payment rule is 4.1's, so each term has one payment due.
           clause(
             'funding',
             '2.3',
             '',
-            { lines: [], showTotals: false, paymentRule: { kind: 'termly_in_advance' } },
+            { lines: [], showTotals: false },
             { text: 'The funding will be made to the Lead School on a termly basis with payments made in the first week of the academic term.' },
           ),
           prose(

@@ -1,5 +1,6 @@
 import { findClause, listRequiredBlanks } from '#clauses/agreement-content'
 import { renderAgreementText } from '#clauses/render-document'
+import { buildTimeline } from '#clauses/timeline/build-timeline'
 import { nottinghamDevolvedFunding } from './index'
 
 const built = nottinghamDevolvedFunding.build()
@@ -77,6 +78,15 @@ describe('Nottingham devolved funding template (seed 004)', () => {
   it('drops the backdating when the drafter sets new dates', () => {
     const dated = nottinghamDevolvedFunding.build({ commencesOn: '2026-04-01', endsOn: '2027-03-31' })
     expect(findClause(dated.content, 'term', '1.1')?.params.backdatedTo).toBeUndefined()
-    expect(renderAgreementText({ reference: 'T', version: 1, status: 'draft', ...dated })).toContain('This Agreement commences on 1 April 2026 and continues until 31 March 2027.')
+    expect(renderAgreementText({ reference: 'T', version: 1, status: 'draft', ...dated })).toContain('This Agreement commences on the 1st April 2026 and continues until 31st March 2027.')
+  })
+})
+
+describe('Nottingham Schedule 1 paragraph 3 payments', () => {
+  it('splits the table’s total of £63,410 for 2016/2017 into three payments, to the penny', () => {
+    const built = nottinghamDevolvedFunding.build()
+    const payments = buildTimeline({ content: built.content }).filter((entry) => entry.key === 'payment.due' && entry.date <= '2017-03-31')
+    expect(payments.map((entry) => entry.amount)).toEqual([2_113_667, 2_113_667, 2_113_666])
+    expect(payments.reduce((sum, entry) => sum + (entry.amount ?? 0), 0)).toBe(6_341_000)
   })
 })

@@ -53,12 +53,10 @@ function build(options: TemplateBuildOptions = {}) {
         section('duration', '1', 'Duration', [
           clause('term', '1.1', '', termParams(options), {
             requiredFields,
-            text: seedDates
-              ? [
-                  'This Agreement commences on the 23rd February 2017 (backdated to 1st April 2016) and continues until 31st March 2018. It is expected that the agreement will be reviewed as outlined in clause 6.',
-                  '1.2 This Agreement may be extended by the written agreement of the parties and will run from April to the following March ("Financial Year").',
-                ].join('\n\n')
-              : undefined,
+            text: [
+              `This Agreement commences on the {{commencesOn|ordinal}}${seedDates ? ' (backdated to {{backdatedTo|ordinal}})' : ''} and continues until {{endsOn|ordinal}}. It is expected that the agreement will be reviewed as outlined in clause 6.`,
+              '1.2 This Agreement may be extended by the written agreement of the parties and will run from April to the following March ("Financial Year").',
+            ].join('\n\n'),
           }),
         ]),
         section('allocation', '2', 'Allocation of Funding to the Responsible Body by the Authority', [
@@ -79,7 +77,7 @@ function build(options: TemplateBuildOptions = {}) {
             { lines: [], showTotals: false, fundingPeriod: 'the period set out in clause 1.1' },
             {
               requiredFields: ['totalAmount'],
-              text: 'For the period set out in clause 1.1, the Authority will make £[xxx] available to the Responsible Body to make provision available in accordance with the terms of this Agreement. Funding will be divided into three payments which will be made at key points in the academic year. Payment details are provided on Schedule 1.',
+              text: 'For {{fundingPeriod}}, the Authority will make {{totalAmount}} available to the Responsible Body to make provision available in accordance with the terms of this Agreement. Funding will be divided into three payments which will be made at key points in the academic year. Payment details are provided on Schedule 1.',
             },
           ),
           prose(
@@ -207,7 +205,7 @@ function build(options: TemplateBuildOptions = {}) {
               inWriting: true,
               byMutualAgreement: false,
             },
-            { text: 'Either party may serve notice on the other to terminate this Agreement by giving 2 terms written notice terminating at the end of an Academic Year.' },
+            { text: 'Either party may serve notice on the other to terminate this Agreement by giving {{noticePeriod}} written notice terminating at the end of an Academic Year.' },
           ),
           // Clause 9.3: immediate termination by the Authority for serious breach.
           clause(

@@ -46,7 +46,8 @@ export function fundingSchedule() {
       },
     ),
     // Schedule 1 paragraph 3: three equal payments on 5 April, 5 September and 5 January,
-    // moved to the closest working day before the 5th.
+    // moved to the closest working day before the 5th, of the table's own total (£63,410 for
+    // 2016/2017: £21,136.67, £21,136.67 and £21,136.66).
     clause(
       'funding',
       '3',
@@ -60,6 +61,8 @@ export function fundingSchedule() {
           { id: 'total-2016-17', description: 'Total Funding Allocation 2016/2017', amount: pounds(63_410) },
           { id: 'estimate-2017-18', description: '2017/18 Estimate funding', amount: pounds(72_369) },
         ],
+        totalAmount: pounds(63_410),
+        fundingPeriod: '2016/2017',
         showTotals: false,
         paymentRule: {
           kind: 'fixed_dates',
@@ -76,9 +79,9 @@ export function fundingSchedule() {
         text: [
           'A breakdown of the total funding available through this agreement for the Responsible Body is set out in the table below.',
           'The total Funding Allocation for each School/Responsible Body will be separated into three equal payments to be paid at the following points in the Academic year, minus adjustments for permanent exclusions:',
-          '1. 5th April',
-          '2. 5th September',
-          '3. 5th January',
+          '1. {{paymentRule.dates.0|ordinal}}',
+          '2. {{paymentRule.dates.1|ordinal}}',
+          '3. {{paymentRule.dates.2|ordinal}}',
           'Where the date falls on a weekend or bank holiday the payment will be paid on the closest working day prior to the 5th.',
           'Table 1: Table of Devolved Funding Allocations for Schools based on Funding Allocation Formula [see AP Pilot allocations Excel Document]',
         ].join('\n\n'),

@@ -41,7 +41,7 @@ describe('Southend AP Pathways template (seed 001)', () => {
   })
 
   it('funds 75 places at £10,000 and an £8,000 top-up paid at 85% monthly in arrears on the 20th', () => {
-    const funding = findClause(built.content, 'funding', '12.2')
+    const funding = findClause(built.content, 'funding', '12')
     expect(funding?.params.paymentRule).toEqual({ kind: 'monthly_in_arrears', dayOfMonth: 20 })
     expect(funding?.params.lines.map((line) => [line.places, line.rate, line.paidPercentage])).toEqual([
       [75, 1_000_000, undefined],
@@ -65,7 +65,8 @@ describe('Southend AP Pathways template (seed 001)', () => {
   it('uses the drafter’s dates in place of the seed’s', () => {
     const dated = southendApPathways.build({ commencesOn: '2026-04-01', endsOn: '2028-03-31' })
     const datedText = renderAgreementText({ reference: 'T', version: 1, status: 'draft', ...dated })
-    expect(datedText).toContain('This Agreement commences on 1 April 2026 and continues until 31 March 2028.')
+    expect(datedText).toContain('The agreement will commence on 1st April 2026 and end on 31st March 2028.')
+    expect(datedText).toContain('This agreement runs till 31 March 2028 in the first instance')
     expect(datedText).not.toContain('1st February 2017')
   })
 })

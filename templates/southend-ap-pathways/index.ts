@@ -14,7 +14,7 @@ const PARTIES: Party[] = [
 ]
 
 function build(options: TemplateBuildOptions = {}) {
-  const { dates: term, seedDates, requiredFields } = fixedTerm(options, { commencesOn: '2017-02-01', endsOn: '2019-03-31' })
+  const { dates: term, requiredFields } = fixedTerm(options, { commencesOn: '2017-02-01', endsOn: '2019-03-31' })
   return {
     title: TITLE,
     parties: withPartyOptions(PARTIES, options),
@@ -25,18 +25,18 @@ function build(options: TemplateBuildOptions = {}) {
             opening: 'This agreement is made',
             parties: [{ partyId: 'authority' }, { partyId: 'provider' }],
             signatories: SIGNATORIES,
-          }, { text: 'This agreement is between Southend Borough Council (LA) and Parallel Learning Trust (PLT).' }),
+          }, { text: 'This agreement is between {{party.authority.name}} ({{party.authority.definedAs}}) and {{party.provider.name}} ({{party.provider.definedAs}}).' }),
           // The opening restates the term of clause 10.
           clause('term', '', '', { ...term, restatesClause: '10' }, {
             requiredFields,
-            text: seedDates ? 'The agreement will commence on 1st February 2017 and end on 31st March 2019.' : undefined,
+            text: 'The agreement will commence on {{commencesOn|ordinal}} and end on {{endsOn|ordinal}}.',
           }),
           clause('recitals', '', '', {
             introduction: 'This agreement relates to the commissioning of',
             numbering: 'numbers',
             recitals: [
               'The Local Authority\'s statutory duties to provide alternative education for Southend resident pupils of compulsory school age. This is defined as "education arranged by Local Authorities for pupils who, because of exclusion, illness or other reasons, would not otherwise receive suitable education: education arranged by schools for pupils on a fixed period exclusion; and pupils being directed by schools to off-site provision to improve their behaviour." The Local Authority normally discharges this duty through a Pupil Referral Unit, in this case, Parallel Learning Trust. This duty is set out in DfE Statutory Guidance, Alternative Provision January 2013',
-              'The provision of full time education through a number of pathways for Southend resident pupils who have been permanently excluded or who are at the point of permanent exclusion or who have long term social, emotional and mental health needs. Full time education is defined as pupils receiving the same amount of education as they would receive in mainstream school as defined by the DfE. Full time can be made up of two or more part time provisions.',
+              'The provision of full time education through a number of pathways for Southend resident pupils who have been permanently excluded or who are at the point of permanent exclusion or who have long term social, emotional and mental health needs. Full time education is defined as pupils receiving the same amount of education as they would receive in mainstream school as defined by the DfE. Full time can be made up of two or more part time provisions. For pupils who cannot access full time education due to health needs and this would not be in their best interests is set out in the DfE Guidance " Ensuring a good education for children who cannot attend school because of health needs " is subject to a different Service Level Agreement.',
               'The provision of short term preventative programmes for Southend resident pupils attending Southend schools, identified as at risk of exclusion that remain on the roll of their school and following a period of support and intervention return to their school with supported reintegration by PLT Victory Park Alternative Provision.',
             ],
           }),
@@ -148,10 +148,12 @@ function build(options: TemplateBuildOptions = {}) {
               text: [
                 'The key performance indicators and their measures are set out in the table below.',
                 'KPI\'s to be monitored and reported to the LA on a termly basis (3 times a year).',
-                'All key performance indicators (KPI\'s) will be reviewed in the first three months of the agreement. Refer to B12 Performance Improvement Process for the full terms and conditions.',
               ].join('\n\n'),
             },
           ),
+          // The review of the KPIs in the agreement's first three months is a term this agreement
+          // does not track: it stays free text beside the KPI clause.
+          prose('9', '', 'All key performance indicators (KPI\'s) will be reviewed in the first three months of the agreement. Refer to B12 Performance Improvement Process for the full terms and conditions.'),
         ]),
         section('duration', '10', 'Duration of the agreement', [
           // Clause 10: runs until 31 March 2019 with an annual review; stays in effect without one.
@@ -162,12 +164,10 @@ function build(options: TemplateBuildOptions = {}) {
             { ...term, review: { frequency: 'annual', continuesWithoutReview: true } },
             {
               requiredFields,
-              text: seedDates
-                ? [
-                    'This agreement runs till 31 March 2019 in the first instance with an annual review. The budget for Alternative Provision is funded from the Local Authority\'s High Needs Block and is subject to annual approval by the Southend on Sea\'s Schools Forum (Education Board).',
-                    'The agreement should be reviewed a minimum of once per year, however in lieu of any review in any period, this agreement shall remain in effect.',
-                  ].join('\n\n')
-                : undefined,
+              text: [
+                'This agreement runs till {{endsOn}} in the first instance with an annual review. The budget for Alternative Provision is funded from the Local Authority\'s High Needs Block and is subject to annual approval by the Southend on Sea\'s Schools Forum (Education Board).',
+                'The agreement should be reviewed a minimum of once per year, however in lieu of any review in any period, this agreement shall remain in effect.',
+              ].join('\n\n'),
             },
           ),
         ]),
@@ -188,7 +188,7 @@ function build(options: TemplateBuildOptions = {}) {
             ['•', 'Where the LA has agreed a full time place on the roll of Victory Park Alternative Provision and the pupil meets the eligibility criteria for free home to school transport, the LA will be responsible for the provision of transport.'],
             ['•', 'Where a primary pupil is attending the preventative part time pathway and remains on the roll of the home school, the home school will be responsible for funding transport (either through an agreement with Victory Park, parent/carer or public transport).'],
           ),
-          clause('table', '12.1', 'Places commissioned', {
+          clause('table', '12', '', {
             introduction:
               'The number of places to be commissioned is as follows. This is a general guide and there is flexibility across the various pathways in terms of numbers of pupils but the overall funding for 2016/17 is the equivalent of 75 full time places',
             header: ['Pathway', 'Places'],
@@ -205,8 +205,8 @@ function build(options: TemplateBuildOptions = {}) {
           // (408,000 x 85%); its own total of 1,288,800 uses 346,800, as the computed table does.
           clause(
             'funding',
-            '12.2',
-            'Payment',
+            '12',
+            '',
             {
               lines: [
                 { id: 'place-funding', description: 'Total places @£10K per place', places: 75, rate: pounds(10_000) },
@@ -220,18 +220,19 @@ function build(options: TemplateBuildOptions = {}) {
             },
             {
               text: [
-                '• Victory Park Alternative Provision to invoice the Local Authority on a monthly basis who will pay the funds monthly in arrears on the 20th of each month.',
-                '• Top up is paid at 85% each month. Victory Park Alternative Provision to provide termly pupil data on actual whole time equivalent pupil numbers for any adjustments to be made regarding payments for either over or under payments.',
+                '• Victory Park Alternative Provision to invoice the Local Authority on a monthly basis who will pay the funds monthly in arrears on the {{paymentRule.dayOfMonth|ordinal}} of each month.',
+                '• Top up is paid at {{lines.1.paidPercentage}} each month. Victory Park Alternative Provision to provide termly pupil data on actual whole time equivalent pupil numbers for any adjustments to be made regarding payments for either over or under payments.',
                 '• If the alternative provision has to go over their PAN due to accommodating the 6th day provision, the local authority will forward the remaining AWPU for that child to Victory Park Alternative Provision. It is expected that pupil numbers would be maintained within PAN through effective \'revolving door\' practice and cases of pupils being admitted over number would be an exception and not general practice.',
-                '• Southend Schools Forum (Education Board) agreed at its meeting in January 2015 that the place funding would be £10,000 per place and that there would be a single top up Band at £8000 based on actual pupil numbers. The arrangements for the transfer of funds are as agreed by the Schools Forum. The academy is expected to provide details of pupil numbers on the various pathways to the LA on a half termly basis (or as and when requested.)',
+                '• Southend Schools Forum (Education Board) agreed at its meeting in January 2015 that the place funding would be {{lines.0.rate}} per place and that there would be a single top up Band at £8000 based on actual pupil numbers. The arrangements for the transfer of funds are as agreed by the Schools Forum. The academy is expected to provide details of pupil numbers on the various pathways to the LA on a half termly basis (or as and when requested.)',
               ].join('\n\n'),
+              corrections: [{ seed: '346,8600', corrected: '346,800' }],
             },
           ),
           // Clause 12: the balance of pupil funding is recouped from excluding schools.
           clause(
             'funding',
-            '12.3',
-            'Recoupment',
+            '12',
+            '',
             { lines: [], showTotals: false, clawback: { grounds: 'from excluding schools for Southend resident pupils who have been permanently excluded, from the effective date of the permanent exclusion' } },
             {
               text: 'The preventative programme is to be offered free to mainstream schools. The Local Authority will make the charge to schools to recoup the balance of pupil funding for Southend resident pupils who have been permanently excluded from schools in Southend or elsewhere. This is set out in the DfE\'s guidance on exclusions and the financial regulations. The LA will also recoup the pupil funding from schools where it is agreed they should be admitted to Victory Park Alternative Provision because, without this preventative measure, they would have been permanently excluded. This is a local agreement applying only to Southend schools. Parallel Learning Trust is expected to track these pupils and inform the Local Authority\'s finance team on a termly basis of the pupils and the dates for these charges to be made to excluding schools. The balance of funding will be calculated from the effective date of the permanent exclusion or in the case of a pupil at the point of permanent exclusions, the date the pupil goes on roll at Victory Park Alternative Provision.',
@@ -341,5 +342,6 @@ export const southendApPathways: AgreementTemplate = {
   title: TITLE,
   description: 'Southend Borough Council and Parallel Learning Trust: 1 February 2017 to 31 March 2019, termly KPIs, 75 places at £10,000 and an £8,000 top-up paid at 85% monthly in arrears.',
   authorityName: 'Southend Borough Council',
+  authorityAliases: ['Southend-on-Sea City Council', 'Southend-on-Sea Borough Council'],
   build,
 }

@@ -1,11 +1,11 @@
 import { startApp, type TRunningApp } from '#test/support/app'
-import { api, createToken, signedIn, type TestClient } from '#test/support/client'
+import { api, confirmProposals, createToken, signedIn, type TestClient } from '#test/support/client'
 import { formFields, visibleText } from './html-form'
 
 // Drafting, validation, legal review, renewal, comparison and variation of agreements, through the
 // API and the pages, against the app and its embedded database with the demo data seeded.
 
-type TClause = { id: string; kind: string; number: string; heading: string; params: Record<string, unknown>; text?: string }
+type TClause = { id: string; kind: string; number: string; heading: string; params: Record<string, unknown>; text?: string; proposals?: string[] }
 type TAgreementJson = {
   id: string
   reference: string
@@ -233,11 +233,17 @@ describe('invalid clause values are refused and nothing is saved', () => {
 })
 
 describe('lifecycle: allowed and refused moves', () => {
-  test('sending to legal review lists the blanks still to fill, by field', async () => {
+  test('sending to legal review lists the blanks still to fill and the proposals to confirm, by field', async () => {
     const agreement = await draftKentPru(false)
     const response = await json(tokens.commissioner, `/api/v1/agreements/${agreement.id}/transitions`, 'POST', { to: 'in_legal_review' })
     expect(response.status).toBe(400)
-    expect((response.body as TError).error.details?.fields).toEqual({ 'parties.1.name': 'Enter the name of the provider' })
+    const fields = (response.body as TError).error.details?.fields ?? {}
+    expect(fields['parties.1.name']).toBe('Enter the name of the provider')
+    // Schedule 1 clause 7(VII) and 9(XXI): the seed gives no day for either; the template's are proposals.
+    expect(Object.keys(fields).filter((path) => path !== 'parties.1.name').map((path) => path.replace(/^content\.sections\.\d+\.clauses\.\d+\./, ''))).toEqual([
+      'params.reports.0.due.dayOfFollowingMonth',
+      'params.reports.0.due.eventDay',
+    ])
     expect((await getAgreement(agreement.id)).status).toBe('draft')
   })
 
@@ -252,6 +258,7 @@ describe('lifecycle: allowed and refused moves', () => {
     // Legal cannot approve a draft: there is no such move.
     expect((await json(tokens.legal, transitions, 'POST', { to: 'approved' })).status).toBe(409)
 
+    await confirmProposals(app.baseUrl, tokens.commissioner, agreement)
     expect((await json(tokens.commissioner, transitions, 'POST', { to: 'in_legal_review' })).status).toBe(200)
     // Commissioners neither approve nor edit once it is with legal.
     expect((await json(tokens.commissioner, transitions, 'POST', { to: 'approved' })).status).toBe(403)
@@ -305,22 +312,24 @@ describe('renewal, comparison and variation', () => {
     // A second renewal of the same version is refused.
     expect((await commissioner.post(`/agreements/${active.id}`, { intent: 'renew' })).status).toBe(409)
 
-    // Compare: the renewal's term has moved on three years, and its hand-edited notice wording now says three months.
+    // Compare: the renewal's term has moved on three years, and its notice wording, whose slot the
+    // notice period fills, now says three months without the words being touched.
     const termination = clauseOf(renewal, 'termination', (clause) => clause.params.noticePeriod !== undefined)
     const editPath = `/agreements/${renewalId}/clauses/${encodeURIComponent(termination.id)}`
     const fields = formFields((await commissioner.get(editPath)).text)
-    expect(fields.text).toContain('tendering of six months notice')
-    const edited = await commissioner.post(editPath, { ...fields, 'params.noticePeriod.amount': '3', text: fields.text.replace('six months', 'three months') })
+    expect(fields.text).toContain('tendering of {{noticePeriod|words}} notice')
+    const edited = await commissioner.post(editPath, { ...fields, 'params.noticePeriod.amount': '3' })
     expect(edited.status).toBe(302)
     const comparison = await commissioner.get(`/agreements/${renewalId}/compare`)
     expect(comparison.status).toBe(200)
     const text = visibleText(comparison.text)
     expect(text).toContain('Version 1 compared with version 2')
-    expect(text).toContain('2 clauses differ')
+    // The term, Schedule 1 clause 2's restatement of its dates, and the notice wording.
+    expect(text).toContain('3 clauses differ')
     const removed = (word: string) => `<del class="app-word-diff__removed"><span class="govuk-visually-hidden">[removed: </span>${word}<span class="govuk-visually-hidden">]</span></del>`
     const added = (word: string) => `<ins class="app-word-diff__added"><span class="govuk-visually-hidden">[added: </span>${word}<span class="govuk-visually-hidden">]</span></ins>`
     expect(text).toContain(`tendering of </span>${removed('six')}${added('three')}<span> months notice.</span>`)
-    expect(text).toContain(`commences on 1 September </span>${removed('2025')}${added('2028')}`)
+    expect(text).toContain(`commence on 1 September </span>${removed('2025')}${added('2028')}`)
   })
 
   test('a variation agreed in writing by both parties makes version 2 and supersedes version 1', async () => {

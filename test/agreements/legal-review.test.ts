@@ -2,7 +2,7 @@
 // missing clauses, the review of an agreement in force (read-only), and a second review that shows
 // what changed since the first and each earlier comment with its resolution.
 import { startApp, type TRunningApp } from '#test/support/app'
-import { api, createToken, signedIn } from '#test/support/client'
+import { api, confirmProposals, createToken, signedIn, type TDraftWithProposals } from '#test/support/client'
 
 type TComment = { id: string; clauseId: string | null; text: string; earlier: boolean; state: string; resolution: { by: string; note: string } | null; acceptance: { by: string } | null }
 type TReview = {
@@ -82,6 +82,8 @@ describe('a second review', () => {
     const termination = agreement.content.sections.flatMap((section) => section.clauses).find((clause) => clause.kind === 'termination')
     if (!termination) throw new Error('Kent PRU has a termination clause')
 
+    // The template's proposed report days are confirmed first (decision record 006).
+    await confirmProposals(app.baseUrl, commissioner, created.body as TDraftWithProposals)
     expect((await send(commissioner, `${base}/transitions`, 'POST', { to: 'in_legal_review' })).status).toBe(200)
     const first = await review(agreement.id)
     expect(first.changesSinceLastReview).toBeNull()
@@ -112,6 +114,7 @@ describe('a second review', () => {
     })
     expect((await send(commissioner, `${base}/review/comments/000000000000000000000000/resolution`, 'POST', {})).status).toBe(404)
 
+    // The seed gives this clause no heading of its own; the drafter adds one.
     const edited = await send(commissioner, `${base}/clauses/${encodeURIComponent(termination.id)}`, 'PATCH', { heading: 'Termination for breach or missed targets' })
     expect(edited.status).toBe(200)
     expect((await send(commissioner, `${base}/transitions`, 'POST', { to: 'in_legal_review' })).status).toBe(200)
@@ -120,7 +123,7 @@ describe('a second review', () => {
     const second = await review(agreement.id)
     expect(second.changesSinceLastReview?.decision).toBe('draft')
     expect(second.changesSinceLastReview?.clauses.map((clause) => [clause.clauseId, clause.change])).toEqual([[termination.id, 'changed']])
-    expect(second.changesSinceLastReview?.clauses[0].words.filter((word) => word.added).map((word) => word.value.trim())).toEqual(['or missed targets'])
+    expect(second.changesSinceLastReview?.clauses[0].words.filter((word) => word.added).map((word) => word.value.trim())).toEqual(['Termination for breach or missed targets'])
     expect(second.comments.find((each) => each.id === comment.id)).toMatchObject({ earlier: true, state: 'resolved' })
     const accepted = await send(legal, `${base}/review/comments/${comment.id}/acceptance`, 'POST')
     expect(accepted.status).toBe(200)

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { type Browser, type Page } from 'playwright-core'
 import { startApp, type TRunningApp } from '#test/support/app'
 import { accessibilityViolations, launchChromium, newPage, screenshot } from '#test/support/browser'
-import { api, createToken, DEMO_PASSWORD, signedIn } from '#test/support/client'
+import { api, confirmProposals, createToken, DEMO_PASSWORD, signedIn, type TDraftWithProposals } from '#test/support/client'
 
 // Issue 7 acceptance: a Kent PRU SLA goes from approved to fully signed by both parties in the
 // browser, and the verify page reports the downloaded signed PDF valid and a one-byte change invalid.
@@ -37,6 +37,7 @@ async function approvedKentPru() {
   const provider = organisations.find((organisation) => organisation.name === KENT_PRU)?.id
   const created = await post(commissioner, '/api/v1/agreements', { template: 'kent-pru-sla', commencesOn: '2026-09-01', parties: [provider] })
   const agreement = created.body as { id: string; reference: string }
+  await confirmProposals(app.baseUrl, commissioner, created.body as TDraftWithProposals)
   expect((await post(commissioner, `/api/v1/agreements/${agreement.id}/transitions`, { to: 'in_legal_review' })).status).toBe(200)
   expect((await post(legal, `/api/v1/agreements/${agreement.id}/transitions`, { to: 'approved' })).status).toBe(200)
   return agreement

@@ -48,7 +48,8 @@ describe('obligations of the seeded Kent agreements', () => {
     const owed = await listObligations({ actor: stlsProvider, filters: { owedByMe: true }, today: '2026-11-23' })
     const reports = owed.filter((obligation) => obligation.name === 'Local Activity Report' && obligation.periodKey.startsWith('2026/27'))
     expect(reports.map((obligation) => obligation.dueOn)).toEqual(['2026-10-23', '2026-12-18', '2027-02-12', '2027-03-25', '2027-05-28', '2027-07-21'])
-    expect(reports.map((obligation) => obligation.clause)).toEqual(Array(6).fill('13.3'))
+    // The 13.5 timetable's Local Activity Report row is the same report: one obligation citing both.
+    expect(reports.map((obligation) => obligation.clause)).toEqual(Array(6).fill('13.3 and 13.5'))
     expect(owed.every((obligation) => obligation.agreementReference === 'KCC-STLS-2026-001')).toBe(true)
     // Term 1 ended 23 October 2026 with nothing submitted: overdue on 23 November.
     expect(reports[0]).toMatchObject({ overdue: true, dueSoon: false })
@@ -256,8 +257,12 @@ describe('the daily reminder digest', () => {
     const logs: string[] = []
     await sendReminderDigest({ today: '2026-11-23', transport, log: (message) => logs.push(message) })
     const school = sent.find((mail) => mail.to === 'provider@meadowbank.example')
-    // Clause 13.5's timetable (13.3 was varied above to terms 2, 4 and 6).
-    expect(school?.text).toContain('Overdue: Local Activity Report & KPI Report, Term 1 2026/27, due 23 October 2026 (KCC-STLS-2026-001)')
+    // Clause 13.5's timetable; the Local Activity Report is owed once, in the terms 13.3 was varied
+    // to above (2, 4 and 6), so term 1's is not owed.
+    expect(school?.text).toContain('Overdue: Budget Reporting, Term 1 2026/27, due 23 October 2026 (KCC-STLS-2026-001)')
+    expect(school?.text).toContain('Overdue: Local Activity Report, Term 6 2025/26, due 21 July 2026 (KCC-STLS-2026-001)')
+    expect(school?.text).not.toContain('Local Activity Report, Term 1 2026/27')
+    expect(school?.text).not.toContain('Local Activity Report & KPI Report')
     expect(school?.text).not.toContain('KCC-PRU-2025-001')
     expect(sent.find((mail) => mail.to === 'provider@nwk-aps.example')?.text).toContain('Due in the next 30 days: KPI report, Term 2 2026/27, due 18 December 2026 (KCC-PRU-2025-001)')
     expect(logs).toEqual([`Reminder digest sent to ${sent.length} people`])

@@ -101,3 +101,16 @@ export async function api(baseUrl: string, path: string, token: string | null, i
   const text = await response.text()
   return { status: response.status, body: text ? (JSON.parse(text) as unknown) : null }
 }
+
+export type TDraftWithProposals = { id: string; content: { sections: { clauses: { id: string; proposals?: string[] }[] }[] } }
+
+/** Confirms every value the template proposes (Kent PRU's attendance report "by the 10th"), as a
+ * drafter must before legal review or signature (decision record 006). */
+export async function confirmProposals(baseUrl: string, token: string, agreement: TDraftWithProposals) {
+  for (const clause of agreement.content.sections.flatMap((section) => section.clauses)) {
+    if (!clause.proposals?.length) continue
+    const url = `/api/v1/agreements/${agreement.id}/clauses/${encodeURIComponent(clause.id)}`
+    const confirmed = await api(baseUrl, url, token, { method: 'PATCH', body: JSON.stringify({ confirmProposals: clause.proposals }), headers: { 'Content-Type': 'application/json' } })
+    if (confirmed.status !== 200) throw new Error(`Confirming the proposals of ${clause.id} answered ${confirmed.status}`)
+  }
+}

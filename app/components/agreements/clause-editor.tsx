@@ -13,10 +13,13 @@ type TClauseEditorProps = {
   generatedText?: string
   submitLabel: string
   children?: React.ReactNode
+  /** Shown just above the wording box: what the wording check found, proposals to confirm, the
+   * slots the wording may use (decision record 006). */
+  aboutWording?: React.ReactNode
 }
 
 /** Heading, number, the kind's values and optional hand-edited wording for one clause. */
-export function ClauseEditor({ shape, labels, values, errors, generatedText, submitLabel, children }: TClauseEditorProps) {
+export function ClauseEditor({ shape, labels, values, errors, generatedText, submitLabel, children, aboutWording }: TClauseEditorProps) {
   return (
     <>
       <ErrorSummary errors={errors} />
@@ -41,13 +44,15 @@ export function ClauseEditor({ shape, labels, values, errors, generatedText, sub
             </div>
           </details>
         ) : null}
+        {aboutWording}
         <div className={`govuk-form-group${errors.text ? ' govuk-form-group--error' : ''}`}>
           <label className="govuk-label" htmlFor="text">
-            Hand-edited wording (optional)
+            The clause’s own wording (optional)
           </label>
           <div id="text-hint" className="govuk-hint">
-            Leave blank to use the wording generated from the values. Separate paragraphs with a blank line. The values still
-            carry the clause’s meaning for deadlines and reminders.
+            Leave blank to use the wording generated from the values. Write a value as its slot, such as {'{{noticePeriod}}'}, and the
+            wording always says what the value is; a figure typed into the words is checked against the values. Separate
+            paragraphs with a blank line.
           </div>
           {errors.text ? (
             <p id="text-error" className="govuk-error-message">

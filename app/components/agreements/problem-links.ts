@@ -8,6 +8,7 @@ export function problemLink(agreementId: string, sections: TSectionIds, path: st
   const base = `/agreements/${agreementId}`
   const party = /^parties\.(\d+)\.(\w+)/.exec(path)
   if (party) return `${base}/parties#${fieldId(`partyDetails.${party[1]}.${party[2]}`)}`
+  if (/^content\.details\./.test(path)) return `${base}/parties`
   const clause = /^content\.sections\.(\d+)\.clauses\.(\d+)\.?(.*)$/.exec(path)
   const clauseId = clause ? sections[Number(clause[1])]?.clauses[Number(clause[2])]?.id : undefined
   if (clause && clauseId) return `${base}/clauses/${encodeURIComponent(clauseId)}${clause[3] ? `#${fieldId(clause[3])}` : ''}`

@@ -2,7 +2,7 @@ import { diffWords } from 'diff'
 import { type TActor } from '#app/utils/actor.server'
 import { AppError } from '#app/utils/app-error'
 import type { RenderContext } from '#clauses/clause-kind'
-import { partiesOf, type TAgreement } from '#models/agreement'
+import { renderContextOf, type TAgreement } from '#models/agreement'
 import { clauseText } from './clause-text.server'
 import { getAgreement } from './get-agreement.server'
 
@@ -59,7 +59,7 @@ export function compareClauses(before: TComparable, after: TComparable): TClause
 }
 
 function clauseTexts(agreement: TComparable): Map<string, { name: string; text: string }> {
-  const context: RenderContext = { parties: partiesOf(agreement) }
+  const context: RenderContext = renderContextOf(agreement)
   return new Map(
     agreement.content.sections.flatMap((section) =>
       section.clauses.map((clause) => [clause.id, { name: [clause.number, clause.heading].filter(Boolean).join(' ') || section.heading, text: clauseText(clause, context) }] as const),

@@ -10,7 +10,7 @@ import { termDatesOf } from '#models/agreement-clauses'
 import { Agreement, historyEntry } from '#models/agreement'
 import { recordAuditEvent } from '#models/audit-event'
 import { Organisation, type TOrganisation } from '#models/organisation'
-import { linkParties } from './link-parties.server'
+import { linkParties, partyLinkOptions } from './link-parties.server'
 import { nextAgreementReference } from './next-agreement-reference.server'
 
 export type TCreateAgreementOptions = {
@@ -31,7 +31,7 @@ export async function createAgreement({ actor, input }: TCreateAgreementOptions)
   const memberSchools = await organisationsOfAuthority(authority, values.memberSchools, 'memberSchools')
 
   const built = template.build({ commencesOn: values.commencesOn, endsOn: values.endsOn })
-  const partyDetails = linkParties(built.parties, authority, counterparties, memberSchools)
+  const partyDetails = linkParties(built.parties, authority, counterparties, memberSchools, partyLinkOptions(template, authority.name, built.content))
   const checked = validateAgreementDraft({ parties: partyDetails.map(({ organisation: _organisation, ...party }) => party), content: built.content })
   if (!checked.success) throw templateProblem(checked.issues)
 

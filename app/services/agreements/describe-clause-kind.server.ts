@@ -1,5 +1,6 @@
 import { describeSchema } from '#app/components/agreements/clause-shape'
 import { getClauseKind } from '#clauses/index'
+import { slottableFields } from '#clauses/value-types'
 
 /** What the clause editor needs to draw a kind's form: its fields, their names and a line about it. */
 export function describeClauseKind(kind: string) {
@@ -11,5 +12,7 @@ export function describeClauseKind(kind: string) {
     description: definition.description,
     shape: describeSchema(definition.schema),
     labels: definition.fieldLabels,
+    /** The `{{slots}}` its wording may use (decision record 006). */
+    slots: slottableFields(definition.schema).map(({ path, label }) => ({ slot: `{{${path}}}`, label })),
   }
 }

@@ -1,6 +1,6 @@
 import { diffWords } from 'diff'
 import { editClause, findClause } from '#models/agreement-clauses'
-import { partiesOf, type TAgreement, type TVariation } from '#models/agreement'
+import { renderContextOf, type TAgreement, type TVariation } from '#models/agreement'
 import { clauseText } from './clause-text.server'
 
 export type TDescribeVariationOptions = {
@@ -10,7 +10,7 @@ export type TDescribeVariationOptions = {
 
 /** Each clause a variation changes, named, with its wording now and as varied compared word by word. */
 export function describeVariation({ agreement, variation }: TDescribeVariationOptions) {
-  const context = { parties: partiesOf(agreement) }
+  const context = renderContextOf(agreement)
   return variation.changes.map((change) => {
     const located = findClause(agreement.content, change.clauseId)
     if (!located) return { clauseId: change.clauseId, name: change.clauseId, words: [] }

@@ -4,9 +4,10 @@ import type { ClauseInstance, Section } from '#clauses/agreement-content'
 import { getClauseKind } from '#clauses/index'
 import { legalFindings } from '#clauses/legal-review/findings'
 import { paragraphsFromText, renderClauseContent, sectionHeading } from '#clauses/render-document'
-import { agreementSubject, partiesOf, type TAgreement, type TReviewComment } from '#models/agreement'
+import { agreementSubject, renderContextOf, type TAgreement, type TReviewComment } from '#models/agreement'
 import { agreementTimeline, loadTimelineInputs } from '#app/services/timeline/timeline-inputs.server'
 import { compareClauses } from './compare-agreement-versions.server'
+import { describeAgreementWording } from './describe-agreement-wording.server'
 import { getAgreement } from './get-agreement.server'
 import { summariseClauseValues } from './summarise-clause-values.server'
 
@@ -87,13 +88,21 @@ export async function getAgreementReview({ actor, agreementId, showAll = false }
   const agreement = await getAgreement({ actor, agreementId })
   const subject = agreementSubject(agreement)
   assertCan(actor, 'readReview', subject)
-  const context = { parties: partiesOf(agreement) }
+  const context = renderContextOf(agreement)
   const comments = reviewCommentsOf(agreement)
+  const wording = describeAgreementWording(agreement).clauses
+  // A clause whose wording differs from its terms, holds a proposal or corrects the seed is shown
+  // whatever its kind: each is for legal to see (decision record 006).
+  const needsLegal = (clauseId: string) => {
+    const checked = wording.get(clauseId)
+    return Boolean(checked && (checked.differsFromTerms || checked.proposals.length > 0 || checked.corrections.length > 0))
+  }
   const clauses = agreement.content.sections.flatMap((section) =>
     section.clauses
-      .filter((clause) => showAll || REVIEW_KINDS.has(clause.kind))
+      .filter((clause) => showAll || REVIEW_KINDS.has(clause.kind) || needsLegal(clause.id))
       .map((clause) => {
-        const paragraphs = clause.text === undefined ? renderClauseContent(clause, context).paragraphs : paragraphsFromText(clause.text)
+        // The words as printed: a wording template's slots filled from the values.
+        const paragraphs = clause.text === undefined ? renderClauseContent(clause, context).paragraphs : paragraphsFromText(wording.get(clause.id)?.text ?? clause.text)
         return {
           id: clause.id,
           name: clauseName(section, clause),
@@ -101,6 +110,7 @@ export async function getAgreementReview({ actor, agreementId, showAll = false }
           kind: getClauseKind(clause.kind)?.label ?? clause.kind,
           paragraphs: paragraphs.map((paragraph) => (paragraph.label ? `${paragraph.label} ${paragraph.text}` : paragraph.text)),
           handEdited: clause.text !== undefined,
+          wording: wording.get(clause.id),
           values: summariseClauseValues(clause.kind, clause.params),
         }
       }),

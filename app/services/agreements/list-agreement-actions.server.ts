@@ -16,6 +16,8 @@ export type TAgreementActions = {
   canReadReview: boolean
   canRenew: boolean
   canVary: boolean
+  /** Legal accepting that a clause's wording differs from its terms (decision record 006). */
+  canAcceptWording: boolean
 }
 
 /** What the actor may do to the agreement now: the moves the lifecycle allows their roles at its
@@ -33,5 +35,6 @@ export function listAgreementActions({ actor, agreement }: TListAgreementActions
     canReadReview: actor.ability.can('readReview', subject),
     canRenew: actor.ability.can('renew', subject),
     canVary: actor.ability.can('vary', subject),
+    canAcceptWording: roles.includes('legal') && actor.ability.can('acceptWording', subject),
   }
 }

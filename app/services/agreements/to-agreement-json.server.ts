@@ -1,6 +1,8 @@
 import type { TAgreement } from '#models/agreement'
+import { describeAgreementWording } from './describe-agreement-wording.server'
 
-/** An agreement as the API returns it: ids as strings, dates as ISO strings, clauses as stored. */
+/** An agreement as the API returns it: ids as strings, dates as ISO strings, clauses as stored,
+ * and with the content each clause's wording checked against its terms (decision record 006). */
 export function toAgreementJson(agreement: TAgreement, { withContent }: { withContent: boolean }) {
   return {
     id: String(agreement._id),
@@ -22,6 +24,7 @@ export function toAgreementJson(agreement: TAgreement, { withContent }: { withCo
       ? {
           partyDetails: agreement.partyDetails.map(({ organisation, ...party }) => ({ ...party, organisation: organisation ? String(organisation) : null })),
           content: agreement.content,
+          wording: wordingJson(agreement),
           review: {
             submittedAt: agreement.review.submittedAt?.toISOString() ?? null,
             decidedAt: agreement.review.decidedAt?.toISOString() ?? null,
@@ -32,6 +35,14 @@ export function toAgreementJson(agreement: TAgreement, { withContent }: { withCo
               text: comment.text,
               at: comment.at.toISOString(),
               resolved: comment.resolved,
+            })),
+            wordingAcceptances: (agreement.review.wordingAcceptances ?? []).map((acceptance) => ({
+              id: String(acceptance._id),
+              clauseId: acceptance.clauseId,
+              differences: acceptance.differences,
+              comment: acceptance.comment,
+              by: acceptance.byName,
+              at: acceptance.at.toISOString(),
             })),
           },
           variations: agreement.variations.map((variation) => ({
@@ -46,5 +57,20 @@ export function toAgreementJson(agreement: TAgreement, { withContent }: { withCo
           })),
         }
       : {}),
+  }
+}
+
+/** Per clause: where its words come from, the words as printed, and whether they differ from its
+ * terms; and what stops the agreement going to legal review or signature. */
+function wordingJson(agreement: TAgreement) {
+  const { clauses, blockers } = describeAgreementWording(agreement)
+  return {
+    readyForReview: blockers.length === 0,
+    blockers,
+    clauses: [...clauses.entries()].map(([clauseId, wording]) => ({
+      clauseId,
+      ...wording,
+      flag: wording.differsFromTerms && !wording.accepted ? 'wording differs from its terms' : null,
+    })),
   }
 }

@@ -4,7 +4,8 @@ import { type TActor } from '#app/utils/actor.server'
 import { AppError } from '#app/utils/app-error'
 import { assertCan } from '#app/utils/permissions.server'
 import { parseWith } from '#app/utils/validation'
-import { listRequiredBlanks, validateAgreementDraft } from '#clauses/agreement-content'
+import { validateAgreementDraft } from '#clauses/agreement-content'
+import { listReviewBlockers } from '#clauses/review-blockers'
 import { Agreement, agreementSubject, historyEntry, partiesOf, type TAgreement, type TAgreementStatus, type TReviewComment, type TReviewedVersion } from '#models/agreement'
 import { AGREEMENT_STATUS_LABELS, findTransition, type TTransition } from '#models/agreement-lifecycle'
 import { recordAuditEvent } from '#models/audit-event'
@@ -21,7 +22,9 @@ export type TTransitionAgreementOptions = {
 }
 
 /** Moves an agreement along its lifecycle: only a move the table allows, by a person whose role at
- * the authority may make it. Sending to legal review needs every required blank filled in. */
+ * the authority may make it. Sending to legal review or for signature needs every required blank
+ * filled in, every proposal confirmed and every clause's wording saying what its terms mean, or
+ * accepted by legal (decision record 006). */
 export async function transitionAgreement({ actor, agreementId, input, session }: TTransitionAgreementOptions) {
   // The agreement is looked up (and so the actor's access to it checked) before the body is read.
   const agreement = await getAgreement({ actor, agreementId })
@@ -36,7 +39,7 @@ export async function transitionAgreement({ actor, agreementId, input, session }
     const message = 'Enter a comment saying what needs to change'
     throw new AppError('validation', { message, details: { fields: { comment: message } } })
   }
-  if (to === 'in_legal_review') assertReadyForReview(agreement)
+  if (to === 'in_legal_review' || to === 'out_for_signature') assertNothingBlocks(agreement, to)
 
   const now = new Date()
   const summary = comment
@@ -97,14 +100,18 @@ function assertMayMake(actor: TActor, agreement: TAgreement, transition: TTransi
   assertCan(actor, transition.by.action, agreementSubject(agreement))
 }
 
-/** Legal review starts only when the drafter has filled every blank the seeds leave ("xxx", "[INSERT]"). */
-function assertReadyForReview(agreement: TAgreement) {
+/** Blanks the seeds leave ("xxx", "[INSERT]"), proposals nobody has confirmed and wording that
+ * differs from its terms keep the agreement from legal review and from signature. */
+function assertNothingBlocks(agreement: TAgreement, to: 'in_legal_review' | 'out_for_signature') {
   const draft = { parties: partiesOf(agreement), content: agreement.content }
   const checked = validateAgreementDraft(draft)
-  const problems = checked.success ? listRequiredBlanks(checked.value) : checked.issues
+  const problems = checked.success ? listReviewBlockers(checked.value, agreement.review.wordingAcceptances ?? []) : checked.issues
   if (problems.length === 0) return
+  const where = to === 'in_legal_review' ? 'to legal review' : 'for signature'
+  const allBlanks = problems.every((problem) => !('kind' in problem) || problem.kind === 'blank')
+  const what = allBlanks ? ['Fill in', 'blank', 'blanks'] : ['Deal with', 'problem', 'problems']
   throw new AppError('validation', {
-    message: `Fill in ${problems.length === 1 ? 'the blank' : `the ${problems.length} blanks`} below before sending this agreement to legal review`,
+    message: `${what[0]} ${problems.length === 1 ? `the ${what[1]}` : `the ${problems.length} ${what[2]}`} below before sending this agreement ${where}`,
     details: { fields: Object.fromEntries(problems.map((problem) => [problem.path, problem.message])) },
   })
 }

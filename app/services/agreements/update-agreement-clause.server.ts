@@ -15,8 +15,9 @@ export type TUpdateAgreementClauseOptions = {
   input: unknown
 }
 
-/** Changes one clause's values, wording or heading. Invalid values are refused with a message per
- * field (`params.noticePeriod.amount`) and nothing is saved. */
+/** Changes one clause's values, wording or heading, and confirms the template's proposals the
+ * drafter agrees. Invalid values, and wording slots that name no value (`text`), are refused with a
+ * message per field (`params.noticePeriod.amount`) and nothing is saved. */
 export async function updateAgreementClause({ actor, agreementId, clauseId, input }: TUpdateAgreementClauseOptions) {
   const agreement = await getAgreement({ actor, agreementId })
   assertCan(actor, 'update', agreementSubject(agreement))
@@ -28,11 +29,13 @@ export async function updateAgreementClause({ actor, agreementId, clauseId, inpu
     throw new AppError('validation', { message: Object.values(edited.fields)[0] ?? 'Check the clause values', details: { fields: edited.fields } })
   }
   const name = located.clause.number ? `clause ${located.clause.number}` : `the "${located.clause.heading || located.section.heading}" clause`
+  const confirmed = (located.clause.proposals ?? []).filter((path) => !(edited.clause.proposals ?? []).includes(path))
+  const confirming = confirmed.length > 0 ? `, settling its proposed ${confirmed.join(', ')}` : ''
   return saveDraftContent({
     actor,
     agreement,
     content: replaceClause(agreement.content, edited.clause),
     action: 'agreement.clause_updated',
-    summary: `${actor.name} changed ${name}`,
+    summary: `${actor.name} changed ${name}${confirming}`,
   })
 }

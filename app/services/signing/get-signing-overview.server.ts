@@ -1,3 +1,4 @@
+import { describeAgreementWording } from '#app/services/agreements/describe-agreement-wording.server'
 import { getAgreement } from '#app/services/agreements/get-agreement.server'
 import { type TActor } from '#app/utils/actor.server'
 import { agreementSubject } from '#models/agreement'
@@ -14,6 +15,8 @@ export async function getSigningOverview({ actor, agreementId }: { actor: TActor
   const mySlot = open?.signatories.find((signatory) => signatory.status === 'waiting' && maySignFor(actor, agreement, signatory))
   return {
     agreement: { id: String(agreement._id), reference: agreement.reference, title: agreement.title, version: agreement.version, status: agreement.status, statusLabel: AGREEMENT_STATUS_LABELS[agreement.status] },
+    /** Clauses whose words differ from their terms, so nobody signs without seeing it (decision record 006). */
+    wordingDifferences: wordingDifferencesOf(agreement),
     maySend: agreement.status === 'approved' && actor.ability.can('send', agreementSubject(agreement)),
     /** The sender may issue a signing link to a signatory without an account. */
     mayIssueLinks: open !== null && !everyPartySigned(open) && mayIssueSigningLinks(actor, agreement),
@@ -40,4 +43,15 @@ export async function getSigningOverview({ actor, agreementId }: { actor: TActor
     /** The slot this person signs now; a slot waiting on an earlier signatory is shown but not signable. */
     mySlot: mySlot ? { slotId: mySlot.slotId, role: mySlot.role, organisationName: mySlot.organisationName, due: due.has(mySlot.slotId) } : null,
   }
+}
+
+function wordingDifferencesOf(agreement: Parameters<typeof describeAgreementWording>[0]) {
+  const { clauses } = describeAgreementWording(agreement)
+  return agreement.content.sections.flatMap((section) =>
+    section.clauses.flatMap((clause) => {
+      const wording = clauses.get(clause.id)
+      if (!wording?.differsFromTerms) return []
+      return [{ clauseId: clause.id, name: clause.number ? `Clause ${clause.number}` : clause.heading || section.heading, differences: wording.differences, accepted: wording.accepted }]
+    }),
+  )
 }

@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { startApp, type TRunningApp, type TStartAppOptions } from '#test/support/app'
-import { api, createToken, signedIn, type TestClient } from '#test/support/client'
+import { api, confirmProposals, createToken, signedIn, type TDraftWithProposals, type TestClient } from '#test/support/client'
 
 export const KENT_PRU = 'North West Kent Alternative Provision Service Management Committee'
 
@@ -43,6 +43,7 @@ export async function approvedKentPru(signing: TSigningApp): Promise<TAgreementJ
   const created = await postJson(signing, signing.tokens.commissioner, '/api/v1/agreements', { template: 'kent-pru-sla', commencesOn: '2026-09-01', parties: [signing.kentPruId] })
   if (created.status !== 201) throw new Error(`Creating the agreement answered ${created.status}`)
   const agreement = created.body as TAgreementJson
+  await confirmProposals(signing.app.baseUrl, signing.tokens.commissioner, created.body as TDraftWithProposals)
   await transition(signing, signing.tokens.commissioner, agreement.id, 'in_legal_review')
   await transition(signing, signing.tokens.legal, agreement.id, 'approved')
   return agreement

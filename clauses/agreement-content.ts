@@ -27,7 +27,8 @@ export interface Section {
   id: string
   number?: string
   heading: string
-  kind: 'section' | 'schedule'
+  /** Schedules and appendices start on a new page and number apart from the sections. */
+  kind: 'section' | 'schedule' | 'appendix'
   clauses: ClauseInstance[]
 }
 
@@ -62,7 +63,7 @@ export const ZSectionSchema = z.object({
   id: z.string().min(1, 'Section id must not be empty'),
   number: z.string().optional(),
   heading: z.string(),
-  kind: z.enum(['section', 'schedule'], { error: 'Section kind must be section or schedule' }),
+  kind: z.enum(['section', 'schedule', 'appendix'], { error: 'Section kind must be section, schedule or appendix' }),
   clauses: z.array(ZClauseInstanceSchema),
 })
 

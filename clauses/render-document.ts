@@ -33,7 +33,7 @@ export function renderAgreementDocument(agreement: RenderableAgreement): Documen
 
 function renderSection(section: Section, context: RenderContext): DocumentBlock[] {
   const blocks: DocumentBlock[] = []
-  if (section.kind === 'schedule') blocks.push({ type: 'page_break' })
+  if (section.kind !== 'section') blocks.push({ type: 'page_break' })
   blocks.push({ type: 'heading', level: 1, text: sectionHeading(section) })
   for (const clause of section.clauses) blocks.push(...renderClause(clause, context))
   return blocks
@@ -41,6 +41,7 @@ function renderSection(section: Section, context: RenderContext): DocumentBlock[
 
 export function sectionHeading(section: Section): string {
   if (section.kind === 'schedule') return section.number ? `Schedule ${section.number}: ${section.heading}` : section.heading
+  if (section.kind === 'appendix') return section.number ? `Appendix ${section.number}: ${section.heading}` : section.heading
   return section.number ? `${section.number}. ${section.heading}` : section.heading
 }
 

@@ -14,7 +14,7 @@ import { readCheckedForm } from '#app/utils/csrf.server'
 import { formatDate, formatDateTime } from '#app/utils/dates'
 import { formFailure, withPageErrors } from '#app/utils/route-errors.server'
 import { formToObject } from '#app/utils/validation'
-import { getClauseKind, getTemplate, partiesOf, renderClauseContent } from '#app/services/agreements/for-routes.server'
+import { getClauseKind, getTemplate, partiesOf, renderClauseContent, sectionHeading } from '#app/services/agreements/for-routes.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.agreement.reference ?? 'Agreement'} - SLA Register` }]
 
@@ -38,7 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         parties: agreement.partyDetails.map((party) => ({ id: party.id, role: party.role, name: party.name, definedAs: party.definedAs ?? '' })),
         sections: agreement.content.sections.map((section) => ({
           id: section.id,
-          heading: section.kind === 'schedule' ? `Schedule${section.number ? ` ${section.number}` : ''}: ${section.heading}` : [section.number, section.heading].filter(Boolean).join('. '),
+          heading: sectionHeading(section),
           clauses: section.clauses.map((clause) => ({
             id: clause.id,
             number: clause.number,

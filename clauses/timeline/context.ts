@@ -61,8 +61,8 @@ export interface LocatedClause<Name extends ClauseKindName> {
 }
 
 function clauseReference(section: Section, clause: ClauseInstance): string {
-  if (section.kind === 'schedule') {
-    const schedule = section.number ? `Schedule ${section.number}` : section.heading
+  if (section.kind !== 'section') {
+    const schedule = section.number ? `${section.kind === 'schedule' ? 'Schedule' : 'Appendix'} ${section.number}` : section.heading
     return clause.number ? `${schedule}, paragraph ${clause.number}` : schedule
   }
   return clause.number || section.number || clause.heading || section.heading

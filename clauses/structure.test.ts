@@ -171,7 +171,7 @@ describe('sections', () => {
     const content: AgreementContent = {
       sections: [
         section('a', '1', [prose('a.1', '1.1', 'See clause 2.4.')]),
-        section('b', '2', [prose('b.1', '2.3', 'Three.'), { ...prose('b.p', '', ''), params: { paragraphs: [{ label: '2.4', text: 'Four.' }] } }]),
+        section('b', '2', [prose('b.1', '2.3', 'Three.'), { id: 'b.p', kind: 'free-text', number: '', heading: '', params: { paragraphs: [{ label: '2.4', text: 'Four.' }] } }]),
       ],
     }
     const { content: after } = insertSection(content, { section: { id: 'new', heading: 'New', kind: 'section' }, position: 0 })

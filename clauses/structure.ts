@@ -6,11 +6,13 @@ import type { AgreementContent, ClauseInstance, Section } from './agreement-cont
 import { restoreDeletedReferences, type ReferenceTarget } from './cross-references'
 import { applyNumbering, clauseNumberingOf, planNumbering, renumberSectionClauses, type RenumberedContent, type SectionKind } from './numbering'
 
-/** A structure edit that cannot be made, with the request field it concerns. */
+/** A structure edit that cannot be made, with the request field it concerns; `notFound` when the
+ * clause or section it names (by the id in the address) is not in the agreement. */
 export class StructureError extends Error {
   constructor(
     readonly field: string,
     message: string,
+    readonly notFound = false,
   ) {
     super(message)
     this.name = 'StructureError'
@@ -28,10 +30,12 @@ export interface RemovedSection {
   position: number
 }
 
-function sectionIndex(content: AgreementContent, sectionId: string, field = 'sectionId'): number {
+/** `named` is a section the address names (deleting or moving it), not one chosen in the request. */
+function sectionIndex(content: AgreementContent, sectionId: string, { named = false } = {}): number {
   const index = content.sections.findIndex((section) => section.id === sectionId)
-  if (index < 0) throw new StructureError(field, 'Choose a section of this agreement')
-  return index
+  if (index >= 0) return index
+  if (named) throw new StructureError('sectionId', 'There is no such section in this agreement', true)
+  throw new StructureError('sectionId', 'Choose a section of this agreement')
 }
 
 function locateClause(content: AgreementContent, clauseId: string): { sectionIndex: number; clauseIndex: number } {
@@ -39,7 +43,7 @@ function locateClause(content: AgreementContent, clauseId: string): { sectionInd
     const clauseIndex = section.clauses.findIndex((clause) => clause.id === clauseId)
     if (clauseIndex >= 0) return { sectionIndex: index, clauseIndex }
   }
-  throw new StructureError('clauseId', 'There is no such clause in this agreement')
+  throw new StructureError('clauseId', 'There is no such clause in this agreement', true)
 }
 
 function checkedPosition(position: number | undefined, length: number, field = 'position'): number {
@@ -159,7 +163,7 @@ function paragraphLabels(clause: ClauseInstance): string[] {
 
 /** Deletes a section with its clauses; references to it and to its clauses are marked deleted. */
 export function removeSection(content: AgreementContent, sectionId: string): RenumberedContent & { removed: RemovedSection } {
-  const index = sectionIndex(content, sectionId)
+  const index = sectionIndex(content, sectionId, { named: true })
   const section = content.sections[index]
   const plan = planNumbering(content, { touchedSections: [], sectionKinds: [section.kind] })
   const edited = { sections: content.sections.filter((candidate) => candidate.id !== sectionId) }
@@ -172,7 +176,7 @@ export function removeSection(content: AgreementContent, sectionId: string): Ren
 
 /** Moves a section to a position among all sections; numbered sections are renumbered in their new order. */
 export function moveSectionTo(content: AgreementContent, sectionId: string, position: number): RenumberedContent {
-  const index = sectionIndex(content, sectionId)
+  const index = sectionIndex(content, sectionId, { named: true })
   const section = content.sections[index]
   const rest = content.sections.filter((candidate) => candidate.id !== sectionId)
   const at = checkedPosition(position, rest.length)
@@ -201,6 +205,41 @@ export function restoreSection(content: AgreementContent, removed: RemovedSectio
 
 /** Changes a section's heading; its numbering stays as it is. */
 export function renameSection(content: AgreementContent, sectionId: string, heading: string): AgreementContent {
-  const index = sectionIndex(content, sectionId)
+  const index = sectionIndex(content, sectionId, { named: true })
   return { sections: content.sections.map((section, at) => (at === index ? { ...section, heading } : section)) }
+}
+
+/** One place up or down within its section; at either end it stays where it is. */
+export function stepClause(content: AgreementContent, clauseId: string, direction: 'up' | 'down'): RenumberedContent {
+  const { sectionIndex: index, clauseIndex } = locateClause(content, clauseId)
+  const last = content.sections[index].clauses.length - 1
+  const position = Math.min(last, Math.max(0, clauseIndex + (direction === 'up' ? -1 : 1)))
+  if (position === clauseIndex) return { content, changes: [] }
+  return moveClauseTo(content, clauseId, { position })
+}
+
+/** An id not yet used by any clause or section of the agreement: "termination-added-2". */
+function freshId(content: AgreementContent, stem: string): string {
+  const used = new Set(content.sections.flatMap((section) => [section.id, ...section.clauses.map((clause) => clause.id)]))
+  // One more than there are ids is always enough to find a free one.
+  for (let counter = 1; counter <= used.size + 1; counter += 1) {
+    if (!used.has(`${stem}-added-${counter}`)) return `${stem}-added-${counter}`
+  }
+  throw new Error('unreachable: more ids in use than there are')
+}
+
+export function freshClauseId(content: AgreementContent, kind: string): string {
+  return freshId(content, kind)
+}
+
+export function freshSectionId(content: AgreementContent): string {
+  return freshId(content, 'section')
+}
+
+/** One place up or down among all sections; at either end it stays where it is. */
+export function stepSection(content: AgreementContent, sectionId: string, direction: 'up' | 'down'): RenumberedContent {
+  const index = sectionIndex(content, sectionId, { named: true })
+  const position = Math.min(content.sections.length - 1, Math.max(0, index + (direction === 'up' ? -1 : 1)))
+  if (position === index) return { content, changes: [] }
+  return moveSectionTo(content, sectionId, position)
 }

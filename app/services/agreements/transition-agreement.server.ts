@@ -45,6 +45,8 @@ export async function transitionAgreement({ actor, agreementId, input, session }
     $set: {
       status: to,
       ...(to === 'in_legal_review' ? { 'review.submittedAt': now } : {}),
+      // Deletions can be undone until the draft goes to review; after that they are part of the record.
+      ...(agreement.status === 'draft' ? { removedItems: [] } : {}),
       ...(agreement.status === 'in_legal_review' ? { 'review.decidedAt': now } : {}),
       // Approval closes the review: every comment raised in it has been dealt with.
       ...(to === 'approved' ? { 'review.comments': agreement.review.comments.map((existing) => ({ ...existing, resolved: true })) } : {}),

@@ -124,8 +124,9 @@ export interface RequiredBlank {
 }
 
 /** Placeholders the seeds leave for the drafter: "xxx", "£[xxx]", "[INSERT]", "[XXXXXXX]",
- * "<Insert Partnership Name>", "[Name of School or Academy]", "dd/mm/yyyy", dotted or dashed lines. */
-const PLACEHOLDER = /\bx{3,}\b|\by{3,}\b|\[(?:insert|name of)[^\]]*\]|<insert[^>]*>|dd\/mm\/yyyy|\.{6,}|…{2,}|-{6,}/i
+ * "<Insert Partnership Name>", "[Name of School or Academy]", "dd/mm/yyyy", dotted or dashed lines;
+ * and "[deleted 17.2]", a reference to a clause the drafter deleted (cross-references.ts). */
+const PLACEHOLDER = /\bx{3,}\b|\by{3,}\b|\[(?:insert|name of|deleted )[^\]]*\]|<insert[^>]*>|dd\/mm\/yyyy|\.{6,}|…{2,}|-{6,}/i
 
 export function findPlaceholder(text: string): string | undefined {
   return PLACEHOLDER.exec(text)?.[0]

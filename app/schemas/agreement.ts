@@ -180,3 +180,20 @@ export const ZPartyDetailsSchema = z.object({
     }),
   ),
 })
+
+export const ZSaveAsTemplateSchema = z.object({
+  agreementId: z.string({ error: 'Choose the agreement to save as a template' }).trim().min(1, 'Choose the agreement to save as a template'),
+  title: z.string({ error: 'Enter a title for the template' }).trim().min(1, 'Enter a title for the template').max(300, 'Title must be 300 characters or fewer'),
+  description: z
+    .string()
+    .trim()
+    .max(1000, 'Description must be 1,000 characters or fewer')
+    .optional()
+    .transform((value) => value ?? ''),
+  /** An existing template's key: the agreement becomes its next version. */
+  template: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined),
+})

@@ -126,3 +126,11 @@ export function dueRuleField(label: string) {
     { error: `${label} must be termly, monthly, on a fixed day, before a yearly event, by October half term, or within a period of an event` },
   )
 }
+
+/** A day termination may take effect each year ("31 March"), with the day notice for it must be
+ * received by, where the clause sets one ("received by 31 December"). */
+export function effectiveDayField() {
+  return z
+    .object({ ...dayOfYearShape('Termination date'), noticeReceivedBy: dayOfYearField('Notice received by').optional() })
+    .refine(isRealDayOfYear, realDayOfYear('Termination date'))
+}

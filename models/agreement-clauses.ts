@@ -64,9 +64,11 @@ export function replaceClause(content: AgreementContent, clause: ClauseInstance)
 }
 
 /** The agreement's dates as its main term clause states them; a term given as a duration ("three
- * full calendar years") ends the day before its anniversary. */
+ * full calendar years") ends the day before its anniversary; an evergreen term has no end date. */
 export function termDatesOf(content: AgreementContent): { commencesOn: IsoDate | null; endsOn: IsoDate | null } {
   const main = mainTermClause(content)
   if (!main) return { commencesOn: null, endsOn: null }
-  return { commencesOn: main.clause.params.commencesOn ?? null, endsOn: termEnd(main.clause.params, main.reference)?.date ?? null }
+  // An agreement that renews automatically has no end date until notice is given.
+  const endsOn = main.clause.params.autoRenewal ? null : (termEnd(main.clause.params, main.reference)?.date ?? null)
+  return { commencesOn: main.clause.params.commencesOn ?? null, endsOn }
 }

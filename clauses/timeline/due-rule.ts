@@ -2,6 +2,7 @@
 // event-driven ones ("within 72 hours of the initial complaint") from recorded events.
 import type { DatedBasis } from '../calendar/dated'
 import { dueAfterEvent, reportDueDates } from '../calendar/reports'
+import { reportsPerYear } from '../calendar/times-per-year'
 import type { DueRule } from '../values'
 import { unlessTermDatesMissing, type AgreementEventType, type TimelineContext } from './context'
 
@@ -14,7 +15,9 @@ const EVENT_WORDS: Partial<Record<AgreementEventType, RegExp>> = {
   breach_reported: /breach/i,
 }
 
-export function dueDates(rule: DueRule, reference: string, { termCalendar, events, period }: TimelineContext, termNumbers?: number[]): DatedBasis[] {
+/** `timesPerYear` spreads a termly rule's reports over each year's terms (3 a year on Kent's six
+ * terms: after terms 2, 4 and 6), unless the clause names the terms itself (`termNumbers`). */
+export function dueDates(rule: DueRule, reference: string, { termCalendar, events, period }: TimelineContext, termNumbers?: number[], timesPerYear?: number): DatedBasis[] {
   if (rule.kind === 'after_event') {
     return events
       .filter((event) => EVENT_WORDS[event.type]?.test(rule.event))
@@ -24,5 +27,8 @@ export function dueDates(rule: DueRule, reference: string, { termCalendar, event
   }
   const { startsOn, recurringUntil } = period
   if (!startsOn || !recurringUntil) return []
+  if (rule.kind === 'termly' && timesPerYear && !termNumbers) {
+    return unlessTermDatesMissing(() => reportsPerYear({ timesPerYear, after: rule.after, from: startsOn, to: recurringUntil, termCalendar, clause: reference }))
+  }
   return unlessTermDatesMissing(() => reportDueDates({ rule, from: startsOn, to: recurringUntil, termCalendar, clause: reference, termNumbers }))
 }

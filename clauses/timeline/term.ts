@@ -10,6 +10,7 @@ import { academicYearEndOf, addPeriod } from '../calendar/periods'
 import { termName, termsInOrder } from '../calendar/term-calendar'
 import { clausesOfKind, entry, type AgreementEvent, type AgreementPeriod, type LocatedClause, type TimelineContext, type WhatIf } from './context'
 import { deemedNotices, servedNotices, type DeemedNotice } from './notices'
+import { evergreenHorizon, renewalNoticeEntries, renewalTermsOf, renewalTimeline } from './renewal'
 import { terminationEntries } from './termination'
 import type { AgreementContent } from '../agreement-content'
 
@@ -37,6 +38,9 @@ export function agreementPeriod(content: AgreementContent, termCalendar?: TermCa
   if (!main) return {}
   const startsOn = main.clause.params.backdatedTo ?? main.clause.params.commencesOn
   const endsOn = termEnd(main.clause.params, main.reference, termCalendar)?.date
+  // An evergreen agreement has no end until notice is given; its dates run to a horizon.
+  const renewal = renewalTermsOf(main, endsOn, termCalendar)
+  if (renewal) return { startsOn, recurringUntil: evergreenHorizon(renewal) }
   const lastTerm = termCalendar ? termsInOrder(termCalendar).at(-1) : undefined
   return { startsOn, endsOn, recurringUntil: endsOn ?? (lastTerm ? academicYearEndOf(lastTerm.end) : undefined) }
 }
@@ -70,9 +74,17 @@ export function periodAfterNotices({ content, termCalendar, events, whatIf }: Ef
   const agreed = agreementPeriod(content, termCalendar)
   const notices = deemedNotices(content, servedNotices(events, whatIf))
   const termination = terminationEntries({ content, termCalendar }, notices)
-  const endsOn = earlier(termination.agreementEndsOn, agreed.endsOn)
+  const renewal = renewalNotices(content, termCalendar, notices)
+  const endsOn = earlier(earlier(termination.agreementEndsOn, renewal.agreementEndsOn), agreed.endsOn)
   const period = { ...agreed, endsOn, recurringUntil: earlier(endsOn, agreed.recurringUntil) }
-  return { agreed, period, notices, terminations: termination.entries }
+  return { agreed, period, notices, terminations: [...termination.entries, ...renewal.entries] }
+}
+
+/** A served notice's effect on an evergreen agreement's renewal. */
+function renewalNotices(content: AgreementContent, termCalendar: TermCalendar | undefined, notices: DeemedNotice[]) {
+  const main = mainTermClause(content)
+  const renewal = main && renewalTermsOf(main, termEnd(main.clause.params, main.reference, termCalendar)?.date, termCalendar)
+  return main && renewal ? renewalNoticeEntries(renewal, main.clause.id, notices) : { entries: [] }
 }
 
 /** The days the agreement runs given its recorded events: once notice has been served, payments,
@@ -111,7 +123,9 @@ export function termTimeline({ content, termCalendar, period }: TimelineContext)
     entries.push(entry('term.commencement', 'Agreement commences', main.reference, { date: params.commencesOn, basis: `The agreement commences on ${formatDate(params.commencesOn)}${backdated} ${cite(main.reference)}` }))
   }
   const end = termEnd(params, main.reference, termCalendar)
-  if (end) entries.push(entry('term.end', 'Agreement ends', main.reference, end))
+  const renewal = renewalTermsOf(main, end?.date, termCalendar)
+  if (end) entries.push(entry('term.end', renewal ? 'Initial term ends (renews automatically unless notice is given)' : 'Agreement ends', main.reference, end))
+  if (renewal) entries.push(...renewalTimeline(renewal, period.endsOn ?? period.recurringUntil ?? end?.date ?? ''))
   const reviewLabel = params.review?.frequency === 'termly' ? 'Termly review due' : params.review?.frequency === 'biannual' ? 'Review due (every two years)' : 'Annual review due'
   for (const review of reviews(params, main.reference, period.endsOn ?? period.recurringUntil, termCalendar)) {
     entries.push(entry('review.due', reviewLabel, main.reference, review))

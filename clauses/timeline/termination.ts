@@ -1,10 +1,10 @@
 // Termination by notice: when a served notice takes effect, and the latest day notice can be served
 // to end the agreement at its end date. Leicestershire SEIP 17.1, Nottingham 9.1, SEIP MOU 10.2.
-import { latestNoticeDate, terminationEffective } from '../calendar/termination'
-import type { TTerminationParams } from '../termination'
+import { hasNoticeRight, type TTerminationParams } from '../termination'
 import type { IsoDate, TimelineEntry } from '../values'
 import { clausesOfKind, entry, unlessTermDatesMissing, type LocatedClause, type TimelineContext } from './context'
 import type { DeemedNotice } from './notices'
+import { earliestNoticeEntries, latestNoticeBy, noticeTakesEffect, noticeTooEarly } from './notice-rules'
 import type { AgreementContent } from '../agreement-content'
 
 const TAKES_EFFECT: Record<NonNullable<TTerminationParams['effect']>, string> = {
@@ -13,10 +13,10 @@ const TAKES_EFFECT: Record<NonNullable<TTerminationParams['effect']>, string> = 
   ends_lead_role: 'Lead School role ends',
 }
 
-type NoticeClause = LocatedClause<'termination'> & { clause: { params: TTerminationParams & Required<Pick<TTerminationParams, 'noticePeriod'>> } }
+type NoticeClause = LocatedClause<'termination'>
 
 function noticeClauses(content: AgreementContent): NoticeClause[] {
-  return clausesOfKind(content, 'termination').filter((located): located is NoticeClause => located.clause.params.noticePeriod !== undefined)
+  return clausesOfKind(content, 'termination').filter((located) => hasNoticeRight(located.clause.params))
 }
 
 function endsAgreement({ clause }: NoticeClause): boolean {
@@ -42,10 +42,14 @@ export function terminationEntries(
   const entries: TimelineEntry[] = []
   let agreementEndsOn: IsoDate | undefined
   for (const located of noticeClauses(content)) {
-    const { noticePeriod, alignment = { kind: 'none' } } = located.clause.params
     for (const { deemedServedOn, whatIf, clauseId } of notices) {
       if (clauseId && clauseId !== located.clause.id) continue
-      const [effective] = unlessTermDatesMissing(() => [terminationEffective({ deemedServedOn, noticePeriod, alignment, termCalendar, clause: located.reference })])
+      const [tooEarly] = unlessTermDatesMissing(() => [noticeTooEarly(content, located, deemedServedOn, termCalendar)]).filter((early) => early !== undefined)
+      if (tooEarly) {
+        entries.push(entry('termination.earliest_notice', `${whatIf ? 'What if: ' : ''}Notice served before the minimum term has run`, located.reference, tooEarly))
+        continue
+      }
+      const [effective] = unlessTermDatesMissing(() => [noticeTakesEffect(located, deemedServedOn, termCalendar)])
       if (!effective) continue
       entries.push(entry('termination.effective', `${whatIf ? 'What if: ' : ''}${labelFor(located)}`, located.reference, effective))
       if (endsAgreement(located) && (!agreementEndsOn || effective.date < agreementEndsOn)) agreementEndsOn = effective.date
@@ -57,15 +61,18 @@ export function terminationEntries(
 /** For each clause that can end the agreement: the latest day notice can be deemed served to end it
  * on or before its end date. */
 export function renewalNoticeDeadlines({ content, termCalendar, period }: TimelineContext): TimelineEntry[] {
+  const earliest = earliestNoticeEntries(content, termCalendar)
   const { endsOn } = period
-  if (!endsOn) return []
-  return noticeClauses(content)
+  if (!endsOn) return earliest
+  const deadlines = noticeClauses(content)
     .filter(endsAgreement)
     .flatMap((located) =>
       unlessTermDatesMissing(() => {
-        const { noticePeriod, alignment = { kind: 'none' } } = located.clause.params
-        const latest = latestNoticeDate({ terminateBy: endsOn, noticePeriod, alignment, termCalendar, clause: located.reference })
-        return [entry('renewal.notice_deadline', 'Last day for notice to end the agreement at its end date', located.reference, latest)]
+        const latest = latestNoticeBy(located, endsOn, termCalendar)
+        // Notice cannot be served before a minimum term has run: then there is no such last day.
+        if (latest && noticeTooEarly(content, located, latest.date, termCalendar)) return []
+        return latest ? [entry('renewal.notice_deadline', 'Last day for notice to end the agreement at its end date', located.reference, latest)] : []
       }),
     )
+  return [...earliest, ...deadlines]
 }

@@ -79,6 +79,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         canSaveAsTemplate: actor.ability.can('create', asSubject('AgreementTemplate', { _id: '', authority: agreement.authority })),
       },
       deleted: deletedNotice(new URL(request.url).searchParams.get('deleted'), agreement.removedItems ?? []),
+      templateSaved: new URL(request.url).searchParams.get('template-saved'),
     })
   })
 }
@@ -144,7 +145,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function AgreementPage() {
-  const { agreement, actions, deleted } = useLoaderData<typeof loader>()
+  const { agreement, actions, deleted, templateSaved } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const problems = Object.entries(actionData?.fieldErrors ?? {})
   const base = `/agreements/${agreement.id}`
@@ -168,6 +169,18 @@ export default function AgreementPage() {
                 </ul>
               </div>
             ) : null}
+          </div>
+        </div>
+      ) : null}
+      {templateSaved ? (
+        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="template-saved-title" data-module="govuk-notification-banner">
+          <div className="govuk-notification-banner__header">
+            <h2 className="govuk-notification-banner__title" id="template-saved-title">
+              Success
+            </h2>
+          </div>
+          <div className="govuk-notification-banner__content">
+            <p className="govuk-notification-banner__heading">Saved as your authority’s template “{templateSaved}”.</p>
           </div>
         </div>
       ) : null}

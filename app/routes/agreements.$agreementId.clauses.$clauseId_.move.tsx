@@ -1,5 +1,6 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useActionData, useLoaderData } from '@remix-run/react'
+import { AgreementSubpage } from '#app/components/agreements/agreement-subpage'
 import { clauseAnchor } from '#app/components/agreements/problem-links'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { AppForm, ErrorSummary, FieldShell, describedBy } from '#app/components/forms'
@@ -64,34 +65,27 @@ export default function MoveClause() {
   const errors = actionData?.fieldErrors
   const error = errors?.to ?? errors?.position ?? errors?.sectionId
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <Link to={`/agreements/${agreement.id}`} className="govuk-back-link">
-          Back to {agreement.reference}
-        </Link>
-        <span className="govuk-caption-l">{agreement.reference}</span>
-        <h1 className="govuk-heading-l">Move {clause.name}</h1>
-        <ErrorSummary errors={error ? { to: error } : undefined} />
-        <AppForm>
-          <FieldShell name="to" label="Move it to" hint="Numbering is kept: clauses numbered in sequence are renumbered, and references to them in other clauses follow." error={error}>
-            <select className={`govuk-select${error ? ' govuk-select--error' : ''}`} id="to" name="to" defaultValue={current} aria-describedby={describedBy({ name: 'to', hint: 'hint', error })}>
-              {groups.map((group) => (
-                <optgroup key={group.label} label={group.label}>
-                  {group.options.map((option) => (
-                    <option key={option.value} value={option.value}>
-                      {option.label}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
-          </FieldShell>
-          <button type="submit" className="govuk-button" data-module="govuk-button">
-            Move clause
-          </button>
-        </AppForm>
-      </div>
-    </div>
+    <AgreementSubpage agreement={agreement} title={`Move ${clause.name}`}>
+      <ErrorSummary errors={error ? { to: error } : undefined} />
+      <AppForm>
+        <FieldShell name="to" label="Move it to" hint="Numbering is kept: clauses numbered in sequence are renumbered, and references to them in other clauses follow." error={error}>
+          <select className={`govuk-select${error ? ' govuk-select--error' : ''}`} id="to" name="to" defaultValue={current} aria-describedby={describedBy({ name: 'to', hint: 'hint', error })}>
+            {groups.map((group) => (
+              <optgroup key={group.label} label={group.label}>
+                {group.options.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </FieldShell>
+        <button type="submit" className="govuk-button" data-module="govuk-button">
+          Move clause
+        </button>
+      </AppForm>
+    </AgreementSubpage>
   )
 }
 

@@ -1,5 +1,6 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useActionData, useLoaderData } from '@remix-run/react'
+import { AgreementSubpage } from '#app/components/agreements/agreement-subpage'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { AppForm, ErrorSummary, Select, TextInput, Textarea, keptValue } from '#app/components/forms'
 import { getAgreement } from '#app/services/agreements/get-agreement.server'
@@ -48,37 +49,30 @@ export default function SaveAsTemplate() {
   const errors = actionData?.fieldErrors
   const values = actionData?.values
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <Link to={`/agreements/${agreement.id}`} className="govuk-back-link">
-          Back to {agreement.reference}
-        </Link>
-        <span className="govuk-caption-l">{agreement.reference}</span>
-        <h1 className="govuk-heading-l">Save as a template of your authority</h1>
-        <p className="govuk-body">
-          The template keeps this agreement’s sections, clauses and their values. Its dates, counterparties and signatories’ names are left out: each new agreement gives its own. Your authority’s commissioners will be offered it under “New agreement”.
-        </p>
-        <ErrorSummary errors={errors} />
-        <AppForm>
-          <TextInput name="title" label="Template title" defaultValue={keptValue(values, 'title', agreement.title)} error={errors?.title} spellCheck />
-          <Textarea name="description" label="Description (optional)" hint="What the template is for, so a colleague can choose it." rows={3} defaultValue={keptValue(values, 'description')} error={errors?.description} />
-          {templates.length > 0 ? (
-            <Select
-              name="template"
-              label="Save as (optional)"
-              hint="Choose one of your authority’s templates to save this as its next version. Agreements already drafted from earlier versions keep theirs."
-              options={templates}
-              placeholder="A new template"
-              defaultValue={keptValue(values, 'template')}
-              error={errors?.template}
-            />
-          ) : null}
-          <button type="submit" className="govuk-button" data-module="govuk-button">
-            Save template
-          </button>
-        </AppForm>
-      </div>
-    </div>
+    <AgreementSubpage agreement={agreement} title="Save as a template of your authority">
+      <p className="govuk-body">
+        The template keeps this agreement’s sections, clauses and their values. Its dates, counterparties and signatories’ names are left out: each new agreement gives its own. Your authority’s commissioners will be offered it under “New agreement”.
+      </p>
+      <ErrorSummary errors={errors} />
+      <AppForm>
+        <TextInput name="title" label="Template title" defaultValue={keptValue(values, 'title', agreement.title)} error={errors?.title} spellCheck />
+        <Textarea name="description" label="Description (optional)" hint="What the template is for, so a colleague can choose it." rows={3} defaultValue={keptValue(values, 'description')} error={errors?.description} />
+        {templates.length > 0 ? (
+          <Select
+            name="template"
+            label="Save as (optional)"
+            hint="Choose one of your authority’s templates to save this as its next version. Agreements already drafted from earlier versions keep theirs."
+            options={templates}
+            placeholder="A new template"
+            defaultValue={keptValue(values, 'template')}
+            error={errors?.template}
+          />
+        ) : null}
+        <button type="submit" className="govuk-button" data-module="govuk-button">
+          Save template
+        </button>
+      </AppForm>
+    </AgreementSubpage>
   )
 }
 

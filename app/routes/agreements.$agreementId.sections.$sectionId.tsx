@@ -1,5 +1,6 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useActionData, useLoaderData } from '@remix-run/react'
+import { AgreementSubpage } from '#app/components/agreements/agreement-subpage'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { AppForm, ErrorSummary, TextInput, keptValue } from '#app/components/forms'
 import { getAgreement } from '#app/services/agreements/get-agreement.server'
@@ -44,22 +45,15 @@ export default function RenameSection() {
   const actionData = useActionData<typeof action>()
   const errors = actionData?.fieldErrors
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <Link to={`/agreements/${agreement.id}`} className="govuk-back-link">
-          Back to {agreement.reference}
-        </Link>
-        <span className="govuk-caption-l">{agreement.reference}</span>
-        <h1 className="govuk-heading-l">Rename “{section.title}”</h1>
-        <ErrorSummary errors={errors} />
-        <AppForm>
-          <TextInput name="heading" label="Heading" defaultValue={keptValue(actionData?.values, 'heading', section.heading)} error={errors?.heading} spellCheck />
-          <button type="submit" className="govuk-button" data-module="govuk-button">
-            Save heading
-          </button>
-        </AppForm>
-      </div>
-    </div>
+    <AgreementSubpage agreement={agreement} title={`Rename “${section.title}”`}>
+      <ErrorSummary errors={errors} />
+      <AppForm>
+        <TextInput name="heading" label="Heading" defaultValue={keptValue(actionData?.values, 'heading', section.heading)} error={errors?.heading} spellCheck />
+        <button type="submit" className="govuk-button" data-module="govuk-button">
+          Save heading
+        </button>
+      </AppForm>
+    </AgreementSubpage>
   )
 }
 

@@ -1,5 +1,6 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useActionData, useLoaderData } from '@remix-run/react'
+import { AgreementSubpage } from '#app/components/agreements/agreement-subpage'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { AppForm, ErrorSummary, Radios, Select, TextInput, keptValue } from '#app/components/forms'
 import { addAgreementSection } from '#app/services/agreements/add-agreement-section.server'
@@ -54,25 +55,18 @@ export default function AddSection() {
   const errors = actionData?.fieldErrors
   const values = actionData?.values
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <Link to={`/agreements/${agreement.id}`} className="govuk-back-link">
-          Back to {agreement.reference}
-        </Link>
-        <span className="govuk-caption-l">{agreement.reference}</span>
-        <h1 className="govuk-heading-l">Add a section, schedule or appendix</h1>
-        <ErrorSummary errors={errors} />
-        <AppForm>
-          <TextInput name="heading" label="Heading" hint="For example, Termination, or Charges for schedule." defaultValue={keptValue(values, 'heading')} error={errors?.heading} spellCheck />
-          <Radios name="kind" legend="What it is" hint="Schedules and appendices start on a new page and are numbered apart from the sections." options={KINDS} defaultValue={keptValue(values, 'kind', 'section')} error={errors?.kind} />
-          <Select name="position" label="Where it goes" hint="Sections numbered 1, 2, 3 are renumbered around it, with their clauses and the references to them." options={positions} defaultValue={keptValue(values, 'position')} error={errors?.position} />
-          <TextInput name="number" label="Number (optional)" hint="Only where this agreement’s sections are numbered by hand; a numbered sequence numbers it for you." defaultValue={keptValue(values, 'number')} error={errors?.number} width="5" />
-          <button type="submit" className="govuk-button" data-module="govuk-button">
-            Add
-          </button>
-        </AppForm>
-      </div>
-    </div>
+    <AgreementSubpage agreement={agreement} title="Add a section, schedule or appendix">
+      <ErrorSummary errors={errors} />
+      <AppForm>
+        <TextInput name="heading" label="Heading" hint="For example, Termination, or Charges for schedule." defaultValue={keptValue(values, 'heading')} error={errors?.heading} spellCheck />
+        <Radios name="kind" legend="What it is" hint="Schedules and appendices start on a new page and are numbered apart from the sections." options={KINDS} defaultValue={keptValue(values, 'kind', 'section')} error={errors?.kind} />
+        <Select name="position" label="Where it goes" hint="Sections numbered 1, 2, 3 are renumbered around it, with their clauses and the references to them." options={positions} defaultValue={keptValue(values, 'position')} error={errors?.position} />
+        <TextInput name="number" label="Number (optional)" hint="Only where this agreement’s sections are numbered by hand; a numbered sequence numbers it for you." defaultValue={keptValue(values, 'number')} error={errors?.number} width="5" />
+        <button type="submit" className="govuk-button" data-module="govuk-button">
+          Add
+        </button>
+      </AppForm>
+    </AgreementSubpage>
   )
 }
 

@@ -6,7 +6,7 @@
 import { z } from 'zod'
 import { defineClauseKind, nameParty, type RenderContext } from './clause-kind'
 import type { EffectiveDay } from './calendar/fixed-effective-dates'
-import { alignmentField, effectiveDayField, periodField, textField } from './fields'
+import { alignmentField, dayOfYearField, effectiveDayField, periodField, textField } from './fields'
 import { formatAlignment, formatDayOfYear, formatList, formatPeriod, formatPeriodPossessive } from './format'
 import type { Alignment, DayOfYear, Period } from './values'
 
@@ -24,6 +24,9 @@ export const ZTerminationParamsSchema = z
     noticeBy: ZNoticeGiverSchema.optional(),
     noticePeriod: periodField('Notice period').optional(),
     alignment: alignmentField().optional(),
+    /** The last day of an academic year, where the agreement defines its academic year; without it
+     * the calendar takes 1 September - 31 August and says so in every date it works out. */
+    academicYearEnd: dayOfYearField('Academic year end').optional(),
     effect: ZNoticeEffect.optional(),
     inWriting: z.boolean().optional(),
     /** Who the notice is served on, where it is not simply the other party. */

@@ -12,6 +12,7 @@ import { readCheckedForm } from '#app/utils/csrf.server'
 import { assertCan } from '#app/utils/permissions.server'
 import { formFailure, withPageErrors } from '#app/utils/route-errors.server'
 import { formToObject } from '#app/utils/validation'
+import { formRows } from '#app/schemas/form-rows'
 import { roleName } from '#clauses/party'
 import { agreementSubject } from '#app/services/agreements/for-routes.server'
 
@@ -61,11 +62,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await removeAgreementParty({ actor, agreementId, partyId: String(values.partyId) })
       return redirect(`/agreements/${agreementId}/parties`)
     }
-    const count = Number(values.count)
-    const partyDetails = Array.from({ length: count }, (_, index) => ({
-      name: String(values[`partyDetails.${index}.name`] ?? ''),
-      noticeAddress: String(values[`partyDetails.${index}.noticeAddress`] ?? ''),
-    }))
+    const partyDetails = formRows(values, 'partyDetails', ['name', 'noticeAddress'])
     await updateAgreementParties({ actor, agreementId, input: { partyDetails } })
     return redirect(`/agreements/${agreementId}`)
   } catch (error) {
@@ -93,7 +90,6 @@ export default function AgreementParties() {
           Each party’s name and address as the agreement gives them. <a className="govuk-link" href="#add-party">Add a party</a>
         </p>
         <AppForm>
-          <input type="hidden" name="count" value={parties.length} />
           {parties.map((party, index) => (
             <fieldset className="govuk-fieldset govuk-!-margin-bottom-6" key={party.id} id={`party-${party.id}`}>
               <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">

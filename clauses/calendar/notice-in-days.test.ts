@@ -1,4 +1,5 @@
 import { kentTermDates } from './term-dates/kent'
+import { GENERAL_LAW } from './notice-service'
 import { latestNoticeDate, terminationEffective } from './termination'
 
 // Notice counted in working days and in school (term-time) days, worked by hand on the England and
@@ -21,7 +22,7 @@ describe('20 working days’ notice', () => {
     // The day of service is not counted: from Sunday 3 January, 4 - 8 January (5), 11 - 15 (10),
     // 18 - 22 (15), 25 - 29 (20). From Monday 4 January the 20th working day is 1 February. (Whether
     // notice can be deemed served on a Sunday is for the notices clause: the general rule moves it.)
-    expect(latestNoticeDate({ terminateBy: '2027-01-29', noticePeriod, alignment: none, clause: '8.1' }).date).toBe('2027-01-03')
+    expect(latestNoticeDate({ terminateBy: '2027-01-29', regime: GENERAL_LAW, noticePeriod, alignment: none, clause: '8.1' }).date).toBe('2027-01-03')
   })
 })
 
@@ -36,6 +37,6 @@ describe('15 school days’ notice on Kent’s six-term calendar', () => {
 
   it('the latest notice to end by the last day of Term 6, Wednesday 21 July 2027, is Wednesday 30 June', () => {
     // 1 - 2 July (2), 5 - 9 (7), 12 - 16 (12), 19 - 21 (15).
-    expect(latestNoticeDate({ terminateBy: '2027-07-21', noticePeriod, alignment: none, termCalendar, clause: '8.2' }).date).toBe('2027-06-30')
+    expect(latestNoticeDate({ terminateBy: '2027-07-21', regime: GENERAL_LAW, noticePeriod, alignment: none, termCalendar, clause: '8.2' }).date).toBe('2027-06-30')
   })
 })

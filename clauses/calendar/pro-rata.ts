@@ -5,7 +5,7 @@
 import type { IsoDate, Pence, TermCalendar } from '../values'
 import { daysBetween } from './dates'
 import { formatDate, formatPence } from './format'
-import { TermCalendarNeededError, TermCalendarRangeError, termName, termsInOrder } from './term-calendar'
+import { requireTermDates, termCalendarOrNone, termCited, termsInOrder } from './term-calendar'
 
 export type ProRataBy = 'days' | 'weeks' | 'terms'
 
@@ -41,8 +41,10 @@ function inclusiveDays(from: IsoDate, to: IsoDate): number {
 }
 
 function termsIn(calendar: TermCalendar | undefined, from: IsoDate, to: IsoDate) {
-  if (!calendar) throw new TermCalendarNeededError('an amount pro rata by terms')
-  return termsInOrder(calendar).filter((term) => term.start >= from && term.start <= to)
+  // No calendar, or a year of it not entered: a TermCalendarRangeError says which year is needed.
+  const known = termCalendarOrNone(calendar)
+  requireTermDates(known, from, to)
+  return termsInOrder(known).filter((term) => term.start >= from && term.start <= to)
 }
 
 export function proRata({ yearly, from, to, yearFrom, yearTo, yearName, by, termCalendar }: ProRataOptions): ProRataAmount {
@@ -60,8 +62,7 @@ export function proRata({ yearly, from, to, yearFrom, yearTo, yearName, by, term
     case 'terms': {
       const part = termsIn(termCalendar, from, to)
       const whole = termsIn(termCalendar, yearFrom, yearTo)
-      if (whole.length === 0 && termCalendar) throw new TermCalendarRangeError(termCalendar, yearFrom)
-      const named = part.length > 0 ? ` (${part.map(termName).join(', ')})` : ''
+      const named = part.length > 0 ? ` (${part.map(termCited).join(', ')})` : ''
       return {
         amount: shareOf(yearly, part.length, whole.length),
         detail: `${a} pro rata by terms: ${part.length} of the ${whole.length} terms starting in ${yearName} on the ${termCalendar?.authority} term calendar${named}`,

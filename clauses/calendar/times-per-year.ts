@@ -6,7 +6,7 @@ import type { IsoDate, Period, TermCalendar } from '../values'
 import { cite, type DatedBasis } from './dated'
 import { formatDate, formatList, formatPeriod } from './format'
 import { addPeriod } from './periods'
-import { TermCalendarNeededError, termName, termsInOrder, type CalendarTerm } from './term-calendar'
+import { termCalendarOrNone, termCited, termsInOrder, type CalendarTerm } from './term-calendar'
 
 const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight']
 
@@ -42,18 +42,19 @@ function spread(times: number, terms: number, chosen: number[]): string {
 
 /** Each report's due date, for every academic year of the calendar the agreement runs in. */
 export function reportsPerYear({ timesPerYear, after, from, to, termCalendar, clause }: ReportsPerYearOptions): DatedBasis[] {
-  if (!termCalendar) throw new TermCalendarNeededError('the termly due dates')
-  return [...termsByYear(termCalendar)].flatMap(([, terms]) => {
+  // Years whose term dates are not entered give no dates here; the timeline notes them as missing.
+  const calendar = termCalendarOrNone(termCalendar)
+  return [...termsByYear(calendar)].flatMap(([, terms]) => {
     const chosen = termsForReports(terms.length, timesPerYear)
     const how = spread(timesPerYear, terms.length, chosen)
     return chosen
       .map((number) => terms[number - 1])
       .filter((term) => term.end >= from && term.end <= to)
       .map((term) => {
-        const ended = `${termName(term)} ends ${formatDate(term.end)}`
-        if (!after) return { date: term.end, basis: `${capitalised(how)} on the ${termCalendar.authority} term calendar; ${ended} ${cite(clause)}` }
-        const date = addPeriod(term.end, after, { termCalendar }).date
-        return { date, basis: `${capitalised(how)} on the ${termCalendar.authority} term calendar, due ${formatPeriod(after)} after the term; ${ended}, so due ${formatDate(date)} ${cite(clause)}` }
+        const ended = `${termCited(term)} ends ${formatDate(term.end)}`
+        if (!after) return { date: term.end, basis: `${capitalised(how)} on the ${calendar.authority} term calendar; ${ended} ${cite(clause)}` }
+        const date = addPeriod(term.end, after, { termCalendar: calendar }).date
+        return { date, basis: `${capitalised(how)} on the ${calendar.authority} term calendar, due ${formatPeriod(after)} after the term; ${ended}, so due ${formatDate(date)} ${cite(clause)}` }
       })
   })
 }

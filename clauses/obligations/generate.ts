@@ -9,7 +9,7 @@ import type { AgreementContent, ClauseInstance, Party } from '../agreement-conte
 import { dateOf, monthOf, plusMonths, yearOf } from '../calendar/dates'
 import type { DatedBasis } from '../calendar/dated'
 import { formatDate } from '../calendar/format'
-import { academicYearLabel } from '../calendar/periods'
+import { academicYearLabel } from '../calendar/academic-year'
 import { termName, termsInOrder } from '../calendar/term-calendar'
 import { formatDueRule } from '../format'
 import { retainUntil } from '../calendar/retention'
@@ -188,7 +188,7 @@ function instancesOf({ key, name, rule, reference, termNumbers, timesPerYear, op
     // Each term on its own, so the term an instance is for is known; the rule itself is the engine's.
     const terms = options.termCalendar ? termsInOrder(options.termCalendar).filter((term) => term.end >= startsOn && term.end <= recurringUntil) : []
     return terms.flatMap((term) =>
-      dueDates(rule, reference, { ...context, period: { startsOn: later(term.start, startsOn), recurringUntil: term.end } }, termNumbers, timesPerYear).map((due) =>
+      dueDates(rule, reference, { ...context, period: { startsOn: later(term.start, startsOn), recurringUntil: term.end } }, termNumbers, undefined, timesPerYear).map((due) =>
         instance(key, name, { periodKey: `${term.academicYear}:${term.name}`, periodLabel: termName(term) }, due.date, due.basis),
       ),
     )

@@ -4,11 +4,11 @@
 import { dateOf, plusDays, yearOf } from '../calendar/dates'
 import { formatDate } from '../calendar/format'
 import { paymentSchedule } from '../calendar/payments'
-import { DEFAULT_ACADEMIC_YEAR_END, FINANCIAL_YEAR_END } from '../calendar/periods'
+import { DEFAULT_ACADEMIC_YEAR_END, FINANCIAL_YEAR_END } from '../calendar/academic-year'
 import { proRata } from '../calendar/pro-rata'
 import { defaultFundingYear, linePaidAmount, type TFundingParams, type TFundingYear } from '../funding'
 import type { DayOfYear, IsoDate, Pence, TimelineEntry } from '../values'
-import { clausesOfKind, entry, unlessTermDatesMissing, type TimelineContext } from './context'
+import { clausesOfKind, entry, noteTermDatesMissingBetween, unlessTermDatesMissing, type TimelineContext } from './context'
 
 /** The yearly total: the stated total, or the table's paid amounts added up. */
 function yearlyTotal(funding: TFundingParams): Pence | undefined {
@@ -72,12 +72,15 @@ function amountFor(year: FundingYear, total: Pence | undefined, funding: TFundin
   return { total: share.amount, totalFor: `for ${formatDate(year.from)} to ${formatDate(year.to)} (${share.detail})` }
 }
 
-export function fundingTimeline({ content, termCalendar, period }: TimelineContext): TimelineEntry[] {
+export function fundingTimeline(context: TimelineContext): TimelineEntry[] {
+  const { content, termCalendar, period } = context
   const { startsOn, recurringUntil } = period
   if (!startsOn || !recurringUntil) return []
   return clausesOfKind(content, 'funding').flatMap(({ clause, reference }) => {
     const { paymentRule } = clause.params
     if (!paymentRule) return []
+    const termly = paymentRule.kind === 'termly_in_advance'
+    if (termly) noteTermDatesMissingBetween(context, startsOn, recurringUntil, { what: 'the termly payment dates', clause: reference })
     const equal = paymentRule.kind !== 'fixed_dates' || clause.params.equalInstalments === true
     const total = equal ? yearlyTotal(clause.params) : undefined
     const years = fundingYears(startsOn, recurringUntil, clause.params.fundingYear ?? defaultFundingYear(clause.params))

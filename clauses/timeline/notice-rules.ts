@@ -5,7 +5,8 @@ import type { AgreementContent } from '../agreement-content'
 import type { DatedBasis } from '../calendar/dated'
 import { latestNoticeForFixedDay, terminationOnFixedDay } from '../calendar/fixed-effective-dates'
 import { earliestNoticeDay, tooEarlyNotice } from '../calendar/minimum-term'
-import { latestNoticeDate, terminationEffective } from '../calendar/termination'
+import type { NoticeRegime } from '../calendar/notice-service'
+import { latestNoticeDate, terminationEffective, type NoticeTerms } from '../calendar/termination'
 import type { TTerminationParams } from '../termination'
 import type { IsoDate, TermCalendar, TimelineEntry } from '../values'
 import { clausesOfKind, entry, unlessTermDatesMissing, type LocatedClause } from './context'
@@ -17,20 +18,29 @@ function commencementOf(content: AgreementContent): IsoDate | undefined {
   return clausesOfKind(content, 'term').find(({ clause }) => !clause.params.restatesClause)?.clause.params.commencesOn
 }
 
-/** When a notice deemed served on a day takes effect under the clause. */
-export function noticeTakesEffect({ clause, reference }: Located, deemedServedOn: IsoDate, termCalendar?: TermCalendar): DatedBasis {
-  const { noticePeriod, effectiveOn, alignment = { kind: 'none' } } = clause.params
-  if (effectiveOn) return terminationOnFixedDay({ deemedServedOn, noticePeriod, effectiveOn, termCalendar, clause: reference })
-  if (!noticePeriod) throw new Error(`Clause ${reference} gives no notice period`)
-  return terminationEffective({ deemedServedOn, noticePeriod, alignment, termCalendar, clause: reference })
+/** A notice clause's terms as the calendar counts them, for a clause that gives a notice period. */
+function noticeTerms({ clause, reference }: Located, noticePeriod: NoticeTerms['noticePeriod'], termCalendar: TermCalendar | undefined): NoticeTerms {
+  const { alignment = { kind: 'none' }, academicYearEnd, orReasonableNotice } = clause.params
+  return { noticePeriod, alignment, academicYearEnd, orReasonableNotice, termCalendar, clause: reference }
 }
 
-/** The latest day notice can be deemed served under the clause to end the agreement by `terminateBy`. */
-export function latestNoticeBy({ clause, reference }: Located, terminateBy: IsoDate, termCalendar?: TermCalendar): DatedBasis | undefined {
-  const { noticePeriod, effectiveOn, alignment = { kind: 'none' } } = clause.params
+/** When a notice deemed served on a day takes effect under the clause. */
+export function noticeTakesEffect(located: Located, deemedServedOn: IsoDate, termCalendar?: TermCalendar): DatedBasis {
+  const { clause, reference } = located
+  const { noticePeriod, effectiveOn } = clause.params
+  if (effectiveOn) return terminationOnFixedDay({ deemedServedOn, noticePeriod, effectiveOn, termCalendar, clause: reference })
+  if (!noticePeriod) throw new Error(`Clause ${reference} gives no notice period`)
+  return terminationEffective({ deemedServedOn, ...noticeTerms(located, noticePeriod, termCalendar) })
+}
+
+/** The latest day notice can be deemed served under the clause to end the agreement by `terminateBy`:
+ * for a plain notice period, a day notice can be served under `regime` (the notices clause). */
+export function latestNoticeBy(located: Located, terminateBy: IsoDate, regime: NoticeRegime, termCalendar?: TermCalendar): DatedBasis | undefined {
+  const { clause, reference } = located
+  const { noticePeriod, effectiveOn } = clause.params
   if (effectiveOn) return latestNoticeForFixedDay({ terminateBy, noticePeriod, effectiveOn, termCalendar, clause: reference })
   if (!noticePeriod) return undefined
-  return latestNoticeDate({ terminateBy, noticePeriod, alignment, termCalendar, clause: reference })
+  return latestNoticeDate({ terminateBy, regime, ...noticeTerms(located, noticePeriod, termCalendar) })
 }
 
 function minimumTermOf(content: AgreementContent, params: TTerminationParams, reference: string, termCalendar?: TermCalendar) {

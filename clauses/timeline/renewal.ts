@@ -4,7 +4,7 @@ import { noticeAgainstRenewal, noticeWindow, renewalPeriods, type RenewalTerms }
 import { plusDays } from '../calendar/dates'
 import { cite } from '../calendar/dated'
 import { formatDate, formatPeriod } from '../calendar/format'
-import { academicYearEndOf } from '../calendar/periods'
+import { academicYearEndOf } from '../calendar/academic-year'
 import { termsInOrder } from '../calendar/term-calendar'
 import type { IsoDate, TermCalendar, TimelineEntry } from '../values'
 import { entry, unlessTermDatesMissing, type LocatedClause } from './context'

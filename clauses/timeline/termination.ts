@@ -2,8 +2,8 @@
 // to end the agreement at its end date. Leicestershire SEIP 17.1, Nottingham 9.1, SEIP MOU 10.2.
 import { hasNoticeRight, type TTerminationParams } from '../termination'
 import type { IsoDate, TimelineEntry } from '../values'
-import { clausesOfKind, entry, unlessTermDatesMissing, type LocatedClause, type TimelineContext } from './context'
-import type { DeemedNotice } from './notices'
+import { clausesOfKind, entry, undatedFor, unlessTermDatesMissing, type LocatedClause, type TimelineContext } from './context'
+import { noticeRegime, type DeemedNotice } from './notices'
 import { earliestNoticeEntries, latestNoticeBy, noticeTakesEffect, noticeTooEarly } from './notice-rules'
 import type { AgreementContent } from '../agreement-content'
 
@@ -36,43 +36,55 @@ export function terminationNoticeClauses(content: AgreementContent): Array<{ id:
 /** The effective date of each served notice under each notice clause, and the earliest day one of
  * them ends the whole agreement (payments and reports stop there). */
 export function terminationEntries(
-  { content, termCalendar }: Pick<TimelineContext, 'content' | 'termCalendar'>,
+  context: Pick<TimelineContext, 'content' | 'termCalendar' | 'gaps'>,
   notices: DeemedNotice[],
 ): { entries: TimelineEntry[]; agreementEndsOn?: IsoDate } {
   const entries: TimelineEntry[] = []
   let agreementEndsOn: IsoDate | undefined
-  for (const located of noticeClauses(content)) {
+  for (const located of noticeClauses(context.content)) {
     for (const { deemedServedOn, whatIf, clauseId } of notices) {
       if (clauseId && clauseId !== located.clause.id) continue
-      const [tooEarly] = unlessTermDatesMissing(() => [noticeTooEarly(content, located, deemedServedOn, termCalendar)]).filter((early) => early !== undefined)
+      const [tooEarly] = unlessTermDatesMissing(() => [noticeTooEarly(context.content, located, deemedServedOn, context.termCalendar)]).filter((early) => early !== undefined)
       if (tooEarly) {
         entries.push(entry('termination.earliest_notice', `${whatIf ? 'What if: ' : ''}Notice served before the minimum term has run`, located.reference, tooEarly))
         continue
       }
-      const [effective] = unlessTermDatesMissing(() => [noticeTakesEffect(located, deemedServedOn, termCalendar)])
+      const label = `${whatIf ? 'What if: ' : ''}${labelFor(located)}`
+      const [effective] = unlessTermDatesMissing(
+        () => [noticeTakesEffect(located, deemedServedOn, context.termCalendar)],
+        undatedFor(context, { key: 'termination.effective', label, clause: located.reference }),
+      )
       if (!effective) continue
-      entries.push(entry('termination.effective', `${whatIf ? 'What if: ' : ''}${labelFor(located)}`, located.reference, effective))
+      entries.push(entry('termination.effective', label, located.reference, effective))
       if (endsAgreement(located) && (!agreementEndsOn || effective.date < agreementEndsOn)) agreementEndsOn = effective.date
     }
   }
   return { entries, agreementEndsOn }
 }
 
-/** For each clause that can end the agreement: the latest day notice can be deemed served to end it
- * on or before its end date. */
-export function renewalNoticeDeadlines({ content, termCalendar, period }: TimelineContext): TimelineEntry[] {
+const DEADLINE_LABEL = 'Last day for notice to end the agreement at its end date'
+
+/** The first day notice may be served where a minimum term applies, and for each clause that can
+ * end the agreement the latest day notice can be served to end it on or before its end date, a day
+ * on which notice can be served under the notices clause. */
+export function renewalNoticeDeadlines(context: TimelineContext): TimelineEntry[] {
+  const { content, termCalendar, period } = context
   const earliest = earliestNoticeEntries(content, termCalendar)
   const { endsOn } = period
   if (!endsOn) return earliest
+  const regime = noticeRegime(content)
   const deadlines = noticeClauses(content)
     .filter(endsAgreement)
     .flatMap((located) =>
-      unlessTermDatesMissing(() => {
-        const latest = latestNoticeBy(located, endsOn, termCalendar)
-        // Notice cannot be served before a minimum term has run: then there is no such last day.
-        if (latest && noticeTooEarly(content, located, latest.date, termCalendar)) return []
-        return latest ? [entry('renewal.notice_deadline', 'Last day for notice to end the agreement at its end date', located.reference, latest)] : []
-      }),
+      unlessTermDatesMissing(
+        () => {
+          const latest = latestNoticeBy(located, endsOn, regime, termCalendar)
+          // Notice cannot be served before a minimum term has run: then there is no such last day.
+          if (latest && noticeTooEarly(content, located, latest.date, termCalendar)) return []
+          return latest ? [entry('renewal.notice_deadline', DEADLINE_LABEL, located.reference, latest)] : []
+        },
+        undatedFor(context, { key: 'renewal.notice_deadline', label: DEADLINE_LABEL, clause: located.reference }),
+      ),
     )
   return [...earliest, ...deadlines]
 }

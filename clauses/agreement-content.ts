@@ -42,7 +42,8 @@ export interface Section {
   id: string
   number?: string
   heading: string
-  kind: 'section' | 'schedule'
+  /** Schedules and appendices start on a new page and number apart from the sections. */
+  kind: 'section' | 'schedule' | 'appendix'
   clauses: ClauseInstance[]
 }
 
@@ -97,7 +98,7 @@ export const ZSectionSchema = z.object({
   id: z.string().min(1, 'Section id must not be empty'),
   number: z.string().optional(),
   heading: z.string(),
-  kind: z.enum(['section', 'schedule'], { error: 'Section kind must be section or schedule' }),
+  kind: z.enum(['section', 'schedule', 'appendix'], { error: 'Section kind must be section, schedule or appendix' }),
   clauses: z.array(ZClauseInstanceSchema),
 })
 
@@ -190,8 +191,9 @@ export interface RequiredBlank {
 }
 
 /** Placeholders the seeds leave for the drafter: "xxx", "£[xxx]", "[INSERT]", "[XXXXXXX]",
- * "<Insert Partnership Name>", "[Name of School or Academy]", "dd/mm/yyyy", dotted or dashed lines. */
-const PLACEHOLDER = /\bx{3,}\b|\by{3,}\b|\[(?:insert|name of)[^\]]*\]|<insert[^>]*>|dd\/mm\/yyyy|\.{6,}|…{2,}|-{6,}/i
+ * "<Insert Partnership Name>", "[Name of School or Academy]", "dd/mm/yyyy", dotted or dashed lines;
+ * and "[deleted 17.2]", a reference to a clause the drafter deleted (cross-references.ts). */
+const PLACEHOLDER = /\bx{3,}\b|\by{3,}\b|\[(?:insert|name of|deleted )[^\]]*\]|<insert[^>]*>|dd\/mm\/yyyy|\.{6,}|…{2,}|-{6,}/i
 
 export function findPlaceholder(text: string): string | undefined {
   return PLACEHOLDER.exec(text)?.[0]

@@ -147,3 +147,11 @@ export function dueRuleField(label: string) {
   )
   return tagValue(schema, 'due-rule', label)
 }
+
+/** A day termination may take effect each year ("31 March"), with the day notice for it must be
+ * received by, where the clause sets one ("received by 31 December"). */
+export function effectiveDayField() {
+  return z
+    .object({ ...dayOfYearShape('Termination date'), noticeReceivedBy: dayOfYearField('Notice received by').optional() })
+    .refine(isRealDayOfYear, realDayOfYear('Termination date'))
+}

@@ -14,14 +14,18 @@ export const ZFundingLineSchema = z.object({
   id: z.string().min(1),
   description: textField('Funding line description'),
   places: countField('Number of places').optional(),
+  /** An alternative-provision placement charged per pupil rather than per commissioned place. */
+  pupils: countField('Number of pupils').optional(),
   rate: penceField('Rate per place').optional(),
+  /** What the rate is for, each year: a place (Southend clause 12) or a pupil placed. */
+  per: z.enum(['place', 'pupil'], { error: 'A rate is per place or per pupil' }).optional(),
   /** A line with a stated amount rather than places times a rate (Nottingham Schedule 1 para 3). */
   amount: penceField('Amount').optional(),
   /** Southend: the top-up is paid at 85% each month. */
   paidPercentage: percentageField('Percentage paid').optional(),
   /** Shown instead of an amount, e.g. "N/A". */
   note: z.string().optional(),
-})
+}).refine((line) => line.places === undefined || line.pupils === undefined, { path: ['pupils'], error: 'Give the number of places or of pupils, not both' })
 export type TFundingLine = z.infer<typeof ZFundingLineSchema>
 
 export const ZFormulaShareSchema = z.object({ label: textField('Share label'), percentage: percentageField('Share') })
@@ -36,6 +40,15 @@ export const ZFormulaSplitSchema = z
     error: 'Formula shares must add up to 100 per cent',
     path: ['shares'],
   })
+
+/** Which year a yearly amount is for: payments are worked out year by year within it. */
+export const ZFundingYear = z.enum(['financial_year', 'academic_year', 'agreement_year'], {
+  error: 'The funding year must be the financial year, the academic year or each year of the agreement',
+})
+export type TFundingYear = z.infer<typeof ZFundingYear>
+
+/** How a yearly amount is shared out for part of a year. */
+export const ZProRataBy = z.enum(['days', 'weeks', 'terms'], { error: 'Pro rata must be by days, by complete weeks or by terms' })
 
 export const ZFundingParamsSchema = z.object({
   /** Left empty where the seed has "£xxx". */
@@ -58,6 +71,11 @@ export const ZFundingParamsSchema = z.object({
   /** One-off charges: SEIP clause 6.1, £4,000 levied from an excluding school under section 51A. */
   charges: z.array(z.object({ id: z.string().min(1), description: textField('Charge description'), amount: penceField('Charge') })).optional(),
   clawback: z.object({ grounds: textField('Clawback grounds') }).optional(),
+  /** The year the yearly amounts are for; unstated, the financial year (the academic year for termly payments). */
+  fundingYear: ZFundingYear.optional(),
+  /** For part of a year (an agreement starting in September, a placement ending in March), the
+   * yearly amount shared out by days, complete weeks or terms. Unstated, part years have no amounts. */
+  proRata: z.object({ by: ZProRataBy }).optional(),
   costRecovery: z
     .object({
       chargePerYear: penceField('Cost recovery charge'),
@@ -73,7 +91,7 @@ export const fundingClause = defineClauseKind({
   label: 'Funding and payment',
   description: 'Amounts, places and rates, when payments are made, formula weightings, clawback and cost recovery.',
   schema: ZFundingParamsSchema,
-  fieldLabels: { totalAmount: 'Total funding', fundingPeriod: 'Funding period', paymentRule: 'Payment rule' },
+  fieldLabels: { totalAmount: 'Total funding', fundingPeriod: 'Funding period', paymentRule: 'Payment rule', fundingYear: 'Funding year', proRata: 'Pro rata for part of a year' },
   render(funding) {
     const paragraphs: Paragraph[] = []
     if (funding.totalAmount !== undefined) {
@@ -81,6 +99,8 @@ export const fundingClause = defineClauseKind({
       paragraphs.push({ text: `The total funding${period} is ${formatPence(funding.totalAmount)}.` })
     }
     if (funding.paymentRule) paragraphs.push({ text: describePaymentRule(funding.paymentRule, funding.equalInstalments ?? false) })
+    if (funding.fundingYear) paragraphs.push({ text: `The yearly amounts are for each ${YEAR_WORDS[funding.fundingYear]}.` })
+    if (funding.proRata) paragraphs.push({ text: describeProRata(funding.proRata.by, funding.fundingYear ?? defaultFundingYear(funding)) })
     for (const split of funding.formula?.splits ?? []) {
       paragraphs.push({ text: `${split.basis} ${formatList(split.shares.map((share) => `${share.label} (${formatPercentage(share.percentage)})`))}.` })
     }
@@ -118,10 +138,33 @@ export function describePaymentRule(rule: PaymentRule, equalInstalments: boolean
   }
 }
 
-/** The amount a line stands for: a stated amount, or places times the rate. */
+const YEAR_WORDS: Record<TFundingYear, string> = {
+  financial_year: 'financial year (1 April to 31 March)',
+  academic_year: 'academic year (1 September to 31 August)',
+  agreement_year: 'year of this Agreement, from its commencement and each anniversary of it',
+}
+
+/** The year yearly amounts are for when the clause does not say: the academic year for termly
+ * payments (Leicestershire SEIP 4.1), the financial year otherwise. */
+export function defaultFundingYear(funding: Pick<TFundingParams, 'paymentRule'>): TFundingYear {
+  return funding.paymentRule?.kind === 'termly_in_advance' ? 'academic_year' : 'financial_year'
+}
+
+const PRO_RATA_WORDS = {
+  days: 'multiplied by the number of days of that year the Agreement runs and divided by the number of days in that year',
+  weeks: 'multiplied by the number of complete weeks of that year the Agreement runs and divided by 52',
+  terms: 'multiplied by the number of terms starting in the part of that year the Agreement runs and divided by the number of terms starting in the whole year, on the Authority’s term calendar',
+} as const
+
+function describeProRata(by: z.infer<typeof ZProRataBy>, year: TFundingYear): string {
+  return `For any part of a ${YEAR_WORDS[year].replace(/ \(.*$|, from.*$/, '')} in which this Agreement runs, the amount due is the yearly amount ${PRO_RATA_WORDS[by]}, rounded to the nearest penny.`
+}
+
+/** The amount a line stands for: a stated amount, or places (or pupils) times the rate. */
 export function lineAmount(line: TFundingLine): number | undefined {
   if (line.amount !== undefined) return line.amount
-  if (line.places !== undefined && line.rate !== undefined) return line.places * line.rate
+  const count = line.places ?? line.pupils
+  if (count !== undefined && line.rate !== undefined) return count * line.rate
   return undefined
 }
 
@@ -134,13 +177,17 @@ export function linePaidAmount(line: TFundingLine): number | undefined {
 
 function fundingTable(funding: TFundingParams): TableBlock {
   const paidPercentages = [...new Set(funding.lines.flatMap((line) => (line.paidPercentage === undefined ? [] : [line.paidPercentage])))]
-  const hasPlaces = funding.lines.some((line) => line.places !== undefined)
-  const header = ['Description', ...(hasPlaces ? ['Places', 'Rate'] : []), hasPlaces ? 'At 100%' : 'Amount', ...paidPercentages.map((percentage) => `At ${percentage}%`)]
+  const hasPlaces = funding.lines.some((line) => line.places !== undefined || line.pupils !== undefined)
+  const counted = funding.lines.some((line) => line.pupils !== undefined) ? (funding.lines.some((line) => line.places !== undefined) ? 'Places or pupils' : 'Pupils') : 'Places'
+  const perYear = funding.lines.some((line) => line.per) ? 'Rate a year' : 'Rate'
+  const header = ['Description', ...(hasPlaces ? [counted, perYear] : []), hasPlaces ? 'At 100%' : 'Amount', ...paidPercentages.map((percentage) => `At ${percentage}%`)]
   const rows = funding.lines.map((line) => {
     const amount = lineAmount(line)
+    const count = line.places ?? line.pupils
+    const rate = line.rate === undefined ? '' : `${formatPence(line.rate)}${line.per ? ` per ${line.per}` : ''}`
     return [
       line.description,
-      ...(hasPlaces ? [line.places === undefined ? '' : String(line.places), line.rate === undefined ? '' : formatPence(line.rate)] : []),
+      ...(hasPlaces ? [count === undefined ? '' : String(count), rate] : []),
       amount === undefined ? (line.note ?? '') : formatPence(amount),
       ...paidPercentages.map((percentage) => (line.paidPercentage === percentage ? formatPence(linePaidAmount(line) ?? 0) : '')),
     ]

@@ -34,7 +34,7 @@ export function renderAgreementDocument(agreement: RenderableAgreement): Documen
 
 function renderSection(section: Section, context: RenderContext): DocumentBlock[] {
   const blocks: DocumentBlock[] = []
-  if (section.kind === 'schedule') blocks.push({ type: 'page_break' })
+  if (section.kind !== 'section') blocks.push({ type: 'page_break' })
   blocks.push({ type: 'heading', level: 1, text: sectionHeading(section) })
   section.clauses.forEach((clause, index) => blocks.push(...renderClause(clause, context, continuesPrevious(section, index))))
   return blocks
@@ -51,6 +51,7 @@ export function continuesPrevious(section: Section, index: number): boolean {
 
 export function sectionHeading(section: Section): string {
   if (section.kind === 'schedule') return section.number ? `Schedule ${section.number}: ${section.heading}` : section.heading
+  if (section.kind === 'appendix') return section.number ? `Appendix ${section.number}: ${section.heading}` : section.heading
   return section.number ? `${section.number}. ${section.heading}` : section.heading
 }
 

@@ -3,7 +3,7 @@
 // Kent PRU: three full calendar years from a date left blank; Nottingham clause 1.1: commences
 // 23 February 2017 backdated to 1 April 2016.
 import { z } from 'zod'
-import { defineClauseKind } from './clause-kind'
+import { defineClauseKind, nameParty, type RenderContext } from './clause-kind'
 import { dateField, periodField, textField } from './fields'
 import { formatDate, formatPeriod } from './format'
 
@@ -38,6 +38,17 @@ export const ZTermParamsSchema = z
         continuesWithoutReview: z.boolean(),
       })
       .optional(),
+    /** Evergreen: after the initial term the agreement renews for successive periods unless notice
+     * is received at least `noticeAtLeast` (and, for a window, no earlier than `noticeNoEarlierThan`)
+     * before the current period ends. */
+    autoRenewal: z
+      .object({
+        renewsFor: periodField('Renewal period'),
+        noticeBy: z.union([z.literal('either'), z.string().min(1)], { error: 'Choose who may stop the renewal' }),
+        noticeAtLeast: periodField('Notice before the period ends'),
+        noticeNoEarlierThan: periodField('Earliest notice before the period ends').optional(),
+      })
+      .optional(),
     /** Some seeds state the term twice (Kent PRU main body and Schedule 1 clause 2). The restating
      * clause names the clause it restates, so the calendar counts the term once. */
     restatesClause: z.string().optional(),
@@ -48,6 +59,13 @@ export const ZTermParamsSchema = z
     }
     if (term.commencesOn && term.endsOn && term.endsOn <= term.commencesOn) {
       context.addIssue({ code: 'custom', path: ['endsOn'], message: 'End date must be after the commencement date' })
+    }
+    if (term.autoRenewal && !term.endsOn && !term.duration) {
+      context.addIssue({ code: 'custom', path: ['autoRenewal'], message: 'Give the initial term, an end date or a duration, for the agreement to renew after' })
+    }
+    const window = term.autoRenewal
+    if (window?.noticeNoEarlierThan && window.noticeNoEarlierThan.unit === window.noticeAtLeast.unit && window.noticeNoEarlierThan.amount <= window.noticeAtLeast.amount) {
+      context.addIssue({ code: 'custom', path: ['autoRenewal', 'noticeNoEarlierThan'], message: 'The earliest notice must be longer before the period ends than the latest' })
     }
     if (term.commencesOn && term.backdatedTo && term.backdatedTo >= term.commencesOn) {
       context.addIssue({ code: 'custom', path: ['backdatedTo'], message: 'Backdated start date must be before the commencement date' })
@@ -67,9 +85,11 @@ export const termClause = defineClauseKind({
     endsOn: 'End date',
     duration: 'Duration',
     backdatedTo: 'Backdated start date',
+    autoRenewal: 'Automatic renewal',
   },
-  render(term) {
+  render(term, context) {
     const paragraphs = [{ text: describeTerm(term) }]
+    if (term.autoRenewal) paragraphs.push({ text: describeRenewal(term.autoRenewal, context) })
     if (term.extension) {
       const runsFor = {
         financial_year: ' and will run from April to the following March ("Financial Year")',
@@ -97,4 +117,15 @@ function describeTerm(term: TTermParams): string {
   if (term.endsOn) return `This Agreement commences on ${start}${backdated} and continues until ${formatDate(term.endsOn)}.`
   if (term.duration) return `This Agreement commences on ${start}${backdated} and remains in place for a period of ${formatPeriod(term.duration)}.`
   return `This Agreement commences on ${start}${backdated}.`
+}
+
+/** "At the end of the initial term this Agreement renews automatically for successive periods of
+ * 12 months unless either party gives notice that it is not to renew, received no earlier than 6
+ * months and no later than 3 months before the end of the initial term or of the period then running." */
+function describeRenewal(renewal: NonNullable<TTermParams['autoRenewal']>, context: RenderContext): string {
+  const who = renewal.noticeBy === 'either' ? 'either party' : nameParty(context, renewal.noticeBy)
+  const window = renewal.noticeNoEarlierThan
+    ? `no earlier than ${formatPeriod(renewal.noticeNoEarlierThan)} and no later than ${formatPeriod(renewal.noticeAtLeast)}`
+    : `no later than ${formatPeriod(renewal.noticeAtLeast)}`
+  return `At the end of the initial term this Agreement renews automatically for successive periods of ${formatPeriod(renewal.renewsFor)} unless ${who} gives written notice that it is not to renew, received ${window} before the end of the initial term or of the period then running.`
 }

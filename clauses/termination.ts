@@ -6,10 +6,11 @@
 // Agreement": early termination with the agreement of both parties on six months' notice.
 import { z } from 'zod'
 import { defineClauseKind, nameParty, type RenderContext } from './clause-kind'
-import { alignmentField, dayOfYearField, periodField, textField } from './fields'
+import type { EffectiveDay } from './calendar/fixed-effective-dates'
+import { alignmentField, dayOfYearField, effectiveDayField, periodField, textField } from './fields'
 import { tagValue } from './value-types'
-import { formatAlignment, formatPeriodPossessive } from './format'
-import type { Alignment, Period } from './values'
+import { formatAlignment, formatDayOfYear, formatList, formatPeriod, formatPeriodPossessive } from './format'
+import type { Alignment, DayOfYear, Period } from './values'
 
 /** Who may give the notice: either party, any member school (SEIP MOU 10.2.1), or a party id. */
 export const ZNoticeGiverSchema = z.union([z.literal('either'), z.literal('any_member'), z.string().min(1)], { error: 'Choose who may give notice' })
@@ -51,35 +52,68 @@ export const ZTerminationParamsSchema = z
       })
       .optional(),
     byMutualAgreement: z.boolean(),
+    /** Termination takes effect only on these days each year (a school ICT SLA: "only at 31 March"),
+     * each with the day notice must be received by, if any ("by 31 December to end on 31 March"). */
+    effectiveOn: z.array(effectiveDayField()).min(1, 'Add at least one day termination may take effect').optional(),
+    /** No notice may be served until this long after commencement ("not before the end of the first year"). */
+    minimumTerm: periodField('Minimum term').optional(),
   })
   .superRefine((termination, context) => {
-    const hasNotice = termination.noticePeriod !== undefined
+    const hasNotice = hasNoticeRight(termination)
     if (!hasNotice && !termination.immediateTermination && !termination.byMutualAgreement) {
       context.addIssue({
         code: 'custom',
         path: ['noticePeriod'],
-        message: 'Give a notice period, immediate termination or termination by mutual agreement',
+        message: 'Give a notice period (or days termination takes effect with the day notice must be received by), immediate termination or termination by mutual agreement',
       })
     }
     if (hasNotice && termination.noticeBy === undefined) {
       context.addIssue({ code: 'custom', path: ['noticeBy'], message: 'Choose who may give notice' })
     }
-    if (hasNotice && termination.alignment === undefined) {
+    if (termination.noticePeriod && !termination.effectiveOn && termination.alignment === undefined) {
       context.addIssue({ code: 'custom', path: ['alignment'], message: 'Choose what the notice period ends on' })
+    }
+    if (termination.effectiveOn && termination.alignment && termination.alignment.kind !== 'none') {
+      context.addIssue({ code: 'custom', path: ['alignment'], message: 'Give the days termination takes effect or what the notice period ends on, not both' })
+    }
+    termination.effectiveOn?.forEach((day, index) => {
+      if (!termination.noticePeriod && !day.noticeReceivedBy) {
+        context.addIssue({ code: 'custom', path: ['effectiveOn', index, 'noticeReceivedBy'], message: 'Give the day notice must be received by, or a notice period' })
+      }
+    })
+    if (termination.minimumTerm && !hasNotice) {
+      context.addIssue({ code: 'custom', path: ['minimumTerm'], message: 'A minimum term limits notice: give the notice this clause allows' })
     }
   })
 export type TTerminationParams = z.infer<typeof ZTerminationParamsSchema>
+
+/** Whether the clause lets a party end the agreement by notice: a notice period, or fixed days with
+ * the day notice must be received by for each. */
+export function hasNoticeRight(termination: Pick<TTerminationParams, 'noticePeriod' | 'effectiveOn'>): boolean {
+  return termination.noticePeriod !== undefined || (termination.effectiveOn?.every((day) => day.noticeReceivedBy !== undefined) ?? false)
+}
 
 export const terminationClause = defineClauseKind({
   kind: 'termination',
   label: 'Termination',
   description: 'Ending the agreement: by notice, immediately for serious breach, by mutual agreement, or a member withdrawing.',
   schema: ZTerminationParamsSchema,
-  fieldLabels: { noticePeriod: 'Notice period', alignment: 'What the notice period ends on', noticeBy: 'Who may give notice' },
+  fieldLabels: {
+    noticePeriod: 'Notice period',
+    alignment: 'What the notice period ends on',
+    noticeBy: 'Who may give notice',
+    effectiveOn: 'Days termination may take effect',
+    minimumTerm: 'Minimum term',
+  },
   render(termination, context) {
     const paragraphs = []
-    if (termination.noticePeriod && termination.noticeBy) {
+    if (termination.effectiveOn && termination.noticeBy) {
+      paragraphs.push({ text: describeFixedDayNotice(termination, termination.effectiveOn, context) })
+    } else if (termination.noticePeriod && termination.noticeBy) {
       paragraphs.push({ text: describeNotice(termination, termination.noticePeriod, termination.alignment ?? { kind: 'none' }, context) })
+    }
+    if (termination.minimumTerm && hasNoticeRight(termination)) {
+      paragraphs.push({ text: `No notice to terminate may be served before this Agreement has run for ${formatPeriod(termination.minimumTerm)} from its commencement.` })
     }
     if (termination.immediateTermination) {
       const { by, grounds } = termination.immediateTermination
@@ -114,6 +148,20 @@ function describeNotice(termination: TTerminationParams, noticePeriod: Period, a
       }
       return `${giver} may terminate this Agreement${grounds} by giving ${notice}${servedOn}${reasonable}${formatAlignment(alignment)}.`
   }
+}
+
+/** "Either party may terminate this Agreement by giving 3 months' written notice. Termination takes
+ * effect only on 31 March; notice must be received by 31 December for termination on the following 31 March." */
+function describeFixedDayNotice(termination: TTerminationParams, effectiveOn: EffectiveDay[], context: RenderContext): string {
+  const writing = termination.inWriting ? ' written' : ''
+  const giver = describeGiver(termination.noticeBy ?? 'either', context)
+  const grounds = termination.grounds ? ` ${termination.grounds}` : ''
+  const period = termination.noticePeriod ? ` by giving ${formatPeriodPossessive(termination.noticePeriod)}${writing} notice` : ` by${writing} notice`
+  const days = formatList(effectiveOn.map(formatDayOfYear), 'or')
+  const deadlines = effectiveOn
+    .filter((day) => day.noticeReceivedBy)
+    .map((day) => ` Notice must be received by ${formatDayOfYear(day.noticeReceivedBy as DayOfYear)} for termination on the following ${formatDayOfYear(day)}.`)
+  return `${giver} may terminate this Agreement${grounds}${period}. Termination takes effect only on ${days}.${deadlines.join('')}`
 }
 
 function describeGiver(giver: string, context: RenderContext): string {

@@ -148,6 +148,11 @@ export const TIMELINE_KEYS = [
   'term.end',
   'review.due',
   'renewal.notice_deadline',
+  // An evergreen agreement (issue 20): each automatic renewal, and the day its notice window opens.
+  'term.renewal',
+  'renewal.notice_window_opens',
+  // A minimum term: the first day notice to terminate may be served.
+  'termination.earliest_notice',
   'notice.deemed_served',
   'termination.effective',
   'dispute.stage_deadline',

@@ -1,5 +1,5 @@
 import type { Document } from 'bson'
-import { Query } from 'mingo'
+import { ProcessingMode, Query } from 'mingo'
 import type { Collection, Index } from './engine'
 import { badValue, operationNotSupported } from './errors'
 import { compileFilter } from './filter'
@@ -205,7 +205,9 @@ export function project(doc: Document, fields: Document | undefined): Document {
 export function projectAll(docs: Document[], fields: Document | undefined): Document[] {
   if (!fields || Object.keys(fields).length === 0) return docs
   const simple = simpleProjection(fields)
-  if (!simple) return new Query({}, mingoOptions).find(docs, fields).all() as Document[]
+  // mingo removes an excluded nested field ("versions.content") from the object it is given: a copy,
+  // or the stored document itself would lose it.
+  if (!simple) return new Query({}, { ...mingoOptions, processingMode: ProcessingMode.CLONE_INPUT }).find(docs, fields).all() as Document[]
   return docs.map((doc) => {
     const projected: Document = {}
     for (const key of Object.keys(doc)) {

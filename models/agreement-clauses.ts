@@ -107,39 +107,12 @@ export function replaceClause(content: AgreementContent, clause: ClauseInstance)
   }
 }
 
-/** Moves a clause one place up or down within its section; at either end nothing changes. */
-export function moveClause(content: AgreementContent, clauseId: string, direction: 'up' | 'down'): AgreementContent {
-  return {
-    sections: content.sections.map((section) => {
-      const index = section.clauses.findIndex((clause) => clause.id === clauseId)
-      const target = direction === 'up' ? index - 1 : index + 1
-      if (index < 0 || target < 0 || target >= section.clauses.length) return section
-      const clauses = [...section.clauses]
-      ;[clauses[index], clauses[target]] = [clauses[target], clauses[index]]
-      return { ...section, clauses }
-    }),
-  }
-}
-
-export function appendClause(content: AgreementContent, sectionId: string, clause: ClauseInstance): AgreementContent {
-  return {
-    sections: content.sections.map((section) => (section.id === sectionId ? { ...section, clauses: [...section.clauses, clause] } : section)),
-  }
-}
-
-/** A clause id not yet used in the agreement: "termination-2" after "termination". */
-export function freshClauseId(content: AgreementContent, kind: string): string {
-  const used = new Set(content.sections.flatMap((section) => section.clauses.map((clause) => clause.id)))
-  for (let counter = 1; ; counter += 1) {
-    const id = `${kind}-added-${counter}`
-    if (!used.has(id)) return id
-  }
-}
-
 /** The agreement's dates as its main term clause states them; a term given as a duration ("three
- * full calendar years") ends the day before its anniversary. */
+ * full calendar years") ends the day before its anniversary; an evergreen term has no end date. */
 export function termDatesOf(content: AgreementContent): { commencesOn: IsoDate | null; endsOn: IsoDate | null } {
   const main = mainTermClause(content)
   if (!main) return { commencesOn: null, endsOn: null }
-  return { commencesOn: main.clause.params.commencesOn ?? null, endsOn: termEnd(main.clause.params, main.reference)?.date ?? null }
+  // An agreement that renews automatically has no end date until notice is given.
+  const endsOn = main.clause.params.autoRenewal ? null : (termEnd(main.clause.params, main.reference)?.date ?? null)
+  return { commencesOn: main.clause.params.commencesOn ?? null, endsOn }
 }

@@ -4,6 +4,7 @@
 // document (version + 1) linked to the one it replaces, so every version stays readable.
 import mongoose, { Schema, type Types } from 'mongoose'
 import type { AgreementContent, Party } from '#clauses/agreement-content'
+import type { RemovedClause, RemovedSection } from '#clauses/structure'
 import type { IsoDate } from '#clauses/values'
 import { asSubject } from '#models/access/subjects'
 import { AGREEMENT_STATUSES, type TAgreementStatus } from './agreement-lifecycle'
@@ -99,6 +100,25 @@ export type THistoryEntry = {
   toStatus?: TAgreementStatus
 }
 
+/** A clause or section deleted from a draft, kept so the deletion can be undone until the draft is
+ * sent to legal review (decision record 010). `removed` is the clause library's RemovedClause or
+ * RemovedSection: the clause or section as it was, and where. */
+export type TRemovedItem = {
+  _id: Types.ObjectId
+  kind: 'clause' | 'section'
+  /** The clause's or section's id, by which it is restored. */
+  itemId: string
+  /** "Clause 17.2 Termination", as the draft page lists it. */
+  label: string
+  removed: RemovedClause | RemovedSection
+  removedAt: Date
+  removedBy: Types.ObjectId | null
+  removedByName: string
+}
+
+/** The authority template (and its version) an agreement was drafted from. */
+export type TTemplateVersionRef = { template: Types.ObjectId; version: number }
+
 export type TAgreement = {
   _id: Types.ObjectId
   /** "KCC-PRU-2026-001"; shared by every version of the same agreement. */
@@ -125,6 +145,10 @@ export type TAgreement = {
   termCalendar: string
   review: { comments: TReviewComment[]; submittedAt: Date | null; decidedAt: Date | null; lastReviewed?: TReviewedVersion | null; wordingAcceptances: TWordingAcceptance[] }
   variations: TVariation[]
+  /** Deleted clauses and sections that can still be restored, newest last. */
+  removedItems: TRemovedItem[]
+  /** Set when drafted from one of the authority's own templates; `template` then holds its key. */
+  templateVersion: TTemplateVersionRef | null
   history: THistoryEntry[]
   createdBy: Types.ObjectId | null
   createdAt: Date
@@ -184,6 +208,17 @@ const variationSchema = new Schema({
   resultingVersion: { type: Schema.Types.ObjectId, ref: 'Agreement', default: null },
 })
 
+const removedItemSchema = new Schema({
+  kind: { type: String, enum: ['clause', 'section'], required: true },
+  itemId: { type: String, required: true },
+  label: { type: String, required: true },
+  // The clause library's shape, validated when it is put back.
+  removed: { type: Schema.Types.Mixed, required: true },
+  removedAt: { type: Date, required: true, default: () => new Date() },
+  removedBy: { type: Schema.Types.ObjectId, ref: 'User', default: null },
+  removedByName: { type: String, default: '' },
+})
+
 const historyEntrySchema = new Schema(
   {
     at: { type: Date, required: true, default: () => new Date() },
@@ -225,6 +260,11 @@ const agreementSchema = new Schema<TAgreement>(
       lastReviewed: { type: Schema.Types.Mixed, default: null },
     },
     variations: { type: [variationSchema], default: [] },
+    removedItems: { type: [removedItemSchema], default: [] },
+    templateVersion: {
+      type: new Schema({ template: { type: Schema.Types.ObjectId, ref: 'AgreementTemplate', required: true }, version: { type: Number, required: true } }, { _id: false }),
+      default: null,
+    },
     history: { type: [historyEntrySchema], default: [] },
     createdBy: { type: Schema.Types.ObjectId, ref: 'User', default: null },
   },
@@ -239,6 +279,7 @@ agreementSchema.index({ authority: 1, template: 1 })
 agreementSchema.index({ parties: 1 })
 agreementSchema.index({ memberSchools: 1 })
 agreementSchema.index({ status: 1, endsOn: 1 })
+agreementSchema.index({ 'templateVersion.template': 1, 'templateVersion.version': 1 })
 
 agreementSchema.plugin(marksDataChanged)
 

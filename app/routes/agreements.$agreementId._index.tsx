@@ -1,14 +1,18 @@
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { json, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
-import { ClauseWordingTags } from '#app/components/agreements/clause-wording-tags'
 import { clauseAnchor, problemLink } from '#app/components/agreements/problem-links'
 import { ReviewBlockers } from '#app/components/agreements/review-blockers'
 import { StatusTag } from '#app/components/agreements/status-tag'
+import { ReferenceProblems, RemovedItems, StructureEditor } from '#app/components/agreements/structure-editor'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { AppForm } from '#app/components/forms'
 import { getAgreement } from '#app/services/agreements/get-agreement.server'
 import { listAgreementActions } from '#app/services/agreements/list-agreement-actions.server'
+import { deleteAgreementClause } from '#app/services/agreements/delete-agreement-clause.server'
+import { deleteAgreementSection } from '#app/services/agreements/delete-agreement-section.server'
 import { moveAgreementClause } from '#app/services/agreements/move-agreement-clause.server'
+import { moveAgreementSection } from '#app/services/agreements/move-agreement-section.server'
+import { restoreAgreementItem } from '#app/services/agreements/restore-agreement-item.server'
 import { renewAgreement } from '#app/services/agreements/renew-agreement.server'
 import { changeAgreementStatus } from '#app/services/agreements/change-agreement-status.server'
 import { describeAgreementWording } from '#app/services/agreements/describe-agreement-wording.server'
@@ -17,7 +21,11 @@ import { readCheckedForm } from '#app/utils/csrf.server'
 import { formatDate, formatDateTime } from '#app/utils/dates'
 import { formFailure, withPageErrors } from '#app/utils/route-errors.server'
 import { formToObject } from '#app/utils/validation'
-import { getClauseKind, getTemplate, renderClauseContent, renderContextOf } from '#app/services/agreements/for-routes.server'
+import { asSubject } from '#models/access/subjects'
+import { findBrokenCrossReferences, getClauseKind, getTemplate, renderClauseContent, renderContextOf, sectionHeading } from '#app/services/agreements/for-routes.server'
+import structureStylesHref from '../styles/structure.css'
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: structureStylesHref }]
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.agreement.reference ?? 'Agreement'} - SLA Register` }]
 
@@ -34,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         id: String(agreement._id),
         reference: agreement.reference,
         title: agreement.title,
-        template: getTemplate(agreement.template)?.title ?? agreement.template,
+        template: startedFrom(agreement),
         status: agreement.status,
         version: agreement.version,
         commencesOn: agreement.commencesOn,
@@ -42,7 +50,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         parties: agreement.partyDetails.map((party) => ({ id: party.id, role: party.role, name: party.name, definedAs: party.definedAs ?? '' })),
         sections: agreement.content.sections.map((section) => ({
           id: section.id,
-          heading: section.kind === 'schedule' ? `Schedule${section.number ? ` ${section.number}` : ''}: ${section.heading}` : [section.number, section.heading].filter(Boolean).join('. '),
+          kind: section.kind,
+          heading: sectionHeading(section),
           clauses: section.clauses.map((clause) => ({
             id: clause.id,
             number: clause.number,
@@ -52,6 +61,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
             wording: wording.clauses.get(clause.id),
           })),
         })),
+        removed: [...(agreement.removedItems ?? [])].reverse().map((item) => ({ kind: item.kind, id: item.itemId, label: item.label, removedBy: item.removedByName, removedAt: item.removedAt.toISOString() })),
+        referenceProblems: findBrokenCrossReferences(agreement.content).map(({ clauseId, message }) => ({ clauseId, message })),
         comments: agreement.review.comments
           .filter((comment) => !comment.resolved)
           .map((comment) => ({
@@ -72,12 +83,29 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         canReadReview: actions.canReadReview,
         canRenew: actions.canRenew,
         canVary: actions.canVary,
+        canSaveAsTemplate: actor.ability.can('create', asSubject('AgreementTemplate', { _id: '', authority: agreement.authority })),
       },
+      deleted: deletedNotice(new URL(request.url).searchParams.get('deleted'), agreement.removedItems ?? []),
+      templateSaved: new URL(request.url).searchParams.get('template-saved'),
     })
   })
 }
 
 const BLOCKABLE_STATUSES = new Set(['draft', 'in_legal_review', 'approved'])
+
+/** What the draft was started from: a published example, the authority's template (and version), or nothing. */
+function startedFrom(agreement: { template: string; templateVersion: { version: number } | null }) {
+  if (agreement.template === 'blank') return 'Blank agreement'
+  if (agreement.templateVersion) return `Your authority’s template “${agreement.template}”, version ${agreement.templateVersion.version}`
+  return getTemplate(agreement.template)?.title ?? agreement.template
+}
+
+/** After a deletion the page says what went, with its Undo, while it can still be restored. */
+function deletedNotice(deleted: string | null, bin: Array<{ kind: string; itemId: string; label: string }>) {
+  const [kind, itemId] = (deleted ?? '').split(':')
+  const item = bin.find((candidate) => candidate.kind === kind && candidate.itemId === itemId)
+  return item ? { kind: item.kind, id: item.itemId, label: item.label } : null
+}
 
 /** An unheaded clause is known by its first words: "This Agreement establishes the relationship…". */
 function openingWords(text: string) {
@@ -96,6 +124,24 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await moveAgreementClause({ actor, agreementId, clauseId: String(values.clauseId), input: values })
       return redirect(`/agreements/${agreementId}#${clauseAnchor(String(values.clauseId))}`)
     }
+    if (values.intent === 'delete-clause') {
+      await deleteAgreementClause({ actor, agreementId, clauseId: String(values.clauseId) })
+      return redirect(`/agreements/${agreementId}?deleted=${encodeURIComponent(`clause:${String(values.clauseId)}`)}#structure`)
+    }
+    if (values.intent === 'move-section') {
+      await moveAgreementSection({ actor, agreementId, sectionId: String(values.sectionId), input: values })
+      return redirect(`/agreements/${agreementId}#section-${String(values.sectionId)}`)
+    }
+    if (values.intent === 'delete-section') {
+      await deleteAgreementSection({ actor, agreementId, sectionId: String(values.sectionId) })
+      return redirect(`/agreements/${agreementId}?deleted=${encodeURIComponent(`section:${String(values.sectionId)}`)}#structure`)
+    }
+    if (values.intent === 'restore') {
+      const kind = values.kind === 'section' ? 'section' : 'clause'
+      await restoreAgreementItem({ actor, agreementId, kind, itemId: String(values.itemId) })
+      const anchor = kind === 'section' ? `section-${String(values.itemId)}` : clauseAnchor(String(values.itemId))
+      return redirect(`/agreements/${agreementId}#${anchor}`)
+    }
     if (values.intent === 'renew') {
       const renewal = await renewAgreement({ actor, agreementId })
       return redirect(`/agreements/${String(renewal._id)}`)
@@ -108,7 +154,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function AgreementPage() {
-  const { agreement, actions } = useLoaderData<typeof loader>()
+  const { agreement, actions, deleted, templateSaved } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const problems = Object.entries(actionData?.fieldErrors ?? {})
   const base = `/agreements/${agreement.id}`
@@ -132,6 +178,18 @@ export default function AgreementPage() {
                 </ul>
               </div>
             ) : null}
+          </div>
+        </div>
+      ) : null}
+      {templateSaved ? (
+        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="template-saved-title" data-module="govuk-notification-banner">
+          <div className="govuk-notification-banner__header">
+            <h2 className="govuk-notification-banner__title" id="template-saved-title">
+              Success
+            </h2>
+          </div>
+          <div className="govuk-notification-banner__content">
+            <p className="govuk-notification-banner__heading">Saved as your authority’s template “{templateSaved}”.</p>
           </div>
         </div>
       ) : null}
@@ -240,7 +298,14 @@ export default function AgreementPage() {
         {actions.canEdit ? (
           <li>
             <Link className="govuk-link" to={`${base}/parties`}>
-              Change party names and notice addresses
+              Add, remove or rename parties
+            </Link>
+          </li>
+        ) : null}
+        {actions.canSaveAsTemplate ? (
+          <li>
+            <Link className="govuk-link" to={`${base}/save-as-template`}>
+              Save as a template of your authority
             </Link>
           </li>
         ) : null}
@@ -280,86 +345,47 @@ export default function AgreementPage() {
         </li>
       </ul>
 
-      <h2 className="govuk-heading-m">Clauses</h2>
-      {actions.canEdit ? (
-        <p className="govuk-body">
-          <Link className="govuk-link" to={`${base}/clauses/new`}>
-            Add a clause
-          </Link>
-        </p>
+      <h2 className="govuk-heading-m" id="structure" tabIndex={-1}>
+        Clauses
+      </h2>
+      {deleted && actions.canEdit ? (
+        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="deleted-banner-title" data-module="govuk-notification-banner">
+          <div className="govuk-notification-banner__header">
+            <h3 className="govuk-notification-banner__title" id="deleted-banner-title">
+              Deleted
+            </h3>
+          </div>
+          <div className="govuk-notification-banner__content">
+            <p className="govuk-notification-banner__heading">{deleted.label} was deleted.</p>
+            <AppForm>
+              <input type="hidden" name="intent" value="restore" />
+              <input type="hidden" name="kind" value={deleted.kind} />
+              <input type="hidden" name="itemId" value={deleted.id} />
+              <button type="submit" className="govuk-button govuk-!-margin-bottom-0" data-module="govuk-button">
+                Undo<span className="govuk-visually-hidden"> the deletion of {deleted.label}</span>
+              </button>
+            </AppForm>
+          </div>
+        </div>
       ) : null}
-      {agreement.sections.map((section) => (
-        <section key={section.id} aria-labelledby={`section-${section.id}`}>
-          <h3 className="govuk-heading-s" id={`section-${section.id}`}>
-            {section.heading}
-          </h3>
-          <table className="govuk-table">
-            <caption className="govuk-visually-hidden">Clauses in {section.heading}</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header govuk-!-width-one-third">
-                  Clause
-                </th>
-                <th scope="col" className="govuk-table__header govuk-!-width-one-quarter">
-                  Kind
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  <span className="govuk-visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {section.clauses.map((clause, index) => {
-                const name = [clause.number, clause.heading].filter(Boolean).join(' ') || `${clause.kind} clause`
-                return (
-                  <tr className="govuk-table__row" key={clause.id} id={clauseAnchor(clause.id)}>
-                    <td className="govuk-table__cell">
-                      {name}
-                      {clause.handEdited ? <span className="govuk-hint govuk-!-margin-bottom-0"> (hand-edited wording)</span> : null}
-                      <ClauseWordingTags wording={clause.wording} />
-                      {clause.wording?.differsFromTerms ? (
-                        <>
-                          {' '}
-                          <Link className="govuk-link govuk-body-s" to={`${base}/clauses/${encodeURIComponent(clause.id)}/wording`}>
-                            Compare wording and terms<span className="govuk-visually-hidden"> of {name}</span>
-                          </Link>
-                        </>
-                      ) : null}
-                    </td>
-                    <td className="govuk-table__cell">{clause.kind}</td>
-                    <td className="govuk-table__cell">
-                      {actions.canEdit ? (
-                        <div className="govuk-button-group govuk-!-margin-bottom-0">
-                          <Link className="govuk-link" to={`${base}/clauses/${encodeURIComponent(clause.id)}`}>
-                            Edit<span className="govuk-visually-hidden"> {name}</span>
-                          </Link>
-                          {index > 0 ? <MoveButton clauseId={clause.id} direction="up" name={name} /> : null}
-                          {index < section.clauses.length - 1 ? <MoveButton clauseId={clause.id} direction="down" name={name} /> : null}
-                        </div>
-                      ) : null}
-                    </td>
-                  </tr>
-                )
-              })}
-            </tbody>
-          </table>
-        </section>
-      ))}
+      <ReferenceProblems base={base} problems={agreement.referenceProblems} />
+      {actions.canEdit ? (
+        <ul className="govuk-list">
+          <li>
+            <Link className="govuk-link" to={`${base}/clauses/new`}>
+              Add a clause
+            </Link>
+          </li>
+          <li>
+            <Link className="govuk-link" to={`${base}/sections/new`}>
+              Add a section, schedule or appendix
+            </Link>
+          </li>
+        </ul>
+      ) : null}
+      <StructureEditor base={base} sections={agreement.sections} canEdit={actions.canEdit} />
+      {actions.canEdit ? <RemovedItems items={agreement.removed} /> : null}
     </>
-  )
-}
-
-function MoveButton({ clauseId, direction, name }: { clauseId: string; direction: 'up' | 'down'; name: string }) {
-  return (
-    <AppForm>
-      <input type="hidden" name="intent" value="move" />
-      <input type="hidden" name="clauseId" value={clauseId} />
-      <input type="hidden" name="direction" value={direction} />
-      <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button">
-        Move {direction}
-        <span className="govuk-visually-hidden"> {name}</span>
-      </button>
-    </AppForm>
   )
 }
 

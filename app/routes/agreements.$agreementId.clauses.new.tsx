@@ -28,7 +28,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const sectionId = url.searchParams.get('section') ?? ''
     const kind = describeClauseKind(url.searchParams.get('kind') ?? '')
     const chosenSection = sections.find((section) => section.value === sectionId)
+    const clausesOfChosen = agreement.content.sections.find((section) => section.id === sectionId)?.clauses ?? []
     return json({
+      // "After 2.1 Notice" for each clause of the section, so the new one can go anywhere in it.
+      positions: [
+        { value: '', label: 'At the end of the section' },
+        ...(clausesOfChosen.length > 0 ? [{ value: '0', label: 'At the start of the section' }] : []),
+        ...clausesOfChosen.slice(0, -1).map((clause, index) => ({ value: String(index + 1), label: `After ${[clause.number, clause.heading].filter(Boolean).join(' ') || `the ${clause.kind} clause`}` })),
+      ],
+      sectionId,
       agreement: { id: String(agreement._id), reference: agreement.reference },
       sections,
       kinds: clauseKinds.map((definition) => ({ value: definition.kind, label: `${definition.label}: ${definition.description}` })),
@@ -47,12 +55,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const kind = describeClauseKind(String(form.kind ?? ''))
     if (!kind) return json({ values: { params: {} }, fieldErrors: { kind: 'Choose a kind of clause' } as Record<string, string> }, { status: 400 })
     const { rowIntent, input } = readClauseForm(kind.shape, form)
-    if (rowIntent) return json({ values: input, fieldErrors: {} as Record<string, string> })
+    const kept = { ...input, position: String(form.position ?? '') }
+    if (rowIntent) return json({ values: kept, fieldErrors: {} as Record<string, string> })
     try {
-      const { clauseId } = await addAgreementClause({ actor, agreementId, input: { ...input, sectionId: form.sectionId, kind: form.kind } })
+      const { clauseId } = await addAgreementClause({ actor, agreementId, input: { ...input, sectionId: form.sectionId, kind: form.kind, position: form.position } })
       return redirect(`/agreements/${agreementId}#${clauseAnchor(clauseId)}`)
     } catch (error) {
-      if (isAppError(error) && error.code === 'validation') return json({ values: input, fieldErrors: error.fieldErrors }, { status: 400 })
+      if (isAppError(error) && error.code === 'validation') return json({ values: kept, fieldErrors: error.fieldErrors }, { status: 400 })
       throw error
     }
   } catch (error) {
@@ -61,7 +70,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function AddClause() {
-  const { agreement, sections, kinds, chosen, asked } = useLoaderData<typeof loader>()
+  const { agreement, sections, kinds, chosen, asked, positions, sectionId } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   return (
     <div className="govuk-grid-row">
@@ -74,7 +83,7 @@ export default function AddClause() {
         {chosen ? (
           <>
             <p className="govuk-body">
-              A {chosen.kind.label.toLowerCase()} clause at the end of “{chosen.section.label}”.{' '}
+              A {chosen.kind.label.toLowerCase()} clause in “{chosen.section.label}”.{' '}
               <Link className="govuk-link" to={`/agreements/${agreement.id}/clauses/new`}>
                 Choose another kind or section
               </Link>
@@ -82,6 +91,7 @@ export default function AddClause() {
             <ClauseEditor shape={chosen.kind.shape} labels={chosen.kind.labels} values={(actionData?.values as TClauseEditorValues | undefined) ?? { params: {} }} errors={actionData?.fieldErrors ?? {}} submitLabel="Add clause">
               <input type="hidden" name="sectionId" value={chosen.section.value} />
               <input type="hidden" name="kind" value={chosen.kind.kind} />
+              <Select name="position" label="Where in the section" options={positions} defaultValue={String((actionData?.values as { position?: string } | undefined)?.position ?? '')} error={actionData?.fieldErrors?.position} />
             </ClauseEditor>
           </>
         ) : (
@@ -91,7 +101,7 @@ export default function AddClause() {
                 <span className="govuk-visually-hidden">Error:</span> Choose a section and a kind of clause
               </p>
             ) : null}
-            <Select name="section" label="Section" options={sections} placeholder="Choose a section" />
+            <Select name="section" label="Section" options={sections} placeholder="Choose a section" defaultValue={sectionId} />
             <Select name="kind" label="Kind of clause" options={kinds} placeholder="Choose a kind of clause" />
             <button type="submit" className="govuk-button" data-module="govuk-button">
               Continue

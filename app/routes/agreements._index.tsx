@@ -17,7 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const url = new URL(request.url)
     const template = url.searchParams.get('template') ?? ''
     const status = url.searchParams.get('status') ?? ''
-    const templates = listTemplates()
+    const templates = await listTemplates({ actor })
     const agreements = await listAgreements({ actor, template: template || undefined, status: status || undefined })
     const templateTitles = new Map(templates.map((entry) => [entry.key, entry.title]))
     return json({
@@ -44,7 +44,7 @@ export default function Agreements() {
       <h1 className="govuk-heading-l">Agreements</h1>
       {canCreate ? (
         <Link to="/agreements/new" className="govuk-button">
-          Draft an agreement from a template
+          Draft an agreement
         </Link>
       ) : null}
       <Form method="get">

@@ -1,14 +1,16 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
-import { AppForm, ErrorSummary, FieldMessages, Select, TextInput, describedBy, keptValue } from '#app/components/forms'
+import { TemplateChoice } from '#app/components/agreements/template-choice'
+import { AppForm, ErrorSummary, FieldMessages, TextInput, describedBy, keptValue } from '#app/components/forms'
 import { createAgreement } from '#app/services/agreements/create-agreement.server'
-import { listTemplates } from '#app/services/agreements/list-templates.server'
+import { listTemplates, type TTemplateListing } from '#app/services/agreements/list-templates.server'
 import { listOrganisations } from '#app/services/list-organisations.server'
 import { requireUser } from '#app/utils/auth.server'
 import { readCheckedForm } from '#app/utils/csrf.server'
 import { assertCan } from '#app/utils/permissions.server'
 import { formFailure, withPageErrors } from '#app/utils/route-errors.server'
+import { formatDate } from '#app/utils/dates'
 import { formToObject } from '#app/utils/validation'
 
 export const meta: MetaFunction = () => [{ title: 'Draft an agreement - SLA Register' }]
@@ -22,8 +24,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
       (organisation) => organisation.parentAuthority && authorityIds.has(String(organisation.parentAuthority)),
     )
     const option = (organisation: (typeof organisations)[number]) => ({ value: String(organisation._id), label: organisation.name })
+    const templates = await listTemplates({ actor })
+    const several = new Set(templates.filter((entry) => entry.source === 'authority').map((entry) => entry.authorityId)).size > 1
+    const byOwn = (entry: TTemplateListing) => ({
+      key: entry.key,
+      title: several ? `${entry.title} (${entry.authorityName})` : entry.title,
+      description: `${entry.description ? `${entry.description} ` : ''}Version ${entry.version}, saved by ${entry.savedBy} on ${formatDate(entry.savedAt ?? '')}.`,
+    })
     return json({
-      templates: listTemplates(),
+      templateGroups: [
+        { legend: 'A blank agreement', options: templates.filter((entry) => entry.source === 'blank').map(({ key, title, description }) => ({ key, title, description })) },
+        { legend: 'Your authority’s templates', hint: 'Saved from your authority’s own agreements; the latest version is used.', options: templates.filter((entry) => entry.source === 'authority').map(byOwn) },
+        {
+          legend: 'Published examples from named councils',
+          hint: 'Built from real agreements other councils published. Check every clause against your own policy before use.',
+          options: templates.filter((entry) => entry.source === 'published').map(({ key, title, description, authorityName }) => ({ key, title, description, note: `Example: ${authorityName}` })),
+        },
+      ],
       // A school can be the counterparty too: the STLS host school's governing body, Nottingham's responsible body.
       counterparties: organisations.map(option),
       schools: organisations.filter((organisation) => organisation.kind === 'school').map(option),
@@ -57,7 +74,7 @@ function dateFrom(values: Record<string, string | string[]>, name: string) {
 }
 
 export default function NewAgreement() {
-  const { templates, counterparties, schools, template } = useLoaderData<typeof loader>()
+  const { templateGroups, counterparties, schools, template } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const errors = actionData?.fieldErrors
   const values = actionData?.values
@@ -68,19 +85,11 @@ export default function NewAgreement() {
         <Link to="/agreements" className="govuk-back-link">
           Back to agreements
         </Link>
-        <h1 className="govuk-heading-l">Draft an agreement from a template</h1>
+        <h1 className="govuk-heading-l">Draft an agreement</h1>
         <ErrorSummary errors={errors} />
         <AppForm>
-          <Select
-            name="template"
-            label="Template"
-            hint="The agreement starts with the template’s clauses and values, which you can then change."
-            options={templates.map((entry) => ({ value: entry.key, label: entry.title }))}
-            placeholder="Choose a template"
-            defaultValue={keptValue(values, 'template', template)}
-            error={errors?.template}
-          />
-          <TextInput name="title" label="Title (optional)" hint="Leave blank to use the template’s title." defaultValue={keptValue(values, 'title')} error={errors?.title} />
+          <TemplateChoice groups={templateGroups} chosen={keptValue(values, 'template', template)} error={errors?.template} />
+          <TextInput name="title" label="Title (optional)" hint="Leave blank to use the template’s title, or “Service Level Agreement” for a blank agreement." defaultValue={keptValue(values, 'title')} error={errors?.title} />
           <DateInput name="commencesOn" legend="Commencement date (optional)" values={values} error={errors?.commencesOn} />
           <DateInput name="endsOn" legend="End date (optional)" hint="Leave blank where the template gives a duration, such as three full calendar years." values={values} error={errors?.endsOn} />
           <Checkboxes name="parties" legend="Counterparty" hint="The provider, lead school or responsible body the agreement is with." options={counterparties} checked={chosen('parties')} error={errors?.parties} />

@@ -1,6 +1,7 @@
 // What the agreement forms and the API accept. Clause params are checked separately against their
 // clause kind's schema (the clause library), so here they are only "some value".
 import { z } from 'zod'
+import { ZPartyRole } from '#clauses/party'
 import { AGREEMENT_STATUSES } from '#models/agreement-lifecycle'
 import { MAX_CLAUSE_WORDING_CHARACTERS } from '#models/agreement-clauses'
 import { MAX_FORM_ROWS } from './form-rows'
@@ -68,10 +69,78 @@ export const ZClauseChangeSchema = z.object({
 })
 export type TClauseChange = z.infer<typeof ZClauseChangeSchema>
 
+/** A 0-based place in a list (0 is first), from JSON or a form; empty means "at the end". */
+const ZPosition = z
+  .union([z.number(), z.string().trim()], { error: 'Position must be a whole number, 0 for first' })
+  .optional()
+  .transform((value) => (value === undefined || value === '' ? undefined : Number(value)))
+  .refine((value) => value === undefined || (Number.isInteger(value) && value >= 0), 'Position must be a whole number, 0 for first')
+
 export const ZNewClauseSchema = ZClauseChangeSchema.extend({
   sectionId: z.string({ error: 'Choose a section' }).min(1, 'Choose a section'),
+  position: ZPosition,
   kind: z.string({ error: 'Choose a kind of clause' }).min(1, 'Choose a kind of clause'),
-  heading: z.string().trim().min(1, 'Enter a heading for the clause').max(300, 'Heading must be 300 characters or fewer'),
+})
+
+const ZDirection = (what: string) => z.enum(['up', 'down'], { error: `Choose to move the ${what} up or down` }).optional()
+
+/** Moves by one place (`direction`, the draft page's buttons) or to a place (in another section, for a clause). */
+export const ZMoveClauseSchema = z
+  .object({ direction: ZDirection('clause'), sectionId: z.string({ error: 'Choose a section' }).trim().min(1, 'Choose a section').optional(), position: ZPosition })
+  .refine((move) => move.direction !== undefined || move.position !== undefined, { path: ['position'], error: 'Give the position to move the clause to, 0 for first' })
+
+export const SECTION_KINDS = ['section', 'schedule', 'appendix'] as const
+
+export const ZNewSectionSchema = z.object({
+  heading: z.string({ error: 'Enter a heading for the section' }).trim().min(1, 'Enter a heading for the section').max(300, 'Heading must be 300 characters or fewer'),
+  kind: z.enum(SECTION_KINDS, { error: 'Choose a section, a schedule or an appendix' }).default('section'),
+  position: ZPosition,
+  /** Only used where the agreement numbers its sections by hand. */
+  number: z
+    .string({ error: 'Section number must be text' })
+    .trim()
+    .max(20, 'Section number must be 20 characters or fewer')
+    .optional()
+    .transform((value) => value || undefined),
+})
+
+export const ZSectionChangeSchema = z.object({
+  heading: z.string({ error: 'Enter a heading for the section' }).trim().min(1, 'Enter a heading for the section').max(300, 'Heading must be 300 characters or fewer'),
+})
+
+export const ZMoveSectionSchema = z
+  .object({ direction: ZDirection('section'), position: ZPosition })
+  .refine((move) => move.direction !== undefined || move.position !== undefined, { path: ['position'], error: 'Give the position to move the section to, 0 for first' })
+
+export const ZNewPartySchema = z.object({
+  role: z.enum(ZPartyRole.options, { error: 'Choose the party’s role: provider, lead school, member school, responsible body or governing body' }).refine((role) => role !== 'authority', 'An agreement has one authority; add the other party as a provider, school or responsible body'),
+  name: z.string({ error: 'Enter the party’s name' }).trim().min(1, 'Enter the party’s name').max(300, 'Name must be 300 characters or fewer'),
+  /** How the wording refers to it: "the Provider". */
+  definedAs: z
+    .string()
+    .trim()
+    .max(100, 'How the agreement refers to the party must be 100 characters or fewer')
+    .optional()
+    .transform((value) => value || undefined),
+  noticeAddress: z
+    .string()
+    .trim()
+    .max(1000, 'Address must be 1,000 characters or fewer')
+    .optional()
+    .transform((value) => value || undefined),
+  /** The organisation record, where the party is one of the authority's organisations. */
+  organisation: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined),
+  /** Who signs for it: "Chair of the Management Committee". */
+  signatoryRole: z
+    .string()
+    .trim()
+    .max(200, 'Signatory role must be 200 characters or fewer')
+    .optional()
+    .transform((value) => value || undefined),
 })
 
 export const ZTransitionSchema = z.object({
@@ -144,4 +213,21 @@ export const ZPartyDetailsSchema = z.object({
         .transform((value) => value || undefined),
     }),
   ).max(MAX_FORM_ROWS, `An agreement can have at most ${MAX_FORM_ROWS} parties`).optional(),
+})
+
+export const ZSaveAsTemplateSchema = z.object({
+  agreementId: z.string({ error: 'Choose the agreement to save as a template' }).trim().min(1, 'Choose the agreement to save as a template'),
+  title: z.string({ error: 'Enter a title for the template' }).trim().min(1, 'Enter a title for the template').max(300, 'Title must be 300 characters or fewer'),
+  description: z
+    .string()
+    .trim()
+    .max(1000, 'Description must be 1,000 characters or fewer')
+    .optional()
+    .transform((value) => value ?? ''),
+  /** An existing template's key: the agreement becomes its next version. */
+  template: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined),
 })

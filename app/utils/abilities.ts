@@ -54,6 +54,8 @@ function defineAuthorityStaffRules(can: TCan, role: TRole, authority: string) {
   can('read', 'AgreementEvent', { authority })
   // Compliance: everyone at the authority who reads agreements reads their obligations and returns.
   can('read', ['Obligation', 'Evidence', 'KpiReturn'], { authority })
+  // The authority's own templates: read by its staff, never offered to another authority.
+  can('read', 'AgreementTemplate', { authority })
 
   if (role === 'admin') {
     can('update', 'Organisation', { _id: authority })
@@ -66,6 +68,7 @@ function defineAuthorityStaffRules(can: TCan, role: TRole, authority: string) {
     can('review', 'Obligation', { authority })
     can('create', 'AgreementEvent', { authority })
     can(['create', 'update'], 'Agreement', { authority, status: 'draft' })
+    can(['create', 'update'], 'AgreementTemplate', { authority })
     can('send', 'Agreement', { authority, status: 'approved' })
     // Renewals and variations start from an agreement in force; ending one early is a legal act too.
     can(['renew', 'vary', 'terminate'], 'Agreement', { authority, status: { $in: ['active', 'expiring'] } })

@@ -9,6 +9,6 @@ export interface DatedBasis {
 /** "(clause 17.1)"; "(Schedule 1, paragraph 3)"; a clause known by its heading: "(the "Early termination" clause)". */
 export function cite(clause: string): string {
   if (/^\d/.test(clause)) return `(clause ${clause})`
-  if (/^Schedule\b/.test(clause)) return `(${clause})`
+  if (/^(Schedule|Appendix)\b/.test(clause)) return `(${clause})`
   return `(the "${clause}" clause)`
 }

@@ -88,7 +88,7 @@ function reportObligations(options: GenerateObligationsOptions): ObligationPlan[
       clause: reference,
       recurrence: report.frequency,
       dueRule: formatDueRule(report.due),
-      instances: instancesOf({ key, name, rule: report.due, reference, termNumbers: report.terms, options }),
+      instances: instancesOf({ key, name, rule: report.due, reference, termNumbers: report.terms, timesPerYear: report.timesPerYear, options }),
     } satisfies ObligationPlan
   })
 }
@@ -109,7 +109,7 @@ function kpiObligations(options: GenerateObligationsOptions): ObligationPlan[] {
       clause: reference,
       recurrence: recurrenceOf(rule),
       dueRule: formatDueRule(rule),
-      instances: instancesOf({ key, name: 'KPI report', rule, reference, options }),
+      instances: instancesOf({ key, name: 'KPI report', rule, reference, timesPerYear: clause.params.reporting.timesPerYear, options }),
     }
   })
 }
@@ -162,6 +162,8 @@ interface InstancesOfOptions {
   rule: DueRule
   reference: string
   termNumbers?: TReport['terms']
+  /** "3 times a year": the reports spread over each year's terms. */
+  timesPerYear?: number
   options: GenerateObligationsOptions
 }
 
@@ -170,7 +172,7 @@ interface PeriodOf {
   periodLabel: string
 }
 
-function instancesOf({ key, name, rule, reference, termNumbers, options }: InstancesOfOptions): ObligationInstancePlan[] {
+function instancesOf({ key, name, rule, reference, termNumbers, timesPerYear, options }: InstancesOfOptions): ObligationInstancePlan[] {
   const context: TimelineContext = options
   const { startsOn, recurringUntil } = options.period
   if (rule.kind === 'after_event') {
@@ -186,7 +188,7 @@ function instancesOf({ key, name, rule, reference, termNumbers, options }: Insta
     // Each term on its own, so the term an instance is for is known; the rule itself is the engine's.
     const terms = options.termCalendar ? termsInOrder(options.termCalendar).filter((term) => term.end >= startsOn && term.end <= recurringUntil) : []
     return terms.flatMap((term) =>
-      dueDates(rule, reference, { ...context, period: { startsOn: later(term.start, startsOn), recurringUntil: term.end } }, termNumbers).map((due) =>
+      dueDates(rule, reference, { ...context, period: { startsOn: later(term.start, startsOn), recurringUntil: term.end } }, termNumbers, undefined, timesPerYear).map((due) =>
         instance(key, name, { periodKey: `${term.academicYear}:${term.name}`, periodLabel: termName(term) }, due.date, due.basis),
       ),
     )

@@ -91,8 +91,8 @@ export interface LocatedClause<Name extends ClauseKindName> {
 
 function clauseReference(section: Section, clause: ClauseInstance): string {
   const number = clause.number && clause.item ? `${clause.number}(${clause.item})` : clause.number
-  if (section.kind === 'schedule') {
-    const schedule = section.number ? `Schedule ${section.number}` : section.heading
+  if (section.kind !== 'section') {
+    const schedule = section.number ? `${section.kind === 'schedule' ? 'Schedule' : 'Appendix'} ${section.number}` : section.heading
     return number ? `${schedule}, paragraph ${number}` : schedule
   }
   return number || section.number || clause.heading || section.heading

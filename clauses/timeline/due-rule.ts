@@ -3,6 +3,7 @@
 import type { DatedBasis } from '../calendar/dated'
 import { formatDate } from '../calendar/format'
 import { dueAfterEvent, reportDueDates } from '../calendar/reports'
+import { reportsPerYear } from '../calendar/times-per-year'
 import type { DueRule, TimelineKey } from '../values'
 import {
   noteTermDatesMissingBetween,
@@ -36,7 +37,9 @@ function readsTermDates(rule: DueRule): boolean {
   return rule.kind === 'before_annual_event' && (rule.before.unit === 'school_days' || rule.before.unit === 'terms')
 }
 
-export function dueDates(rule: DueRule, reference: string, context: TimelineContext, termNumbers?: number[], dueEntry?: DueEntry): DatedBasis[] {
+/** `timesPerYear` spreads a termly rule's reports over each year's terms (3 a year on Kent's six
+ * terms: after terms 2, 4 and 6), unless the clause names the terms itself (`termNumbers`). */
+export function dueDates(rule: DueRule, reference: string, context: TimelineContext, termNumbers?: number[], dueEntry?: DueEntry, timesPerYear?: number): DatedBasis[] {
   const { termCalendar, events, period } = context
   if (rule.kind === 'after_event') {
     return events
@@ -52,5 +55,8 @@ export function dueDates(rule: DueRule, reference: string, context: TimelineCont
   if (!startsOn || !recurringUntil) return []
   const need = dueEntry && { what: dueEntry.what, clause: reference }
   if (need && readsTermDates(rule)) noteTermDatesMissingBetween(context, startsOn, recurringUntil, need)
+  if (rule.kind === 'termly' && timesPerYear && !termNumbers) {
+    return unlessTermDatesMissing(() => reportsPerYear({ timesPerYear, after: rule.after, from: startsOn, to: recurringUntil, termCalendar, clause: reference }), need && termDatesNeededFor(context, need))
+  }
   return reportDueDates({ rule, from: startsOn, to: recurringUntil, termCalendar, clause: reference, termNumbers, onMissingTermDates: need && termDatesNeededFor(context, need) })
 }

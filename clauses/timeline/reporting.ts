@@ -8,6 +8,6 @@ import { dueDates } from './due-rule'
 /** One entry per report due, a report two clauses describe cited with both (STLS 13.3 and 13.5). */
 export function reportingTimeline(context: TimelineContext): TimelineEntry[] {
   return reportsToDeliver(clausesOfKind(context.content, 'reporting')).flatMap(({ report, citation }) =>
-    dueDates(report.due, citation, context, report.terms, { key: 'report.due', label: `${report.name} due`, what: `the ${report.name} due dates` }).map((due) => entry('report.due', `${report.name} due`, citation, due)),
+    dueDates(report.due, citation, context, report.terms, { key: 'report.due', label: `${report.name} due`, what: `the ${report.name} due dates` }, report.timesPerYear).map((due) => entry('report.due', `${report.name} due`, citation, due)),
   )
 }

@@ -11,6 +11,7 @@ import { addPeriod } from '../calendar/periods'
 import { termCited, termsInOrder } from '../calendar/term-calendar'
 import { clausesOfKind, entry, noteTermDatesMissingBetween, type AgreementEvent, type AgreementPeriod, type LocatedClause, type TimelineContext, type TimelineGaps, type WhatIf } from './context'
 import { deemedNotices, servedNotices, type DeemedNotice } from './notices'
+import { evergreenHorizon, renewalNoticeEntries, renewalTermsOf, renewalTimeline } from './renewal'
 import { terminationEntries } from './termination'
 import type { AgreementContent } from '../agreement-content'
 
@@ -38,6 +39,9 @@ export function agreementPeriod(content: AgreementContent, termCalendar?: TermCa
   if (!main) return {}
   const startsOn = main.clause.params.backdatedTo ?? main.clause.params.commencesOn
   const endsOn = termEnd(main.clause.params, main.reference, termCalendar)?.date
+  // An evergreen agreement has no end until notice is given; its dates run to a horizon.
+  const renewal = renewalTermsOf(main, endsOn, termCalendar)
+  if (renewal) return { startsOn, recurringUntil: evergreenHorizon(renewal) }
   const lastTerm = termCalendar ? termsInOrder(termCalendar).at(-1) : undefined
   return { startsOn, endsOn, recurringUntil: endsOn ?? (lastTerm ? academicYearEndOf(lastTerm.end) : undefined) }
 }
@@ -72,9 +76,17 @@ export function periodAfterNotices({ content, termCalendar, events, whatIf, gaps
   const agreed = agreementPeriod(content, termCalendar)
   const notices = deemedNotices({ content, gaps }, servedNotices(events, whatIf))
   const termination = terminationEntries({ content, termCalendar, gaps }, notices)
-  const endsOn = earlier(termination.agreementEndsOn, agreed.endsOn)
+  const renewal = renewalNotices(content, termCalendar, notices)
+  const endsOn = earlier(earlier(termination.agreementEndsOn, renewal.agreementEndsOn), agreed.endsOn)
   const period = { ...agreed, endsOn, recurringUntil: earlier(endsOn, agreed.recurringUntil) }
-  return { agreed, period, notices, terminations: termination.entries }
+  return { agreed, period, notices, terminations: [...termination.entries, ...renewal.entries] }
+}
+
+/** A served notice's effect on an evergreen agreement's renewal. */
+function renewalNotices(content: AgreementContent, termCalendar: TermCalendar | undefined, notices: DeemedNotice[]) {
+  const main = mainTermClause(content)
+  const renewal = main && renewalTermsOf(main, termEnd(main.clause.params, main.reference, termCalendar)?.date, termCalendar)
+  return main && renewal ? renewalNoticeEntries(renewal, main.clause.id, notices) : { entries: [] }
 }
 
 /** The days the agreement runs given its recorded events: once notice has been served, payments,
@@ -115,7 +127,9 @@ export function termTimeline(context: TimelineContext): TimelineEntry[] {
     entries.push(entry('term.commencement', 'Agreement commences', main.reference, { date: params.commencesOn, basis: `The agreement commences on ${formatDate(params.commencesOn)}${backdated} ${cite(main.reference)}` }))
   }
   const end = termEnd(params, main.reference, termCalendar)
-  if (end) entries.push(entry('term.end', 'Agreement ends', main.reference, end))
+  const renewal = renewalTermsOf(main, end?.date, termCalendar)
+  if (end) entries.push(entry('term.end', renewal ? 'Initial term ends (renews automatically unless notice is given)' : 'Agreement ends', main.reference, end))
+  if (renewal) entries.push(...renewalTimeline(renewal, period.endsOn ?? period.recurringUntil ?? end?.date ?? ''))
   const reviewLabel = params.review?.frequency === 'termly' ? 'Termly review due' : params.review?.frequency === 'biannual' ? 'Review due (every two years)' : 'Annual review due'
   for (const review of reviews(params, main.reference, period.endsOn ?? period.recurringUntil, context)) {
     entries.push(entry('review.due', reviewLabel, main.reference, review))

@@ -37,6 +37,7 @@ export type TCalendarFeedSubject = { _id: string; user: string }
 export type TObligationSubject = { _id: string; authority: string; parties: string[]; organisation: string; agreement: string }
 export type TEvidenceSubject = { _id: string; authority: string; organisation: string }
 export type TKpiReturnSubject = { _id: string; authority: string; organisation: string }
+export type TAgreementTemplateSubject = { _id: string; authority: string }
 
 type TSubjectShapes = {
   Organisation: TOrganisationSubject
@@ -50,6 +51,7 @@ type TSubjectShapes = {
   Obligation: TObligationSubject
   Evidence: TEvidenceSubject
   KpiReturn: TKpiReturnSubject
+  AgreementTemplate: TAgreementTemplateSubject
 }
 export type TRecordType = keyof TSubjectShapes
 export type TSubjectType = TRecordType | 'all'

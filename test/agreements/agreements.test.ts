@@ -82,11 +82,12 @@ async function activeAgreement(reference: string) {
 }
 
 describe('templates and drafting', () => {
-  test('GET /api/v1/templates lists the six seed templates with a title and description', async () => {
+  test('GET /api/v1/templates lists a blank agreement and the six seed templates, marked as published examples, with a title and description', async () => {
     const response = await api(app.baseUrl, '/api/v1/templates', tokens.commissioner)
     expect(response.status).toBe(200)
-    const templates = response.body as { key: string; title: string; description: string }[]
-    expect(templates.map((template) => template.key).sort()).toEqual([...TEMPLATE_KEYS].sort())
+    const templates = response.body as { key: string; title: string; description: string; source: string }[]
+    expect(templates.map((template) => template.key).sort()).toEqual(['blank', ...TEMPLATE_KEYS].sort())
+    expect(templates.filter((template) => template.source === 'published').map((template) => template.key).sort()).toEqual([...TEMPLATE_KEYS].sort())
     for (const template of templates) {
       expect(template.title.length).toBeGreaterThan(10)
       expect(template.description.length).toBeGreaterThan(10)
@@ -122,7 +123,7 @@ describe('templates and drafting', () => {
   test('an unknown template is a 400 naming the template field', async () => {
     const response = await json(tokens.commissioner, '/api/v1/agreements', 'POST', { template: 'no-such-template' })
     expect(response.status).toBe(400)
-    expect((response.body as TError).error.details?.fields?.template).toBe('There is no template called "no-such-template"')
+    expect((response.body as TError).error.details?.fields?.template).toBe('There is no template called "no-such-template": choose "blank", one of your authority\'s templates or a published example (GET /api/v1/templates)')
   })
 })
 

@@ -1,6 +1,7 @@
 import { describeSchema, readClauseForm, summariseValues, valueFromForm } from '#app/components/agreements/clause-shape'
 import { getClauseKind } from '#clauses/index'
-import { editClause, moveClause } from '#models/agreement-clauses'
+import { stepClause } from '#clauses/structure'
+import { editClause } from '#models/agreement-clauses'
 
 const terminationShape = describeSchema(getClauseKind('termination')!.schema)
 const disputeShape = describeSchema(getClauseKind('dispute-resolution')!.schema)
@@ -113,10 +114,10 @@ describe('clause edits', () => {
   const order = (moved: typeof content) => moved.sections[0].clauses.map((clause) => clause.id)
 
   test('a clause moves up or down within its section and stays put at either end', () => {
-    expect(order(moveClause(content, 'second', 'up') as typeof content)).toEqual(['second', 'first'])
-    expect(order(moveClause(content, 'first', 'down') as typeof content)).toEqual(['second', 'first'])
-    expect(order(moveClause(content, 'first', 'up') as typeof content)).toEqual(['first', 'second'])
-    expect(order(moveClause(content, 'second', 'down') as typeof content)).toEqual(['first', 'second'])
+    expect(order(stepClause(content, 'second', 'up').content as typeof content)).toEqual(['second', 'first'])
+    expect(order(stepClause(content, 'first', 'down').content as typeof content)).toEqual(['second', 'first'])
+    expect(order(stepClause(content, 'first', 'up').content as typeof content)).toEqual(['first', 'second'])
+    expect(order(stepClause(content, 'second', 'down').content as typeof content)).toEqual(['first', 'second'])
   })
 
   test('an empty wording returns the clause to the words generated from its values', () => {

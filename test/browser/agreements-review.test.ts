@@ -44,10 +44,10 @@ test('a Kent PRU SLA is drafted, sent to legal, returned with a comment, resent 
   await expectPageAccessible(commissioner, 'list')
 
   // Draft from the template, leaving the provider to be named later.
-  await commissioner.getByRole('link', { name: 'Draft an agreement from a template' }).click()
-  await commissioner.getByRole('heading', { name: 'Draft an agreement from a template' }).waitFor()
+  await commissioner.getByRole('link', { name: 'Draft an agreement', exact: true }).click()
+  await commissioner.getByRole('heading', { name: 'Draft an agreement', exact: true }).waitFor()
   await settled(commissioner)
-  await commissioner.getByLabel('Template').selectOption({ label: 'Service Level Agreement between Kent County Council and PRU/Alternative Provider Management Committee' })
+  await commissioner.getByLabel('Service Level Agreement between Kent County Council and PRU/Alternative Provider Management Committee').check()
   await commissioner.getByLabel('Day').first().fill('1')
   await commissioner.getByLabel('Month').first().fill('9')
   await commissioner.getByLabel('Year').first().fill('2026')

@@ -25,8 +25,15 @@ export function ClauseEditor({ shape, labels, values, errors, generatedText, sub
       <ErrorSummary errors={errors} />
       <AppForm>
         {children}
-        <TextInput name="heading" label="Heading" defaultValue={values.heading ?? ''} error={errors.heading} spellCheck />
-        <TextInput name="number" label="Clause number (optional)" hint="For example, 17.1. Leave blank for an unnumbered clause." defaultValue={values.number ?? ''} error={errors.number} width="10" />
+        <TextInput name="heading" label="Heading (optional)" defaultValue={values.heading ?? ''} error={errors.heading} spellCheck />
+        <TextInput
+          name="number"
+          label="Clause number (optional)"
+          hint="Where a section’s clauses are numbered in sequence (14.1, 14.2), the number is kept for you. Give one only where the section is numbered by hand, for example 3(a)."
+          defaultValue={values.number ?? ''}
+          error={errors.number}
+          width="10"
+        />
         <h2 className="govuk-heading-m">Values</h2>
         <ClauseFields shape={shape} value={values.params} path="params" label="Values" errors={errors} labels={labels} />
         <h2 className="govuk-heading-m">Wording</h2>

@@ -1,3 +1,4 @@
+import { type Types } from 'mongoose'
 import { ZCreateAgreementSchema } from '#app/schemas/agreement'
 import { asSubject } from '#models/access/subjects'
 import { type TActor } from '#app/utils/actor.server'
@@ -5,39 +6,42 @@ import { AppError } from '#app/utils/app-error'
 import { assertCan } from '#app/utils/permissions.server'
 import { parseWith } from '#app/utils/validation'
 import { validateAgreementDraft, type FieldIssue } from '#clauses/agreement-content'
-import { getTemplate } from '#templates/registry'
+import type { TPartyRole } from '#clauses/party'
+import { buildFromTemplate } from '#templates/authority-template'
+import { blankAgreement } from '#templates/blank/index'
+import { getTemplate, type BuiltAgreement } from '#templates/registry'
+import { latestVersion } from '#models/agreement-template'
+import { findAuthorityTemplate } from './find-authority-template.server'
 import { termDatesOf } from '#models/agreement-clauses'
 import { Agreement, historyEntry } from '#models/agreement'
 import { recordAuditEvent } from '#models/audit-event'
 import { Organisation, type TOrganisation } from '#models/organisation'
 import { linkParties, partyLinkOptions } from './link-parties.server'
-import { nextAgreementReference } from './next-agreement-reference.server'
+import { nextAgreementReference, referencePrefixOf } from './next-agreement-reference.server'
 
 export type TCreateAgreementOptions = {
   actor: TActor
   input: unknown
 }
 
-/** A new draft from a template, with the template's values, the drafter's dates and the chosen organisations. */
+/** A new draft: blank, from one of the authority's own templates (its latest version), or from a
+ * published example; with the drafter's dates and the chosen organisations as its parties. */
 export async function createAgreement({ actor, input }: TCreateAgreementOptions) {
   const values = parseWith(ZCreateAgreementSchema, input)
-  const template = getTemplate(values.template)
-  if (!template) {
-    const message = `There is no template called "${values.template}"`
-    throw new AppError('validation', { message, details: { fields: { template: message } } })
-  }
   const authority = await resolveDraftingAuthority(actor, values.authority)
   const counterparties = await organisationsOfAuthority(authority, values.parties, 'parties')
   const memberSchools = await organisationsOfAuthority(authority, values.memberSchools, 'memberSchools')
+  const source = await findStartingPoint({ actor, key: values.template, authority, dates: values, counterparties })
 
-  const built = template.build({ commencesOn: values.commencesOn, endsOn: values.endsOn })
-  const partyDetails = linkParties(built.parties, authority, counterparties, memberSchools, partyLinkOptions(template, authority.name, built.content))
-  const checked = validateAgreementDraft({ parties: partyDetails.map(({ organisation: _organisation, ...party }) => party), content: built.content })
+  const linkOptions = partyLinkOptions(getTemplate(source.key), authority.name, source.built.content)
+  const partyDetails = linkParties(source.built.parties, authority, counterparties, memberSchools, linkOptions)
+  const checked = validateAgreementDraft({ parties: partyDetails.map(({ organisation: _organisation, ...party }) => party), content: source.built.content })
   if (!checked.success) throw templateProblem(checked.issues)
 
   const draft = {
-    title: values.title ?? built.title,
-    template: template.key,
+    title: values.title ?? source.built.title,
+    template: source.key,
+    templateVersion: source.templateVersion ?? null,
     authority: authority._id,
     parties: counterparties.map((organisation) => organisation._id),
     memberSchools: memberSchools.map((organisation) => organisation._id),
@@ -55,12 +59,12 @@ export async function createAgreement({ actor, input }: TCreateAgreementOptions)
       ...termDatesOf(checked.value.content),
       termCalendar: String(authority._id),
       createdBy: actor.id,
-      history: [historyEntry(actor, 'agreement.created', `${actor.name} drafted this agreement from the template "${template.title}"`, { toStatus: 'draft' })],
+      history: [historyEntry(actor, 'agreement.created', `${actor.name} drafted this agreement ${source.described}`, { toStatus: 'draft' })],
     })
     agreement.originalAgreement = agreement._id
     await agreement.save()
     return agreement.toObject()
-  }, template.key, year)
+  }, source.referencePrefix, year)
 
   await recordAuditEvent({
     actor,
@@ -68,9 +72,63 @@ export async function createAgreement({ actor, input }: TCreateAgreementOptions)
     authorityId: String(authority._id),
     action: 'agreement.created',
     subject: { type: 'Agreement', id: String(agreement._id) },
-    summary: `${actor.name} drafted ${agreement.reference} "${agreement.title}" from the template ${template.key}`,
+    summary: `${actor.name} drafted ${agreement.reference} "${agreement.title}" ${source.described}`,
   })
   return agreement
+}
+
+type TStartingPoint = {
+  key: string
+  built: BuiltAgreement
+  /** "from the template "Kent PRU SLA"", for the history and the audit trail. */
+  described: string
+  referencePrefix: string
+  templateVersion?: { template: Types.ObjectId; version: number }
+}
+
+type TFindStartingPointOptions = {
+  actor: TActor
+  key: string
+  authority: TOrganisation
+  dates: { commencesOn?: string; endsOn?: string }
+  counterparties: TOrganisation[]
+}
+
+const COUNTERPARTY_ROLES: Record<string, TPartyRole> = { provider: 'provider', school: 'governing_body', partnership: 'provider', local_authority: 'provider' }
+
+async function findStartingPoint({ actor, key, authority, dates, counterparties }: TFindStartingPointOptions): Promise<TStartingPoint> {
+  const ownPrefix = `${initialsOf(authority.name)}-SLA`
+  if (key === blankAgreement.key) {
+    const built = blankAgreement.build({ ...dates, counterpartyRoles: counterparties.map((organisation) => COUNTERPARTY_ROLES[organisation.kind] ?? 'provider') })
+    return { key, built, described: 'as a blank agreement', referencePrefix: ownPrefix }
+  }
+  const published = getTemplate(key)
+  if (published) {
+    return { key, built: published.build(dates), described: `from the published example "${published.title}" (${published.authorityName})`, referencePrefix: referencePrefixOf(key) }
+  }
+  const own = await findAuthorityTemplate({ actor, authorityId: String(authority._id), key })
+  const version = own ? latestVersion(own) : undefined
+  if (!own || !version) {
+    const message = `There is no template called "${key}": choose "blank", one of your authority's templates or a published example (GET /api/v1/templates)`
+    throw new AppError('validation', { message, details: { fields: { template: message } } })
+  }
+  return {
+    key,
+    built: buildFromTemplate(version, dates),
+    described: `from the authority template "${version.title}" (version ${version.version})`,
+    referencePrefix: ownPrefix,
+    templateVersion: { template: own._id, version: version.version },
+  }
+}
+
+/** "Kent County Council" -> "KCC", for references such as "KCC-SLA-2026-001". */
+function initialsOf(name: string): string {
+  const initials = name
+    .split(/\s+/)
+    .filter((word) => /^[A-Z]/.test(word))
+    .map((word) => word[0])
+    .join('')
+  return initials || 'SLA'
 }
 
 async function resolveDraftingAuthority(actor: TActor, requested: string | undefined) {
@@ -97,10 +155,10 @@ async function organisationsOfAuthority(authority: TOrganisation, ids: string[],
   return ids.map((id) => organisations.find((organisation) => String(organisation._id) === id)).filter((organisation) => organisation !== undefined)
 }
 
-async function insertWithFreshReference<T>(insert: (reference: string) => Promise<T>, template: string, year: number): Promise<T> {
+async function insertWithFreshReference<T>(insert: (reference: string) => Promise<T>, prefix: string, year: number): Promise<T> {
   // Two drafts started at the same moment can pick the same number; the unique index refuses the second, which tries the next.
   for (let attempt = 0; ; attempt += 1) {
-    const reference = await nextAgreementReference({ template, year })
+    const reference = await nextAgreementReference({ prefix, year })
     try {
       return await insert(reference)
     } catch (error) {

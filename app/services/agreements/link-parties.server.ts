@@ -47,6 +47,6 @@ function withOrganisation(party: Omit<TAgreementParty, 'organisation'>, organisa
 
 /** How a template's parties are filled for an authority: whether the seed's name for it stands,
  * and whether the agreement needs every party's address. */
-export function partyLinkOptions(template: AgreementTemplate, authorityName: string, content: AgreementContent) {
-  return { seedNamesAuthority: isTemplateAuthority(template, authorityName), needsAddresses: noticesServedAtStatedAddress(content) !== undefined }
+export function partyLinkOptions(template: AgreementTemplate | undefined, authorityName: string, content: AgreementContent) {
+  return { seedNamesAuthority: template !== undefined && isTemplateAuthority(template, authorityName), needsAddresses: noticesServedAtStatedAddress(content) !== undefined }
 }

@@ -1,35 +1,37 @@
-import { z } from 'zod'
+import { ZMoveClauseSchema } from '#app/schemas/agreement'
 import { type TActor } from '#app/utils/actor.server'
-import { AppError } from '#app/utils/app-error'
-import { assertCan } from '#app/utils/permissions.server'
 import { parseWith } from '#app/utils/validation'
-import { findClause, moveClause } from '#models/agreement-clauses'
-import { agreementSubject } from '#models/agreement'
-import { getAgreement } from './get-agreement.server'
-import { saveDraftContent } from './save-draft-content.server'
-
-const ZMoveSchema = z.object({ direction: z.enum(['up', 'down'], { error: 'Choose to move the clause up or down' }) })
+import { moveClauseTo, stepClause } from '#clauses/structure'
+import { findClause } from '#models/agreement-clauses'
+import { describeRenumbering, editAgreementStructure, nameClause } from './edit-agreement-structure.server'
 
 export type TMoveAgreementClauseOptions = {
   actor: TActor
   agreementId: string
   clauseId: string
+  /** `{direction: "up" | "down"}`, or `{position, sectionId?}` (position 0 is first). */
   input: unknown
 }
 
-/** Moves a clause one place up or down within its section. */
+/** Moves a clause one place up or down, or to a position in its own section or another; numbering follows. */
 export async function moveAgreementClause({ actor, agreementId, clauseId, input }: TMoveAgreementClauseOptions) {
-  const agreement = await getAgreement({ actor, agreementId })
-  assertCan(actor, 'update', agreementSubject(agreement))
-  const { direction } = parseWith(ZMoveSchema, input)
-  const located = findClause(agreement.content, clauseId)
-  if (!located) throw new AppError('not_found', { message: 'Clause not found in this agreement' })
-  const name = located.clause.number ? `clause ${located.clause.number}` : `"${located.clause.heading || located.clause.kind}"`
-  return saveDraftContent({
+  const move = parseWith(ZMoveClauseSchema, input)
+  return editAgreementStructure({
     actor,
-    agreement,
-    content: moveClause(agreement.content, clauseId, direction),
-    action: 'agreement.clause_moved',
-    summary: `${actor.name} moved ${name} ${direction} in "${located.section.heading}"`,
+    agreementId,
+    change: (agreement) => {
+      const located = findClause(agreement.content, clauseId)
+      const moved =
+        move.position === undefined && move.direction
+          ? stepClause(agreement.content, clauseId, move.direction)
+          : moveClauseTo(agreement.content, clauseId, { sectionId: move.sectionId, position: move.position ?? 0 })
+      const target = agreement.content.sections.find((section) => section.id === (move.sectionId ?? located?.section.id))
+      const where = move.position === undefined ? move.direction : `to position ${(move.position ?? 0) + 1} in "${target?.heading ?? ''}"`
+      return {
+        content: moved.content,
+        action: 'agreement.clause_moved',
+        summary: `${actor.name} moved ${located ? nameClause(located.clause, located.section) : clauseId} ${where}${describeRenumbering(moved.changes)}`,
+      }
+    },
   })
 }

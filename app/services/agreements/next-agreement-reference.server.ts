@@ -10,15 +10,21 @@ const REFERENCE_PREFIXES: Record<string, string> = {
   'nottingham-devolved-funding': 'NCC-DF',
 }
 
+/** The prefix of a published example's agreements: "KCC-PRU". */
+export function referencePrefixOf(template: string): string {
+  return REFERENCE_PREFIXES[template] ?? template.toUpperCase()
+}
+
 export type TNextAgreementReferenceOptions = {
-  template: string
+  /** "KCC-PRU", or for a blank agreement or an authority template the authority's "KCC-SLA". */
+  prefix: string
   /** The year the agreement commences (or is drafted). */
   year: number
 }
 
-/** The next free reference for a template and year: one more than the highest number used so far. */
-export async function nextAgreementReference({ template, year }: TNextAgreementReferenceOptions) {
-  const prefix = `${REFERENCE_PREFIXES[template] ?? template.toUpperCase()}-${year}-`
+/** The next free reference for a prefix and year: one more than the highest number used so far. */
+export async function nextAgreementReference({ prefix: stem, year }: TNextAgreementReferenceOptions) {
+  const prefix = `${stem}-${year}-`
   const existing = await Agreement.find({ reference: { $regex: `^${prefix}\\d+$` } })
     .select({ reference: 1 })
     .lean()

@@ -1,3 +1,4 @@
+import { findBrokenCrossReferences } from '#clauses/cross-references'
 import type { TAgreement } from '#models/agreement'
 import { describeAgreementWording } from './describe-agreement-wording.server'
 
@@ -9,6 +10,7 @@ export function toAgreementJson(agreement: TAgreement, { withContent }: { withCo
     reference: agreement.reference,
     title: agreement.title,
     template: agreement.template,
+    templateVersion: agreement.templateVersion ? { template: String(agreement.templateVersion.template), version: agreement.templateVersion.version } : null,
     authority: String(agreement.authority),
     parties: agreement.parties.map(String),
     memberSchools: agreement.memberSchools.map(String),
@@ -25,6 +27,10 @@ export function toAgreementJson(agreement: TAgreement, { withContent }: { withCo
           partyDetails: agreement.partyDetails.map(({ organisation, ...party }) => ({ ...party, organisation: organisation ? String(organisation) : null })),
           content: agreement.content,
           wording: wordingJson(agreement),
+          // References the wording makes to clauses that were deleted or never existed.
+          crossReferenceProblems: findBrokenCrossReferences(agreement.content).map(({ clauseId, target, number, message }) => ({ clauseId, target, number, message })),
+          // Deletions that can still be undone (POST .../clauses/:id/restore or .../sections/:id/restore).
+          deleted: (agreement.removedItems ?? []).map((item) => ({ kind: item.kind, id: item.itemId, label: item.label, deletedAt: item.removedAt.toISOString(), deletedBy: item.removedByName })),
           review: {
             submittedAt: agreement.review.submittedAt?.toISOString() ?? null,
             decidedAt: agreement.review.decidedAt?.toISOString() ?? null,

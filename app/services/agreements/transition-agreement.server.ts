@@ -49,6 +49,8 @@ export async function transitionAgreement({ actor, agreementId, input, session }
     $set: {
       status: to,
       ...(to === 'in_legal_review' ? { 'review.submittedAt': now } : {}),
+      // Deletions can be undone until the draft goes to review; after that they are part of the record.
+      ...(agreement.status === 'draft' ? { removedItems: [] } : {}),
       ...(agreement.status === 'in_legal_review' ? { 'review.decidedAt': now, 'review.lastReviewed': reviewedVersion(agreement, now, to) } : {}),
       // Approval closes the review: legal accepts every comment raised in it as dealt with.
       ...(to === 'approved' ? { 'review.comments': agreement.review.comments.map((existing) => acceptedOnApproval(existing, actor, now)) } : {}),

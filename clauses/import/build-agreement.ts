@@ -10,6 +10,7 @@ import type { Party } from '../party'
 import type { ClauseProposal } from './proposal'
 import type { ImportedParty } from './recognisers/context'
 import { splitSentences } from './sentences'
+import { findDates, findDaysOfYear, findMoney, findPercentages, findPeriods } from './words'
 import type { ImportedClause, ImportedSection, ImportedStructure } from './structure'
 
 export interface AcceptedProposal {
@@ -88,7 +89,14 @@ function buildClause(clause: ImportedClause, accepted: AcceptedProposal[]): Clau
  */
 function piecesOf(clause: ImportedClause, accepted: AcceptedProposal[]): Piece[] {
   const ownerOf = (blockId: string, start: number, end: number) =>
-    accepted.find(({ proposal }) => proposal.facts.some((fact) => fact.sentence.blockId === blockId && fact.sentence.start < end && fact.sentence.end > start))
+    accepted.find(({ proposal }) => proposal.facts.some((fact) => fact.typed !== false && fact.sentence.blockId === blockId && fact.sentence.start < end && fact.sentence.end > start))
+  // A sentence no proposal was read from stays with the typed words before it only when it states
+  // no figure: a typed clause's wording is checked against its values (decision record 006), and
+  // a figure its values do not hold would be flagged as a difference.
+  const follows = (text: string) => {
+    const last = pieces[pieces.length - 1]
+    return last?.owner && !statesFigure(text) ? last.owner : undefined
+  }
   const pieces: Piece[] = []
   const pieceFor = (owner: AcceptedProposal | undefined) => {
     const last = pieces[pieces.length - 1]
@@ -101,12 +109,12 @@ function piecesOf(clause: ImportedClause, accepted: AcceptedProposal[]): Piece[]
     const sentences = splitSentences(paragraph.text)
     // A label whose words the document lost ("VI." alone) is still kept, as its own paragraph.
     if (sentences.length === 0) {
-      pieceFor(pieces[pieces.length - 1]?.owner).piece.paragraphs.push({ level: paragraph.level, text: paragraph.label ?? '' })
+      pieceFor(follows(paragraph.label ?? '')).piece.paragraphs.push({ level: paragraph.level, text: paragraph.label ?? '' })
       continue
     }
     let open: Piece['paragraphs'][number] | undefined
     for (const sentence of sentences) {
-      const owner = ownerOf(paragraph.blockId, paragraph.offset + sentence.start, paragraph.offset + sentence.end) ?? pieces[pieces.length - 1]?.owner
+      const owner = ownerOf(paragraph.blockId, paragraph.offset + sentence.start, paragraph.offset + sentence.end) ?? follows(sentence.text)
       const { piece, fresh } = pieceFor(owner)
       if (open && !fresh) {
         open.text = `${open.text} ${sentence.text}`
@@ -117,6 +125,10 @@ function piecesOf(clause: ImportedClause, accepted: AcceptedProposal[]): Piece[]
     }
   }
   return pieces.filter((piece) => piece.paragraphs.length > 0)
+}
+
+function statesFigure(text: string): boolean {
+  return findPeriods(text).length + findMoney(text).length + findDates(text).length + findDaysOfYear(text).length + findPercentages(text).length > 0
 }
 
 function freeText(id: string, number: string, heading: string, paragraphs: Piece['paragraphs']): ClauseInstance {

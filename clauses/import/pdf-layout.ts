@@ -47,7 +47,7 @@ export interface PageLayout {
 
 export type LayoutBlock =
   | { type: 'paragraph'; text: string; inMargin: boolean; headingLevel?: number; indent?: number; continuesPrevious: boolean }
-  | { type: 'table'; rows: string[][] }
+  | { type: 'table'; rows: string[][]; reachesPageEnd?: boolean }
 
 export interface DocumentMetrics {
   /** The size most of the text is set in. */
@@ -131,18 +131,24 @@ export function pageBlocks(page: PageLayout, metrics: DocumentMetrics, rules: Ru
   const gridTables = rules.length > 0 ? tablesFromRules(page, rules) : []
   const inGrid = new Set(gridTables.flatMap((table) => table.lines))
   const flowing = page.lines.filter((line) => !inGrid.has(line))
-  const placed: Array<{ y: number; block: LayoutBlock }> = gridTables.map((table) => ({ y: table.top, block: { type: 'table', rows: table.rows } }))
+  // A bordered table that runs down to the bottom margin goes on over the page, perhaps mid-row.
+  const placed: Array<{ y: number; block: LayoutBlock }> = gridTables.map((table) => ({ y: table.top, block: { type: 'table', rows: table.rows, reachesPageEnd: table.bottom < page.height * 0.14 } }))
   const leftMargin = Math.min(...flowing.filter((line) => !line.inMargin).map((line) => line.x), Infinity)
   let index = 0
+  // The first body paragraph on a page may go on from the page before; a running header above it does not count.
+  let bodyStarted = false
   while (index < flowing.length) {
     const columns = columnRun(flowing, index, metrics)
     if (columns) {
       placed.push({ y: flowing[index].y, block: { type: 'table', rows: columns.rows } })
       index = columns.end
+      bodyStarted = true
       continue
     }
     const paragraph = paragraphRun(flowing, index, metrics)
-    placed.push({ y: flowing[index].y, block: paragraphBlock(paragraph.lines, metrics, leftMargin, index === 0) })
+    const inMargin = paragraph.lines[0].inMargin
+    placed.push({ y: flowing[index].y, block: paragraphBlock(paragraph.lines, metrics, leftMargin, !bodyStarted && !inMargin) })
+    if (!inMargin) bodyStarted = true
     index = paragraph.end
   }
   return placed.sort((a, b) => b.y - a.y).map((entry) => entry.block)
@@ -226,6 +232,7 @@ function columnRun(lines: PageLine[], start: number, metrics: DocumentMetrics): 
 
 interface GridTable {
   top: number
+  bottom: number
   rows: string[][]
   lines: PageLine[]
 }
@@ -263,7 +270,7 @@ function tablesFromRules(page: PageLayout, rules: Rule[]): GridTable[] {
       })
       if (cells.some(Boolean)) rows.push(cells)
     }
-    if (rows.length > 0) tables.push({ top, rows, lines })
+    if (rows.length > 0) tables.push({ top, bottom, rows, lines })
   }
   return tables
 }

@@ -57,6 +57,9 @@ export interface Fact {
   sentence: SourceSentence
   /** 0 to 1: how closely the sentence matched the rule's full pattern. */
   confidence: number
+  /** False for a term read and shown but not carried by the proposal's values (an amount with
+   * no place in them, "yearly in advance" with no date): its sentence stays plain text. */
+  typed?: false
 }
 
 export interface ClauseProposal<Name extends ClauseKindName = ClauseKindName> {
@@ -105,6 +108,11 @@ export function finishProposal(draft: AnyProposalDraft, clauseId: string, id: st
 
 export function fact(type: TermType, value: FactValue, summary: string, sentence: SourceSentence, confidence: number): Fact {
   return { type, value, summary, sentence, confidence: Math.round(confidence * 100) / 100 }
+}
+
+/** The same fact, read for the person to see but not carried by the proposal's values. */
+export function untyped(read: Fact): Fact {
+  return { ...read, typed: false }
 }
 
 /** "High", "Medium" or "Low", as the import screen shows a confidence. */

@@ -104,6 +104,12 @@ function repeatedLines(pages: PageLayout[]): Set<string> {
   return new Set([...counts].filter(([, count]) => count >= threshold || pages.length === 1).map(([key]) => key))
 }
 
+/** A cell's words before and after a page break, kept as lines so a word broken by it can be joined. */
+function joinCell(before: string, after: string): string {
+  if (!before) return after
+  return after ? `${before}\n${after}` : before
+}
+
 function continuesRow(row: string[]): boolean {
   const filled = row.filter((cell) => cell.trim())
   return filled.length > 0 && filled.every((cell) => /^[a-z(,;:.]/.test(cell.trim()))
@@ -117,6 +123,7 @@ const PAGE_NUMBER = /^(?:page\s+)?#(?:\s+(?:of|\/)\s+#)?$/
 
 function assembleBlocks(pages: PageLayout[], repeated: Set<string>): SourceBlock[] {
   const blocks: SourceBlock[] = []
+  let tableRanOn = false
   for (const page of pages) {
     for (const block of page.blocks) {
       if (block.type === 'paragraph' && block.inMargin) {
@@ -133,11 +140,13 @@ function assembleBlocks(pages: PageLayout[], repeated: Set<string>): SourceBlock
         // and a row the page break cut in two (its cells go on in lower case) is put back together.
         const [first, ...rest] = block.rows.slice(1)
         const last = previous.rows[previous.rows.length - 1]
-        if (first && last && continuesRow(first)) first.forEach((cell, index) => (last[index] = normaliseSpace(`${last[index] ?? ''} ${cell}`)))
+        if (first && last && (tableRanOn || continuesRow(first))) first.forEach((cell, index) => (last[index] = joinCell(last[index] ?? '', cell)))
         else if (first) previous.rows.push(first)
         previous.rows.push(...rest)
+        tableRanOn = Boolean(block.reachesPageEnd)
         continue
       }
+      tableRanOn = block.type === 'table' && Boolean(block.reachesPageEnd)
       const id = `b${blocks.length + 1}`
       if (block.type === 'table') blocks.push({ type: 'table', id, rows: block.rows, page: page.number })
       else {

@@ -35,17 +35,18 @@ const CLAUSE_RECOGNISERS = [
 
 export function recogniseTerms(structure: ImportedStructure, onProgress?: ProgressReporter): RecognisedTerms {
   const { parties, clauseId: partiesClause, draft: partiesDraft } = recogniseParties(structure)
-  const allSentences = structure.sections.flatMap((section) => section.clauses.flatMap((clause) => clauseSentences(clause)))
-  const kpiReporting = kpiReportingIn(allSentences)
+  const kpiReporting = kpiReportingIn(structure.sections.flatMap((section) => section.clauses.flatMap((clause) => clauseSentences(clause))))
   const proposals: ClauseProposal[] = []
   const add = (draft: AnyProposalDraft, clauseId: string) => {
     const proposal = finishProposal(draft, clauseId, `p${proposals.length + 1}`)
     if (proposal) proposals.push(proposal)
   }
   const clauses = structure.sections.flatMap((section) => section.clauses.map((clause) => ({ section, clause })))
+  const sentencesOf = new Map(clauses.map(({ clause }) => [clause.id, clauseSentences(clause)]))
   clauses.forEach(({ section, clause }, index) => {
     if (partiesDraft && clause.id === partiesClause) add(partiesDraft, clause.id)
-    const input: RecogniserInput = { clause, section, sentences: clauseSentences(clause), parties }
+    const sectionSentences = section.clauses.flatMap((sibling) => sentencesOf.get(sibling.id) ?? [])
+    const input: RecogniserInput = { clause, section, sentences: sentencesOf.get(clause.id) ?? [], sectionSentences, parties }
     for (const recognise of CLAUSE_RECOGNISERS) {
       for (const draft of recognise(input)) add(draft, clause.id)
     }

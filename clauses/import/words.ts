@@ -116,7 +116,7 @@ function isoDate(year: number, month: number, day: number): IsoDate | undefined 
 }
 
 /** "£10,000", "£8000", "£63,410", "£1.5m", "£346,8600" (a typo kept as written). Group 1 the figure. */
-export const MONEY = /£\s?(\d{1,3}(?:,\d{3,4})+|\d+)(?:\.(\d{2}))?(\s?(?:m|million|k))?\b/gi
+export const MONEY = /£\s?(\d{1,3}(?:,\d{3,4})+|\d+)(?:\.(\d{1,2}))?(\s?(?:m|million|k))?\b/gi
 
 export interface FoundMoney {
   pence: number
@@ -127,9 +127,9 @@ export interface FoundMoney {
 
 export function findMoney(text: string): FoundMoney[] {
   return [...text.matchAll(MONEY)].map((match) => {
-    const pounds = Number(match[1].replace(/,/g, ''))
+    const pounds = Number(`${match[1].replace(/,/g, '')}.${match[2] ?? '0'}`)
     const scale = /m/i.test(match[3] ?? '') ? 1_000_000 : /k/i.test(match[3] ?? '') ? 1000 : 1
-    const pence = Math.round(pounds * scale * 100) + Number(match[2] ?? 0)
+    const pence = Math.round(pounds * scale * 100)
     return { pence, start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, text: match[0] }
   })
 }

@@ -19,6 +19,8 @@ export interface RecogniserInput {
   clause: ImportedClause
   section: ImportedSection
   sentences: SourceSentence[]
+  /** Every sentence of the section, for a term a section states across its clauses (a dispute procedure). */
+  sectionSentences: SourceSentence[]
   parties: ImportedParty[]
 }
 
@@ -46,8 +48,9 @@ export function partyNamed(phrase: string, parties: ImportedParty[]): ImportedPa
   if (byTerm) return byTerm
   const byName = parties.find((party) => party.name && lower.includes(party.name.toLowerCase()))
   if (byName) return byName
-  // The words councils use for themselves in their own agreements.
-  if (/\b(?:the authority|the council|the local authority|the la|the county council)\b/.test(lower)) return parties.find((party) => party.role === 'authority')
+  // The words councils use for themselves in their own agreements; an imported agreement always
+  // has the importing authority as its party "authority", named or not.
+  if (/\b(?:the authority|the council|the local authority|the la|the county council)\b/.test(lower)) return parties.find((party) => party.role === 'authority') ?? { id: 'authority', role: 'authority', name: '' }
   return undefined
 }
 

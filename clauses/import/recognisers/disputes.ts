@@ -41,9 +41,14 @@ interface Mention {
 
 export function recogniseDisputes(input: RecogniserInput): ProposalDraft<'dispute-resolution'>[] {
   const topicIsDisputes = /dispute/.test(topicOf(input))
-  const relevant = input.sentences.filter((sentence) => ABOUT_DISPUTES.test(sentence.text) || (topicIsDisputes && /\brefer|\bresolv|\bescalat/i.test(sentence.text)))
+  // A section headed as the dispute procedure states its stages across its clauses ("9.3 ... refer
+  // the issue to the ESG", "9.4 ... agree to be bound"): they are read together, and proposed on
+  // the first clause that names a forum.
+  const scope = /dispute/.test(input.section.heading.toLowerCase()) ? input.sectionSentences : input.sentences
+  const relevant = scope.filter((sentence) => ABOUT_DISPUTES.test(sentence.text) || (topicIsDisputes && /\brefer|\bresolv|\bescalat/i.test(sentence.text)))
   // A clause that only says a dispute "shall be dealt with in accordance with paragraph 9" names no forum of its own.
   const mentions = relevant.flatMap((sentence, index) => forumMentions(sentence, index))
+  if (scope !== input.sentences && !input.sentences.includes(mentions[0]?.sentence)) return []
   const stages: Array<{ stage: DisputeStage; mention: Mention }> = []
   for (const mention of mentions) {
     if (stages.some((existing) => sameForum(existing.stage.forum, mention.forum))) continue
@@ -60,7 +65,7 @@ export function recogniseDisputes(input: RecogniserInput): ProposalDraft<'disput
   }
   const last = stages[stages.length - 1]
   // "All parties ... agree to be bound by the decisions" may stand in a sentence of its own.
-  const finalSentence = input.sentences.find((sentence) => FINAL.test(sentence.text))
+  const finalSentence = scope.find((sentence) => FINAL.test(sentence.text))
   if (finalSentence) last.stage.finalAndBinding = true
   const referral = relevant.map((sentence) => REFERRAL.exec(sentence.text)?.[1]).find(Boolean)
   const params: TDisputeResolutionParams = {

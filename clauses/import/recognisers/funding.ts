@@ -7,7 +7,7 @@
 import { formatDayOfYear, formatList, formatPence, ordinal } from '../../format'
 import type { TFundingParams } from '../../funding'
 import type { DayOfYear } from '../../values'
-import { fact, type Fact, type ProposalDraft } from '../proposal'
+import { fact, untyped, type Fact, type ProposalDraft } from '../proposal'
 import type { SourceSentence } from '../sentences'
 import { findDaysOfYear, findMoney, findPercentages } from '../words'
 import { tidy, topicOf, type RecogniserInput } from './context'
@@ -29,7 +29,21 @@ export function recogniseFunding(input: RecogniserInput): ProposalDraft<'funding
   })
   readTableAmounts(input, facts)
   if (!facts.some((item) => item.type === 'payment_date' || item.type === 'money' || (item.type === 'percentage' && aboutFunding))) return []
-  return [{ kind: 'funding', params, facts }]
+  return [{ kind: 'funding', params, facts: facts.map((item) => (carried(item, params) ? item : untyped(item))) }]
+}
+
+/** Whether the funding values carry the fact: amounts and percentages only where they have a place. */
+function carried(item: Fact, params: TFundingParams): boolean {
+  if (item.type === 'payment_date') return item.value.rule !== 'annual_in_advance' && !(item.value.rule === 'monthly_in_arrears' && item.value.day === undefined)
+  if (item.type === 'money') {
+    const amounts = [params.totalAmount, params.costRecovery?.chargePerYear, ...(params.charges ?? []).map((charge) => charge.amount)]
+    return amounts.includes(Number(item.value.amount))
+  }
+  if (item.type === 'percentage') {
+    const percentages = [params.formula?.floorPercentage, ...(params.formula?.splits ?? []).flatMap((split) => split.shares.map((share) => share.percentage))]
+    return percentages.includes(Number(item.value.percentage))
+  }
+  return true
 }
 
 function readPaymentRule(sentence: SourceSentence, following: SourceSentence[], params: TFundingParams, facts: Fact[]) {

@@ -5,7 +5,7 @@
 // term of each; and the signatories, from "Signed for and on behalf of ..." blocks.
 import { findPlaceholder } from '../../agreement-content'
 import type { TPartyRole } from '../../party'
-import { fact, type Fact, type ProposalDraft } from '../proposal'
+import { fact, untyped, type Fact, type ProposalDraft } from '../proposal'
 import { clauseSentences, type SourceSentence } from '../sentences'
 import type { ImportedClause, ImportedSection, ImportedStructure } from '../structure'
 import { partyNamed, tidy, type ImportedParty } from './context'
@@ -19,7 +19,7 @@ export interface PartiesFound {
 
 const BETWEEN_MARK = /^(?:this (?:agreement|memorandum)[^.]{0,40}?\s)?between:?$/i
 const STOP = /^(?:whereas|recitals?|background|it is hereby agreed|it is agreed|now it is agreed|dated\b)/i
-const ONE_SENTENCE = /\bbetween\s+(.{3,120}?)\s*(?:\(([^)]{1,60})\))?\s+and\s+(.{3,120}?)\s*(?:\(([^)]{1,60})\))?\s*[.;]?$/i
+const ONE_SENTENCE = /\b(?:agreement|memorandum|contract|sla)\b[^.]{0,40}?\bbetween\s+(.{3,120}?)\s*(?:\(([^)]{1,60})\))?\s+and\s+(.{3,120}?)\s*(?:\(([^)]{1,60})\))?\s*[.;]?$/i
 
 /** Reads the parties from the first sections of the document. */
 export function recogniseParties(structure: ImportedStructure): PartiesFound {
@@ -130,7 +130,8 @@ export function recogniseSignatories(clause: ImportedClause, parties: ImportedPa
   const facts: Fact[] = []
   const add = (partyText: string, role: string, sentence: SourceSentence) => {
     const party = partyNamed(partyText, parties) ?? (/\bgoverning body\b/i.test(partyText) ? parties.find((candidate) => candidate.role === 'governing_body') : undefined)
-    facts.push(fact('signatory', { party: partyText.toLowerCase() }, `Signed for ${partyText} by the ${role}`, sentence, party ? 0.8 : 0.5))
+    const read = fact('signatory', { party: partyText.toLowerCase() }, `Signed for ${partyText} by the ${role}${party ? '' : ' (not a party the document names: add the party to type it)'}`, sentence, party ? 0.8 : 0.5)
+    facts.push(party ? read : untyped(read))
     if (party && !signatories.some((existing) => existing.partyId === party.id && existing.role === role)) {
       signatories.push({ id: `signatory-${signatories.length + 1}`, partyId: party.id, role })
     }

@@ -51,7 +51,7 @@ function readDates(sentence: SourceSentence, params: TTermParams, facts: Fact[],
       if (params.backdatedTo) continue
       params.backdatedTo = found.date
       facts.push(fact('term_dates', { field: 'backdatedTo', value: found.date }, `Backdated to ${formatDate(found.date)}`, sentence, certainty))
-    } else if (START.test(before) && !params.commencesOn) {
+    } else if ((START.test(before) || /\b(?:years?|months?|terms?)\s+(?:commencing\s+|starting\s+)?(?:from|on)\s+(?:the\s+)?$/i.test(before)) && !params.commencesOn) {
       params.commencesOn = found.date
       facts.push(fact('term_dates', { field: 'commencesOn', value: found.date }, `Commences on ${formatDate(found.date)}`, sentence, certainty))
     } else if (END.test(before) && !params.endsOn && (params.commencesOn === undefined || found.date > params.commencesOn)) {

@@ -51,6 +51,7 @@ function defineAuthorityStaffRules(can: TCan, role: TRole, authority: string) {
   can('read', 'AgreementEvent', { authority })
   // Compliance: everyone at the authority who reads agreements reads their obligations and returns.
   can('read', ['Obligation', 'Evidence', 'KpiReturn'], { authority })
+  can('read', 'AgreementImport', { authority })
 
   if (role === 'admin') {
     can('update', 'Organisation', { _id: authority })
@@ -63,6 +64,9 @@ function defineAuthorityStaffRules(can: TCan, role: TRole, authority: string) {
     can('review', 'Obligation', { authority })
     can('create', 'AgreementEvent', { authority })
     can(['create', 'update'], 'Agreement', { authority, status: 'draft' })
+    // Importing an existing agreement: decided on while it is read, until it becomes an agreement.
+    can('create', 'AgreementImport', { authority })
+    can('update', 'AgreementImport', { authority, status: 'ready' })
     can('send', 'Agreement', { authority, status: 'approved' })
     // Renewals and variations start from an agreement in force; ending one early is a legal act too.
     can(['renew', 'vary', 'terminate'], 'Agreement', { authority, status: { $in: ['active', 'expiring'] } })

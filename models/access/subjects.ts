@@ -34,6 +34,7 @@ export type TCalendarFeedSubject = { _id: string; user: string }
 export type TObligationSubject = { _id: string; authority: string; parties: string[]; organisation: string; agreement: string }
 export type TEvidenceSubject = { _id: string; authority: string; organisation: string }
 export type TKpiReturnSubject = { _id: string; authority: string; organisation: string }
+export type TAgreementImportSubject = { _id: string; authority: string; status: string }
 
 type TSubjectShapes = {
   Organisation: TOrganisationSubject
@@ -47,6 +48,7 @@ type TSubjectShapes = {
   Obligation: TObligationSubject
   Evidence: TEvidenceSubject
   KpiReturn: TKpiReturnSubject
+  AgreementImport: TAgreementImportSubject
 }
 export type TRecordType = keyof TSubjectShapes
 export type TSubjectType = TRecordType | 'all'

@@ -8,14 +8,9 @@ import type { ClauseProposal } from '#clauses/import/proposal'
 import type { ImportedParty } from '#clauses/import/recognisers/context'
 import type { ImportStage, SourceDocument } from '#clauses/import/source-document'
 import type { ImportedStructure } from '#clauses/import/structure'
-import { asSubject } from '#models/access/subjects'
 import { marksDataChanged } from './data-version'
 
-export const IMPORT_STATUSES = ['reading', 'ready', 'failed', 'accepted', 'discarded'] as const
-export type TImportStatus = (typeof IMPORT_STATUSES)[number]
-
-export const PROPOSAL_DECISIONS = ['pending', 'accepted', 'rejected'] as const
-export type TProposalDecision = (typeof PROPOSAL_DECISIONS)[number]
+import { IMPORT_STATUSES, type TImportStatus, type TProposalDecision } from './agreement-import-state'
 
 /** A proposal as the import keeps it: what was proposed, and what the person decided. */
 export type TImportProposal = ClauseProposal & {
@@ -97,14 +92,3 @@ agreementImportSchema.index({ agreement: 1 })
 agreementImportSchema.plugin(marksDataChanged)
 
 export const AgreementImport = (mongoose.models.AgreementImport ?? mongoose.model<TAgreementImport>('AgreementImport', agreementImportSchema)) as mongoose.Model<TAgreementImport>
-
-export function agreementImportSubject(agreementImport: Pick<TAgreementImport, '_id' | 'authority' | 'status'>) {
-  return asSubject('AgreementImport', { _id: agreementImport._id, authority: agreementImport.authority, status: agreementImport.status })
-}
-
-/** A reading that has not moved for this long was cut off (the server stopped); it can be read again. */
-export const STALLED_AFTER_MS = 2 * 60 * 1000
-
-export function isStalled(agreementImport: Pick<TAgreementImport, 'status' | 'progress'>, now = new Date()): boolean {
-  return agreementImport.status === 'reading' && now.getTime() - new Date(agreementImport.progress.at).getTime() > STALLED_AFTER_MS
-}

@@ -21,7 +21,8 @@ import { formFailure, withPageErrors } from '#app/utils/route-errors.server'
 import { formToObject } from '#app/utils/validation'
 import { confidenceBand } from '#clauses/import/proposal'
 import { getClauseKind } from '#clauses/index'
-import { agreementImportSubject, isStalled, type TAgreementImport } from '#models/agreement-import'
+import type { TAgreementImport } from '#models/agreement-import'
+import { agreementImportSubject, isStalled } from '#models/agreement-import-state'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: importStylesHref }]
 

@@ -13,7 +13,7 @@ import { readCheckedForm } from '#app/utils/csrf.server'
 import { assertCan } from '#app/utils/permissions.server'
 import { asErrorResponse, withPageErrors } from '#app/utils/route-errors.server'
 import { formToObject } from '#app/utils/validation'
-import { agreementImportSubject } from '#models/agreement-import'
+import { agreementImportSubject } from '#models/agreement-import-state'
 
 export const meta: MetaFunction = () => [{ title: 'Check a proposed term - SLA Register' }]
 

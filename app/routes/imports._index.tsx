@@ -9,7 +9,7 @@ import { isAppError } from '#app/utils/app-error'
 import { requireAbility } from '#app/utils/permissions.server'
 import { formatDateTime } from '#app/utils/dates'
 import { withPageErrors } from '#app/utils/route-errors.server'
-import { isStalled } from '#models/agreement-import'
+import { isStalled } from '#models/agreement-import-state'
 
 export const meta: MetaFunction = () => [{ title: 'Import an agreement - SLA Register' }]
 

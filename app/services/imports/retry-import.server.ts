@@ -1,7 +1,8 @@
 import { type TActor } from '#app/utils/actor.server'
 import { AppError } from '#app/utils/app-error'
 import { assertCan } from '#app/utils/permissions.server'
-import { AgreementImport, agreementImportSubject, isStalled } from '#models/agreement-import'
+import { AgreementImport } from '#models/agreement-import'
+import { agreementImportSubject, isStalled } from '#models/agreement-import-state'
 import { runImport } from './run-import.server'
 import { getImport } from './get-import.server'
 

@@ -1,6 +1,7 @@
 import { confidenceBand } from '#clauses/import/proposal'
 import { getClauseKind } from '#clauses/index'
-import { isStalled, type TAgreementImport } from '#models/agreement-import'
+import { type TAgreementImport } from '#models/agreement-import'
+import { isStalled } from '#models/agreement-import-state'
 
 /** An import as a list shows it: the file, where it has got to and what it became. */
 export function toImportSummaryJson(agreementImport: Omit<TAgreementImport, 'source' | 'structure' | 'proposals'>) {

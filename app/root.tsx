@@ -2,10 +2,11 @@ import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } 
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from '@remix-run/react'
 import { type ReactNode } from 'react'
 import { GeneralErrorBoundary } from './components/error-boundary'
-import { SiteFooter, SiteHeader, ServiceNavigation } from './components/layout'
+import { DemoBanner, SiteFooter, SiteHeader, ServiceNavigation } from './components/layout'
 import appStylesHref from './styles/app.css'
 import { getUser } from './utils/auth.server'
 import { getCsrfToken } from './utils/csrf.server'
+import { isDemoInstall } from './utils/demo-install.server'
 import { useNonce } from './utils/nonce'
 import { ROLE_LABELS } from '#models/access/roles'
 import { GOVUK_STYLES_HREF } from './utils/styles'
@@ -20,18 +21,19 @@ export const links: LinksFunction = () => [
 export const meta: MetaFunction = () => [{ title: PRODUCT_NAME }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [user, csrf] = await Promise.all([getUser(request), getCsrfToken(request)])
+  const [user, csrf, demo] = await Promise.all([getUser(request), getCsrfToken(request), isDemoInstall()])
   const membership = user?.memberships[0]
   const headers = csrf.setCookie ? { 'Set-Cookie': csrf.setCookie } : undefined
   return json(
     {
       csrf: csrf.token,
+      demo,
       user: user
         ? {
             name: user.name,
             email: user.email,
             organisationName: membership?.organisationName ?? '',
-            roleLabel: membership ? ROLE_LABELS[membership.role] : '',
+            roleLabel: membership ? ROLE_LABELS[membership.role] : user.isPlatformAdmin ? 'Platform administrator' : '',
           }
         : null,
       abilityUser: user ? { id: user.id, isPlatformAdmin: user.isPlatformAdmin, memberships: user.memberships } : null,
@@ -57,6 +59,7 @@ export function Layout({ children }: { children: ReactNode }) {
           Skip to main content
         </a>
         <SiteHeader productName={PRODUCT_NAME} user={data?.user ?? null} />
+        {data?.demo ? <DemoBanner /> : null}
         <ServiceNavigation abilityUser={data?.abilityUser ?? null} />
         <div className="govuk-width-container">
           <main className="govuk-main-wrapper" id="main-content">

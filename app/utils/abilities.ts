@@ -56,6 +56,7 @@ function defineAuthorityStaffRules(can: TCan, role: TRole, authority: string) {
   can('read', ['Obligation', 'Evidence', 'KpiReturn'], { authority })
   // The authority's own templates: read by its staff, never offered to another authority.
   can('read', 'AgreementTemplate', { authority })
+  can('read', 'AgreementImport', { authority })
 
   if (role === 'admin') {
     can('update', 'Organisation', { _id: authority })
@@ -69,6 +70,9 @@ function defineAuthorityStaffRules(can: TCan, role: TRole, authority: string) {
     can('create', 'AgreementEvent', { authority })
     can(['create', 'update'], 'Agreement', { authority, status: 'draft' })
     can(['create', 'update'], 'AgreementTemplate', { authority })
+    // Importing an existing agreement: decided on while it is read, until it becomes an agreement.
+    can('create', 'AgreementImport', { authority })
+    can('update', 'AgreementImport', { authority, status: 'ready' })
     can('send', 'Agreement', { authority, status: 'approved' })
     // Renewals and variations start from an agreement in force; ending one early is a legal act too.
     can(['renew', 'vary', 'terminate'], 'Agreement', { authority, status: { $in: ['active', 'expiring'] } })

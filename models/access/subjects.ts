@@ -38,6 +38,7 @@ export type TObligationSubject = { _id: string; authority: string; parties: stri
 export type TEvidenceSubject = { _id: string; authority: string; organisation: string }
 export type TKpiReturnSubject = { _id: string; authority: string; organisation: string }
 export type TAgreementTemplateSubject = { _id: string; authority: string }
+export type TAgreementImportSubject = { _id: string; authority: string; status: string }
 
 type TSubjectShapes = {
   Organisation: TOrganisationSubject
@@ -52,6 +53,7 @@ type TSubjectShapes = {
   Evidence: TEvidenceSubject
   KpiReturn: TKpiReturnSubject
   AgreementTemplate: TAgreementTemplateSubject
+  AgreementImport: TAgreementImportSubject
 }
 export type TRecordType = keyof TSubjectShapes
 export type TSubjectType = TRecordType | 'all'

@@ -17,7 +17,7 @@ import { Agreement, historyEntry } from '#models/agreement'
 import { recordAuditEvent } from '#models/audit-event'
 import { Organisation, type TOrganisation } from '#models/organisation'
 import { linkParties, partyLinkOptions } from './link-parties.server'
-import { nextAgreementReference, referencePrefixOf } from './next-agreement-reference.server'
+import { authorityReferencePrefix, nextAgreementReference, referencePrefixOf } from './next-agreement-reference.server'
 
 export type TCreateAgreementOptions = {
   actor: TActor
@@ -97,7 +97,7 @@ type TFindStartingPointOptions = {
 const COUNTERPARTY_ROLES: Record<string, TPartyRole> = { provider: 'provider', school: 'governing_body', partnership: 'provider', local_authority: 'provider' }
 
 async function findStartingPoint({ actor, key, authority, dates, counterparties }: TFindStartingPointOptions): Promise<TStartingPoint> {
-  const ownPrefix = `${initialsOf(authority.name)}-SLA`
+  const ownPrefix = authorityReferencePrefix(authority.name)
   if (key === blankAgreement.key) {
     const built = blankAgreement.build({ ...dates, counterpartyRoles: counterparties.map((organisation) => COUNTERPARTY_ROLES[organisation.kind] ?? 'provider') })
     return { key, built, described: 'as a blank agreement', referencePrefix: ownPrefix }
@@ -119,16 +119,6 @@ async function findStartingPoint({ actor, key, authority, dates, counterparties 
     referencePrefix: ownPrefix,
     templateVersion: { template: own._id, version: version.version },
   }
-}
-
-/** "Kent County Council" -> "KCC", for references such as "KCC-SLA-2026-001". */
-function initialsOf(name: string): string {
-  const initials = name
-    .split(/\s+/)
-    .filter((word) => /^[A-Z]/.test(word))
-    .map((word) => word[0])
-    .join('')
-  return initials || 'SLA'
 }
 
 async function resolveDraftingAuthority(actor: TActor, requested: string | undefined) {

@@ -15,6 +15,17 @@ export function referencePrefixOf(template: string): string {
   return REFERENCE_PREFIXES[template] ?? template.toUpperCase()
 }
 
+/** The prefix of an authority's own agreements (blank, from its templates, imported):
+ * "Kent County Council" -> "KCC-SLA". */
+export function authorityReferencePrefix(authorityName: string): string {
+  const initials = authorityName
+    .split(/\s+/)
+    .filter((word) => /^[A-Z]/.test(word))
+    .map((word) => word[0])
+    .join('')
+  return `${initials || 'SLA'}-SLA`
+}
+
 export type TNextAgreementReferenceOptions = {
   /** "KCC-PRU", or for a blank agreement or an authority template the authority's "KCC-SLA". */
   prefix: string

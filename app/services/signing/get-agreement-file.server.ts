@@ -1,6 +1,8 @@
 import { getAgreement } from '#app/services/agreements/get-agreement.server'
 import { type TActor } from '#app/utils/actor.server'
 import { AppError } from '#app/utils/app-error'
+import { findSignedRecordImport } from '#app/services/imports/get-import-file.server'
+import { readImportFile } from '#app/services/imports/import-file.server'
 import { downloadResponse } from '#app/utils/download.server'
 import { SigningRequest } from '#models/signing-request'
 import { agreementDocument, agreementDocx, agreementPdf, documentFileName, readSigningFile } from './agreement-files.server'
@@ -18,7 +20,12 @@ export async function getAgreementFile({ actor, agreementId, format }: { actor: 
   const agreement = await getAgreement({ actor, agreementId })
   if (format === 'signed.pdf') {
     const completed = await SigningRequest.findOne({ agreement: agreement._id, status: 'completed' }).sort({ createdAt: -1 }).lean()
-    if (!completed?.signedStoreKey) throw new AppError('not_found', { message: 'This agreement has not been signed by every party yet' })
+    if (!completed?.signedStoreKey) {
+      // An agreement imported as already signed and in force has the uploaded file as its signed record.
+      const imported = await findSignedRecordImport(agreement.originalAgreement ?? agreement._id)
+      if (imported) return { bytes: await readImportFile(imported.file.fileId), fileName: imported.file.name, contentType: imported.file.contentType }
+      throw new AppError('not_found', { message: 'This agreement has not been signed by every party yet' })
+    }
     return { bytes: await readSigningFile(completed.signedStoreKey), fileName: documentFileName(agreement, 'pdf', '-signed'), contentType: PDF }
   }
   const document = agreementDocument(agreement)

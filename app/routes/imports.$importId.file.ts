@@ -1,0 +1,20 @@
+import { type LoaderFunctionArgs } from '@remix-run/node'
+import { getImportFile } from '#app/services/imports/get-import-file.server'
+import { requireUser } from '#app/utils/auth.server'
+import { withPageErrors } from '#app/utils/route-errors.server'
+
+/** The agreement file as it was uploaded. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  return withPageErrors(async () => {
+    const actor = await requireUser(request)
+    const { bytes, fileName, contentType } = await getImportFile({ actor, importId: params.importId ?? '' })
+    return new Response(Buffer.from(bytes), {
+      headers: {
+        'Content-Type': contentType,
+        'Content-Disposition': `attachment; filename="${fileName.replace(/["\\\r\n]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+        'Content-Length': String(bytes.byteLength),
+        'Cache-Control': 'private, no-store',
+      },
+    })
+  })
+}

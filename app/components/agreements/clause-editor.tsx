@@ -11,12 +11,14 @@ type TClauseEditorProps = {
   errors: Record<string, string>
   /** The wording generated from the saved params, shown so the drafter sees what the values say. */
   generatedText?: string
+  /** Fields the template requires though the clause kind does not (the template's blanks). */
+  required?: readonly string[]
   submitLabel: string
   children?: React.ReactNode
 }
 
 /** Heading, number, the kind's values and optional hand-edited wording for one clause. */
-export function ClauseEditor({ shape, labels, values, errors, generatedText, submitLabel, children }: TClauseEditorProps) {
+export function ClauseEditor({ shape, labels, values, errors, generatedText, required, submitLabel, children }: TClauseEditorProps) {
   return (
     <>
       <ErrorSummary errors={errors} />
@@ -25,7 +27,7 @@ export function ClauseEditor({ shape, labels, values, errors, generatedText, sub
         <TextInput name="heading" label="Heading" defaultValue={values.heading ?? ''} error={errors.heading} spellCheck />
         <TextInput name="number" label="Clause number (optional)" hint="For example, 17.1. Leave blank for an unnumbered clause." defaultValue={values.number ?? ''} error={errors.number} width="10" />
         <h2 className="govuk-heading-m">Values</h2>
-        <ClauseFields shape={shape} value={values.params} path="params" label="Values" errors={errors} labels={labels} />
+        <ClauseFields shape={shape} value={values.params} path="params" label="Values" errors={errors} labels={labels} required={required} />
         <h2 className="govuk-heading-m">Wording</h2>
         {generatedText ? (
           <details className="govuk-details">

@@ -1,4 +1,4 @@
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { AppForm, ErrorSummary, fieldId, keptValue, Select, TextInput } from '#app/components/forms'
@@ -6,6 +6,7 @@ import { userUpdateFromForm } from '#app/schemas/user'
 import { getUserForActor } from '#app/services/get-user.server'
 import { updateUser } from '#app/services/update-user.server'
 import { asSubject } from '#models/access/subjects'
+import { redirectWithBanner } from '#app/utils/banner.server'
 import { requireUser } from '#app/utils/auth.server'
 import { readCheckedForm } from '#app/utils/csrf.server'
 import { membershipOptions } from '#app/utils/membership-options.server'
@@ -42,7 +43,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     formData = await readCheckedForm(request)
     await updateUser({ actor, userId: params.userId ?? '', input: userUpdateFromForm(formToObject(formData)) })
-    return redirect('/admin/users')
+    return redirectWithBanner(request, '/admin/users', 'The user’s details and roles have been saved')
   } catch (error) {
     return formFailure(error, formData)
   }

@@ -1,9 +1,10 @@
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { AppForm, ErrorSummary, TextInput, Textarea, keptValue } from '#app/components/forms'
 import { getAgreement } from '#app/services/agreements/get-agreement.server'
 import { updateAgreementParties } from '#app/services/agreements/update-agreement-parties.server'
+import { redirectWithBanner } from '#app/utils/banner.server'
 import { requireUser } from '#app/utils/auth.server'
 import { readCheckedForm } from '#app/utils/csrf.server'
 import { assertCan } from '#app/utils/permissions.server'
@@ -44,7 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       noticeAddress: String(values[`partyDetails.${index}.noticeAddress`] ?? ''),
     }))
     await updateAgreementParties({ actor, agreementId, input: { partyDetails } })
-    return redirect(`/agreements/${agreementId}`)
+    return redirectWithBanner(request, `/agreements/${agreementId}`, 'The parties’ names and notice addresses have been saved')
   } catch (error) {
     return formFailure(error, formData)
   }

@@ -1,4 +1,4 @@
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { clauseAnchor } from '#app/components/agreements/problem-links'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
@@ -7,6 +7,8 @@ import { addReviewComment } from '#app/services/agreements/add-review-comment.se
 import { summariseClauseValues } from '#app/services/agreements/summarise-clause-values.server'
 import { getAgreement } from '#app/services/agreements/get-agreement.server'
 import { changeAgreementStatus } from '#app/services/agreements/change-agreement-status.server'
+import { redirectWithBanner } from '#app/utils/banner.server'
+import { AGREEMENT_STATUS_LABELS } from '#models/agreement-lifecycle'
 import { isAppError } from '#app/utils/app-error'
 import { requireUser } from '#app/utils/auth.server'
 import { readCheckedForm } from '#app/utils/csrf.server'
@@ -61,10 +63,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     values = formToObject(formData)
     if (values.intent === 'comment') {
       await addReviewComment({ actor, agreementId, input: { clauseId: values.clauseId, text: values[`comment-${String(values.clauseId)}`] } })
-      return redirect(`/agreements/${agreementId}/review${values.show === 'all' ? '?show=all' : ''}#${clauseAnchor(String(values.clauseId))}`)
+      return redirectWithBanner(request, `/agreements/${agreementId}/review${values.show === 'all' ? '?show=all' : ''}#${clauseAnchor(String(values.clauseId))}`, 'Your comment has been added')
     }
-    await changeAgreementStatus({ actor, agreementId, input: { to: values.to, comment: values.comment } })
-    return redirect(`/agreements/${agreementId}`)
+    const moved = await changeAgreementStatus({ actor, agreementId, input: { to: values.to, comment: values.comment } })
+    return redirectWithBanner(request, `/agreements/${agreementId}`, `The agreement is now ${AGREEMENT_STATUS_LABELS[moved.status].toLowerCase()}`)
   } catch (error) {
     if (!isAppError(error) || error.code !== 'validation') throw asErrorResponse(error)
     // A comment's message belongs next to that clause's comment box.

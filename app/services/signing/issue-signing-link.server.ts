@@ -10,6 +10,7 @@ import { recordAuditEvent } from '#models/audit-event'
 import { SigningRequest } from '#models/signing-request'
 import { findOpenSigningRequest } from './find-signing-request.server'
 import { mayIssueSigningLinks } from './signatory-access.server'
+import { formatLondonTime } from '#templates/render/london-time'
 
 const LINK_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000
 
@@ -58,7 +59,7 @@ export async function issueSigningLink({ actor, agreementId, input, origin, tran
     authorityId: String(agreement.authority),
     action: 'signing.link_issued',
     subject: { type: 'Agreement', id: String(agreement._id) },
-    summary: `${agreement.reference}: signing link for ${signatory.role} issued to ${name} <${email}>, expires ${expiresAt.toISOString()}`,
+    summary: `${agreement.reference}: signing link for ${signatory.role} issued to ${name} <${email}>, expires ${formatLondonTime(expiresAt)}`,
   })
   const url = `${origin}/sign/${token}`
   const emailed = await emailSigningLink({ transport: transport ?? mailTransport(), to: email, name, url, expiresAt, actor, reference: agreement.reference, title: agreement.title, role: signatory.role })

@@ -4,12 +4,12 @@ import { type TActor } from '#app/utils/actor.server'
 import { AppError } from '#app/utils/app-error'
 import { assertCan } from '#app/utils/permissions.server'
 import { parseWith } from '#app/utils/validation'
-import { listRequiredBlanks, validateAgreementDraft } from '#clauses/agreement-content'
-import { Agreement, agreementSubject, historyEntry, partiesOf, type TAgreement } from '#models/agreement'
+import { Agreement, agreementSubject, historyEntry, type TAgreement } from '#models/agreement'
 import { AGREEMENT_STATUS_LABELS, findTransition, type TTransition } from '#models/agreement-lifecycle'
 import { recordAuditEvent } from '#models/audit-event'
 import { inTransaction } from '#models/data-version'
 import { getAgreement } from './get-agreement.server'
+import { listDraftBlanks } from './list-draft-blanks.server'
 import { rolesAtAuthority } from './roles-at-authority.server'
 
 export type TTransitionAgreementOptions = {
@@ -89,9 +89,7 @@ function assertMayMake(actor: TActor, agreement: TAgreement, transition: TTransi
 
 /** Legal review starts only when the drafter has filled every blank the seeds leave ("xxx", "[INSERT]"). */
 function assertReadyForReview(agreement: TAgreement) {
-  const draft = { parties: partiesOf(agreement), content: agreement.content }
-  const checked = validateAgreementDraft(draft)
-  const problems = checked.success ? listRequiredBlanks(checked.value) : checked.issues
+  const problems = listDraftBlanks(agreement)
   if (problems.length === 0) return
   throw new AppError('validation', {
     message: `Fill in ${problems.length === 1 ? 'the blank' : `the ${problems.length} blanks`} below before sending this agreement to legal review`,

@@ -150,7 +150,7 @@ export default function Signing() {
                     {signatory.declineReason ? <span className="govuk-body-s govuk-!-display-block">Reason: {signatory.declineReason}</span> : null}
                     {signatory.link && signatory.status === 'waiting' ? (
                       <span className="govuk-body-s govuk-!-display-block">
-                        Signing link sent to {signatory.link.name} ({signatory.link.email}), {signatory.link.used ? 'used' : `expires ${formatDateTime(signatory.link.expiresAt)}`}
+                        {signatory.link.emailed ? 'Signing link sent to' : 'Signing link made, to copy to'} {signatory.link.name} ({signatory.link.email}), {signatory.link.used ? 'used' : `expires ${formatDateTime(signatory.link.expiresAt)}`}
                       </span>
                     ) : null}
                     {mayIssueLinks && signatory.link && !signatory.link.used && signatory.status === 'waiting' ? (

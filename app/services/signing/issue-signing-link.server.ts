@@ -63,6 +63,8 @@ export async function issueSigningLink({ actor, agreementId, input, origin, tran
   })
   const url = `${origin}/sign/${token}`
   const emailed = await emailSigningLink({ transport: transport ?? mailTransport(), to: email, name, url, expiresAt, actor, reference: agreement.reference, title: agreement.title, role: signatory.role })
+  // Recorded so the signing page says "sent to" only for a link that was emailed.
+  if (emailed) await SigningRequest.updateOne({ _id: request._id, [`signatories.${slot}.link.tokenHash`]: link.tokenHash }, { $set: { [`signatories.${slot}.link.emailedAt`]: new Date() } })
   return { token, url, expiresAt, slotId, emailed }
 }
 

@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { createRequestHandler } from '@remix-run/express'
 import { broadcastDevReady, type ServerBuild } from '@remix-run/node'
 import express, { type NextFunction, type Request, type Response } from 'express'
 import { connectDatabase, disconnectDatabase } from '#app/utils/db.server'
 import { getEnv } from '#app/utils/env.server'
-import { seedIfEmpty } from '#app/seed/seed.server'
+import { originCheck } from '#app/utils/origin-check.server'
+import { createRequestHandler } from '#app/utils/remix-request-handler.server'
 import { updateStatusesByEndDate } from '#app/services/agreements/update-statuses-by-end-date.server'
 import { sendReminderDigest } from '#app/services/compliance/send-reminder-digest.server'
 import { startDailyJobs } from '#app/utils/daily-jobs.server'
@@ -15,8 +15,20 @@ import { pageCache } from '#app/utils/page-cache.server'
 import { cookieHasSignedInSession } from '#app/utils/session.server'
 import { todayInLondon } from '#app/services/compliance/list-obligations.server'
 import { readDataVersion } from '#models/data-version'
+import { Organisation } from '#models/organisation'
+import { reportMigration } from '#app/file-store/report-migration.server'
+import { migrateGridFsFiles } from '#app/file-store/migrate-gridfs-files.server'
+import { sweepUnreferencedFiles } from '#app/file-store/sweep-unreferenced-files.server'
 
-const env = getEnv()
+// A production start refuses, naming each missing setting, rather than fall back to a demo default.
+const env = (() => {
+  try {
+    return getEnv()
+  } catch (error) {
+    console.error((error as Error).message)
+    process.exit(1)
+  }
+})()
 const BUILD_PATH = path.resolve('build/index.js')
 const isDevelopment = env.NODE_ENV === 'development' && process.env.REMIX_DEV_ORIGIN !== undefined
 
@@ -28,16 +40,32 @@ if (!fs.existsSync(BUILD_PATH)) {
 // The database comes first: nothing is served until MongoDB (or the embedded server) answers.
 const { database } = await connectDatabase()
 console.log(database.embedded ? `Embedded database for ${env.DATA_DIR} at ${database.uri}` : 'Connected to MONGODB_URI')
-if (await seedIfEmpty()) console.log('Empty database: demo data added (run `npm run seed` to see the accounts).')
+// Files still in GridFS from before the file store move into it, once (decision record 007).
+reportMigration(await migrateGridFsFiles())
+// A production install starts empty: its first accounts come from `npm run setup`, never the demo data.
+if (env.NODE_ENV === 'production') console.log('Production: no demo data is added (`npm run setup` creates the first accounts).')
+else if ((await Organisation.estimatedDocumentCount()) === 0) {
+  // Loaded only for a first start: the demo data builds every template, a second of a restart's time.
+  const { seedDemoData } = await import('#app/seed/seed.server')
+  await seedDemoData()
+  console.log('Empty database: demo data added (run `npm run seed` to see the accounts).')
+}
 const dailyJobs = await startDailyJobs([
   // Agreements in force become "expiring" six months before their end date and "expired" after it.
   { name: 'agreement statuses', run: () => updateStatusesByEndDate({ today: todayInLondon() }) },
   { name: 'reminder digest', run: () => sendReminderDigest() },
+  // Bytes no record names (an upload cut short, a failed save) go after a day's grace.
+  { name: 'file store sweep', run: () => sweepUnreferencedFiles() },
 ])
 
 const importBuild = async (): Promise<ServerBuild> =>
   import(`${pathToFileURL(BUILD_PATH).href}?t=${fs.statSync(BUILD_PATH).mtimeMs}`) as Promise<ServerBuild>
 const initialBuild = await importBuild()
+
+/** TRUST_PROXY as Express takes it: a number of hops, or addresses and subnets. */
+function trustProxySetting(value: string) {
+  return /^\d+$/.test(value) ? Number(value) : value.split(',').map((part) => part.trim())
+}
 
 function securityHeaders(request: Request, response: Response, next: NextFunction) {
   const nonce = randomBytes(16).toString('base64')
@@ -70,6 +98,7 @@ function securityHeaders(request: Request, response: Response, next: NextFunctio
 
 const app = express()
 app.disable('x-powered-by')
+if (env.TRUST_PROXY) app.set('trust proxy', trustProxySetting(env.TRUST_PROXY))
 app.use(securityHeaders)
 app.use('/build', express.static('public/build', { immutable: true, maxAge: '1y' }))
 app.use(express.static('public', { maxAge: '1h' }))
@@ -83,12 +112,15 @@ app.use(
     isSignedIn: cookieHasSignedInSession,
   }),
 )
+app.use(originCheck({ appOrigin: env.APP_ORIGIN, allowRequestHost: env.NODE_ENV !== 'production' }))
 app.all(
   '*',
   createRequestHandler({
     build: isDevelopment ? importBuild : initialBuild,
     mode: initialBuild.mode,
     getLoadContext: (_request, response) => ({ cspNonce: String(response.locals.cspNonce ?? '') }),
+    appOrigin: env.APP_ORIGIN,
+    limits: { textBytes: env.BODY_LIMIT_BYTES },
   }),
 )
 

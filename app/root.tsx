@@ -2,13 +2,14 @@ import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } 
 import { Links, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from '@remix-run/react'
 import { type ReactNode } from 'react'
 import { GeneralErrorBoundary } from './components/error-boundary'
-import { SiteFooter, SiteHeader, ServiceNavigation } from './components/layout'
+import { DemoBanner, SiteFooter, SiteHeader, ServiceNavigation } from './components/layout'
 import { PageMeta } from './components/page-meta'
 import { SuccessBanner } from './components/forms'
 import appStylesHref from './styles/app.css'
 import { getUser } from './utils/auth.server'
 import { takeBanner } from './utils/banner.server'
 import { ensureCsrfToken } from './utils/csrf.server'
+import { isDemoInstall } from './utils/demo-install.server'
 import { commitSession, getSession } from './utils/session.server'
 import { useNonce } from './utils/nonce'
 import { ROLE_LABELS } from '#models/access/roles'
@@ -24,7 +25,7 @@ export const links: LinksFunction = () => [
 export const meta: MetaFunction = () => [{ title: PRODUCT_NAME }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [user, session] = await Promise.all([getUser(request), getSession(request)])
+  const [user, session, demo] = await Promise.all([getUser(request), getSession(request), isDemoInstall()])
   const membership = user?.memberships[0]
   const banner = takeBanner(session)
   const csrf = ensureCsrfToken(session)
@@ -34,12 +35,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     {
       csrf: csrf.token,
       banner,
+      demo,
       user: user
         ? {
             name: user.name,
             email: user.email,
             organisationName: membership?.organisationName ?? '',
-            roleLabel: membership ? ROLE_LABELS[membership.role] : '',
+            roleLabel: membership ? ROLE_LABELS[membership.role] : user.isPlatformAdmin ? 'Platform administrator' : '',
           }
         : null,
       abilityUser: user ? { id: user.id, isPlatformAdmin: user.isPlatformAdmin, memberships: user.memberships } : null,
@@ -65,6 +67,7 @@ export function Layout({ children }: { children: ReactNode }) {
           Skip to main content
         </a>
         <SiteHeader productName={PRODUCT_NAME} user={data?.user ?? null} />
+        {data?.demo ? <DemoBanner /> : null}
         <ServiceNavigation abilityUser={data?.abilityUser ?? null} />
         <div className="govuk-width-container">
           <main className="govuk-main-wrapper" id="main-content">

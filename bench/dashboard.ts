@@ -28,6 +28,7 @@ import { freePort } from '#test/support/app'
 import { ensureBuilt } from '#test/support/build'
 import { pdfBytes } from '#test/compliance/support/demo-data'
 import { signedIn, uploadEvidence, type TestClient } from '#test/support/client'
+import { processTree, treeRssKb, waitFor } from './support/processes'
 
 const AGREEMENTS = 200
 const OBLIGATIONS_PER_AGREEMENT = 50
@@ -205,7 +206,7 @@ async function populate() {
       series: obligation.series,
       authority: authority._id,
       organisation: pru._id,
-      fileId: new mongoose.Types.ObjectId(),
+      storeKey: `sha256/${'0'.repeat(64)}`,
       filename: `evidence-${index}.pdf`,
       size: 1024,
       sha256: '0'.repeat(64),
@@ -265,12 +266,6 @@ async function measure(name: string, server: TAppServer, clients: TestClient[]) 
   return { name, requests: result.requests.total, errors: errors + result.errors + result.non2xx, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: latencies.at(-1) ?? 0, serverCpuMs, benchCpuMs, uploads: 0 }
 }
 
-/** RSS of a process and all its descendants (tsx runs the server in a child node process). */
-function treeRssKb(pid: number): number {
-  const rows = processTree(pid)
-  return rows.reduce((sum, [, , rss]) => sum + rss, 0)
-}
-
 /** CPU time (user + system) used so far by a process and its descendants, from /proc. */
 function treeCpuMs(pid: number): number {
   const ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim())
@@ -280,26 +275,3 @@ function treeCpuMs(pid: number): number {
   }, 0)
 }
 
-/** Rows of [pid, parent pid, RSS in KB] for a process and its descendants. */
-function processTree(pid: number) {
-  const rows = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,rss=']).toString().trim().split('\n').map((line) => line.trim().split(/\s+/).map(Number))
-  const inTree = new Set([pid])
-  for (let grew = true; grew; ) {
-    grew = false
-    for (const [child, parent] of rows) {
-      if (inTree.has(parent) && !inTree.has(child)) {
-        inTree.add(child)
-        grew = true
-      }
-    }
-  }
-  return rows.filter(([child]) => inTree.has(child))
-}
-
-async function waitFor(condition: () => boolean, timeoutMs: number, describe: () => string) {
-  const deadline = Date.now() + timeoutMs
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`Timed out:\n${describe()}`)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-}

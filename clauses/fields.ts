@@ -2,18 +2,20 @@
 // drafter reads "Notice period must be greater than zero" next to the right box, and the API
 // returns the same message with the field's path. Each parses to the shared type.
 import { z } from 'zod'
-import { ZDayOfYear, ZIsoDate, ZPeriod, ZPeriodUnit, type DayOfYear } from './values'
+import { isWithinPeriodLimits, ZDayOfYear, ZIsoDate, ZPeriodUnit, type DayOfYear } from './values'
 
 export function periodField(label: string) {
-  return ZPeriod.extend({
-    amount: z
-      .number({ error: `${label} must be a number` })
-      .int(`${label} must be a whole number`)
-      .positive(`${label} must be greater than zero`),
-    unit: z.enum(ZPeriodUnit.options, {
-      error: `${label} must be counted in hours, days, working days, term-time days, weeks, months, terms or years`,
-    }),
-  })
+  return z
+    .object({
+      amount: z
+        .number({ error: `${label} must be a number` })
+        .int(`${label} must be a whole number`)
+        .positive(`${label} must be greater than zero`),
+      unit: z.enum(ZPeriodUnit.options, {
+        error: `${label} must be counted in hours, days, working days, term-time days, weeks, months, terms or years`,
+      }),
+    })
+    .refine(isWithinPeriodLimits, { error: `${label} must be 100 years or less`, path: ['amount'] })
 }
 
 /**

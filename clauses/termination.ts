@@ -5,7 +5,7 @@
 // clause 14: 6 months' notice, or immediately for a serious persistent breach.
 import { z } from 'zod'
 import { defineClauseKind, nameParty, type RenderContext } from './clause-kind'
-import { alignmentField, periodField, textField } from './fields'
+import { alignmentField, dayOfYearField, periodField, textField } from './fields'
 import { formatAlignment, formatPeriodPossessive } from './format'
 import type { Alignment, Period } from './values'
 
@@ -23,6 +23,9 @@ export const ZTerminationParamsSchema = z
     noticeBy: ZNoticeGiverSchema.optional(),
     noticePeriod: periodField('Notice period').optional(),
     alignment: alignmentField().optional(),
+    /** The last day of an academic year, where the agreement defines its academic year; without it
+     * the calendar takes 1 September - 31 August and says so in every date it works out. */
+    academicYearEnd: dayOfYearField('Academic year end').optional(),
     effect: ZNoticeEffect.optional(),
     inWriting: z.boolean().optional(),
     /** Who the notice is served on, where it is not simply the other party. */

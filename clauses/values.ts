@@ -3,10 +3,17 @@
 // Pure: no framework imports. Dates are calendar dates `YYYY-MM-DD` in the Europe/London calendar.
 import { z } from 'zod'
 
+/** Dates an agreement, a term calendar or a what-if can name. A century either side of now covers
+ * every real agreement, and keeps every deadline counted from one (100 years at most, see ZPeriod)
+ * a four-digit year. */
+export const FIRST_YEAR = 1900
+export const LAST_YEAR = 2199
+
 export const ZIsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD')
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'Enter a real date')
+  .refine((value) => Number(value.slice(0, 4)) >= FIRST_YEAR && Number(value.slice(0, 4)) <= LAST_YEAR, `Enter a date from ${FIRST_YEAR} to ${LAST_YEAR}`)
 export type IsoDate = string
 
 export const ZLocalTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM (24-hour clock)')
@@ -25,11 +32,29 @@ export const ZPeriodUnit = z.enum([
 ])
 export type PeriodUnit = z.infer<typeof ZPeriodUnit>
 
+/** The most of each unit a period may have: about 100 years, so every count over dates ends. */
+export const PERIOD_LIMITS: Record<PeriodUnit, number> = {
+  hours: 876_000,
+  calendar_days: 36_600,
+  business_days: 25_000,
+  school_days: 19_000,
+  weeks: 5_200,
+  months: 1_200,
+  terms: 600,
+  years: 100,
+}
+
+export function isWithinPeriodLimits(period: { amount: number; unit: PeriodUnit }): boolean {
+  return period.amount <= PERIOD_LIMITS[period.unit]
+}
+
 /** "6 months", "21 days", "2 terms", "15 term-time days". */
-export const ZPeriod = z.object({
-  amount: z.number().int('Enter a whole number').positive('Enter a period greater than zero'),
-  unit: ZPeriodUnit,
-})
+export const ZPeriod = z
+  .object({
+    amount: z.number().int('Enter a whole number').positive('Enter a period greater than zero'),
+    unit: ZPeriodUnit,
+  })
+  .refine(isWithinPeriodLimits, { error: 'Enter a period of 100 years or less', path: ['amount'] })
 export type Period = z.infer<typeof ZPeriod>
 
 /** What a notice period is aligned to once it has run: "terminating at the end of an academic
@@ -130,6 +155,8 @@ export const TIMELINE_KEYS = [
   'kpi.report_due',
   'records.retain_until',
   'obligation.due',
+  /** Term dates an academic year's entries need are not entered: which, and what they would give. */
+  'term_dates.missing',
 ] as const
 export type TimelineKey = (typeof TIMELINE_KEYS)[number]
 
@@ -158,6 +185,10 @@ export type Term = z.infer<typeof ZTerm>
 export const ZAcademicYear = z.object({
   year: z.string().regex(/^\d{4}\/\d{2}$/, 'Enter the academic year as 2026/27'),
   terms: z.array(ZTerm).min(1),
+  /** Demo dates in the usual pattern, not the authority's published ones: every basis that reads them says so. */
+  demo: z.boolean().optional(),
+  /** Where the dates come from, in words ("Published Kent dates, agreed across several schools"). */
+  source: z.string().optional(),
 })
 export type AcademicYear = z.infer<typeof ZAcademicYear>
 

@@ -21,7 +21,7 @@ const server = await startEmbeddedServer({
   dbPath: values.dbpath,
   port: Number(values.port),
   host: values.host,
-  compactAfterBytes: compactAfter === undefined ? undefined : Number(compactAfter),
+  compaction: compactAfter === undefined ? undefined : { compactAfterBytes: Number(compactAfter) },
 })
 console.log(`embedded MongoDB-compatible server ready at ${server.uri} (dbpath ${values.dbpath})`)
 

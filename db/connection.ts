@@ -1,8 +1,11 @@
-import { existsSync, readFileSync, unlinkSync, writeFileSync, mkdirSync } from 'node:fs'
-import { connect } from 'node:net'
+import { randomBytes } from 'node:crypto'
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { setTimeout as delay } from 'node:timers/promises'
-import { DbPathLockedError, isProcessAlive } from './lock'
+import { MongoClient } from 'mongodb'
+import { readDirectoryIdentity, sameDirectory, type DirectoryIdentity } from './directory-identity'
+import { DbPathLockedError } from './lock'
+import { currentProcess, processState, type ProcessIdentity } from './process-identity'
 import { startEmbeddedServer } from './server'
 import { withDatabase } from './uri'
 
@@ -13,20 +16,24 @@ export interface ResolvedDatabase {
   close(): Promise<void>
 }
 
-interface RunningServer {
+/** `DATA_DIR/embedded-server.json`: the server running for this DATA_DIR, for other processes to reuse. */
+interface RunningServer extends ProcessIdentity {
   uri: string
   port: number
   socketPath?: string
-  pid: number
+  /** The data directory the server holds; a copy of this file in a copied DATA_DIR names the original's. */
+  directory: DirectoryIdentity
 }
 
 const INFO_FILE = 'embedded-server.json'
 const SOCKET_FILE = 'db.sock'
+const DB_FOLDER = 'db'
 // Linux allows 107 bytes in a Unix socket path, and the driver lowercases host names, socket paths
 // included; a DATA_DIR too deep for one or with capital letters listens on 127.0.0.1 instead.
 const MAX_SOCKET_PATH_BYTES = 100
 const DEFAULT_DATABASE = 'sla'
 const WAIT_FOR_OTHER_STARTER_MS = 10_000
+const ASK_SERVER_TIMEOUT_MS = 2_000
 
 /**
  * MONGODB_URI when given; otherwise the embedded server for `dataDir`: reused if another process
@@ -38,13 +45,12 @@ export async function resolveDatabase(options: {
   databaseName?: string
 }): Promise<ResolvedDatabase> {
   if (options.mongodbUri) return { uri: options.mongodbUri, embedded: false, close: async () => {} }
-  const infoPath = join(options.dataDir, INFO_FILE)
   const deadline = Date.now() + WAIT_FOR_OTHER_STARTER_MS
   for (;;) {
-    const running = await findRunning(infoPath)
+    const running = await findRunning(options.dataDir)
     if (running) return { uri: running.uri, embedded: true, close: async () => {} }
     try {
-      return await startInProcess(options.dataDir, infoPath, options.databaseName ?? DEFAULT_DATABASE)
+      return await startInProcess(options.dataDir, options.databaseName ?? DEFAULT_DATABASE)
     } catch (error) {
       // Another process holds the data directory and is about to write its server file.
       if (!(error instanceof DbPathLockedError) || Date.now() > deadline) throw error
@@ -53,26 +59,41 @@ export async function resolveDatabase(options: {
   }
 }
 
-async function startInProcess(dataDir: string, infoPath: string, databaseName: string): Promise<ResolvedDatabase> {
-  mkdirSync(dataDir, { recursive: true })
+async function startInProcess(dataDir: string, databaseName: string): Promise<ResolvedDatabase> {
+  // Everything under DATA_DIR is the council's data: only the account the app runs as may read it.
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 })
+  const infoPath = join(dataDir, INFO_FILE)
   const socketPath = join(dataDir, SOCKET_FILE)
   const useSocket = process.platform !== 'win32' && Buffer.byteLength(socketPath) <= MAX_SOCKET_PATH_BYTES && socketPath === socketPath.toLowerCase()
-  const server = await startEmbeddedServer({ dbPath: join(dataDir, 'db'), ...(useSocket ? { socketPath } : { port: 0 }) })
+  const dbPath = join(dataDir, DB_FOLDER)
+  const server = await startEmbeddedServer({ dbPath, ...(useSocket ? { socketPath } : { port: 0 }) })
   const uri = withDatabase(server.uri, databaseName)
-  const running: RunningServer = { uri, port: server.port, ...(useSocket ? { socketPath } : {}), pid: process.pid }
-  writeFileSync(infoPath, JSON.stringify(running, null, 2))
+  const running: RunningServer = {
+    uri,
+    port: server.port,
+    ...(useSocket ? { socketPath } : {}),
+    ...currentProcess(),
+    directory: server.directory,
+  }
+  writeOwnerOnly(infoPath, JSON.stringify(running, null, 2))
   return {
     uri,
     embedded: true,
     async close() {
-      if (readRunning(infoPath)?.pid === process.pid) unlinkSync(infoPath)
+      if (readRunning(infoPath)?.pid === process.pid) rmSync(infoPath, { force: true })
       await server.close()
     },
   }
 }
 
+/** Written whole (a reader never sees half a record) and readable by the owner only. */
+function writeOwnerOnly(path: string, content: string): void {
+  const draft = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`
+  writeFileSync(draft, content, { mode: 0o600 })
+  renameSync(draft, path)
+}
+
 function readRunning(infoPath: string): RunningServer | undefined {
-  if (!existsSync(infoPath)) return undefined
   try {
     return JSON.parse(readFileSync(infoPath, 'utf8')) as RunningServer
   } catch {
@@ -80,21 +101,31 @@ function readRunning(infoPath: string): RunningServer | undefined {
   }
 }
 
-async function findRunning(infoPath: string): Promise<RunningServer | undefined> {
-  const running = readRunning(infoPath)
-  if (!running || !isProcessAlive(running.pid)) return undefined
-  return (await acceptsConnections(running)) ? running : undefined
+/**
+ * The server recorded in `dataDir`, if it is alive and proves it holds this DATA_DIR's database: the
+ * record must name this directory, and so must the server when asked. A record copied with the
+ * folder, or left behind by a server whose port another server now uses, is not reused.
+ */
+async function findRunning(dataDir: string): Promise<RunningServer | undefined> {
+  const running = readRunning(join(dataDir, INFO_FILE))
+  const directory = readDirectoryIdentity(join(dataDir, DB_FOLDER))
+  if (!running || !sameDirectory(running.directory, directory)) return undefined
+  if (processState(running) !== 'running') return undefined
+  return sameDirectory(await askDirectory(running.uri), directory) ? running : undefined
 }
 
-function acceptsConnections({ port, socketPath }: RunningServer): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = socketPath ? connect({ path: socketPath }) : connect({ host: '127.0.0.1', port })
-    const finish = (result: boolean) => {
-      socket.destroy()
-      resolve(result)
-    }
-    socket.setTimeout(1000, () => finish(false))
-    socket.once('connect', () => finish(true))
-    socket.once('error', () => finish(false))
+async function askDirectory(uri: string): Promise<DirectoryIdentity | undefined> {
+  const client = new MongoClient(uri, {
+    directConnection: true,
+    serverSelectionTimeoutMS: ASK_SERVER_TIMEOUT_MS,
+    connectTimeoutMS: ASK_SERVER_TIMEOUT_MS,
   })
+  try {
+    const reply = await client.db('admin').command({ embeddedServerDirectory: 1 })
+    return { id: String(reply.id), inode: String(reply.inode) }
+  } catch {
+    return undefined
+  } finally {
+    await client.close()
+  }
 }

@@ -1,9 +1,10 @@
-import { type Document } from 'bson'
+import { BSON, type Document } from 'bson'
 import { Query } from 'mingo'
 import { CommandError, cannotCreateIndex, indexNotFound, indexOptionsConflict } from './errors'
 import { firstPathValue, pathValues, valueKey } from './keys'
 import { mingoOptions } from './mingo-options'
 import { SortedKeys } from './sorted-keys'
+import { maxBsonObjectSize } from './wire'
 
 export interface IndexSpec {
   v?: number
@@ -25,6 +26,15 @@ export type Mutation =
   | { op: 'createIndex'; db: string; coll: string; spec: IndexSpec }
   | { op: 'dropIndex'; db: string; coll: string; name: string }
   | { op: 'dropDatabase'; db: string }
+
+/** A collection as it stood when `Engine.view` was taken; `indexes` leaves out `_id_`, which every collection has. */
+export interface CollectionView {
+  db: string
+  name: string
+  options: Document
+  indexes: IndexSpec[]
+  docs: Document[]
+}
 
 /** Collects what one command (or one transaction) changed, and how to take it back. */
 export class WriteContext {
@@ -343,8 +353,9 @@ export class Engine {
     return this.collection(db, name)!
   }
 
-  /** Stores a new or changed document after checking every unique index. */
+  /** Stores a new or changed document after checking its size and every unique index. */
   put(context: WriteContext, collection: Collection, doc: Document): void {
+    checkDocumentSize(doc)
     collection.checkUnique(doc)
     const previous = collection.docs.get(valueKey(doc._id))
     const inverse: Mutation = previous
@@ -403,25 +414,38 @@ export class Engine {
     this.commit(context, { op: 'dropDatabase', db }, [])
   }
 
-  /** Every mutation needed to rebuild the current state: the body of a snapshot. */
-  *snapshotMutations(batchSize: number): Generator<Mutation[]> {
+  /**
+   * Every collection as it stands now. Stored documents are never changed in place (a write stores a
+   * new object), so a copy of each collection's list of documents is a consistent snapshot: taken in
+   * one turn of the event loop (milliseconds for a large data set), then read at leisure while writes
+   * go on.
+   */
+  view(): CollectionView[] {
+    const collections: CollectionView[] = []
     for (const [db, database] of this.databases) {
       for (const [name, collection] of database) {
-        const setup: Mutation[] = [{ op: 'createCollection', db, coll: name, options: collection.options }]
-        for (const index of collection.indexes.slice(1))
-          setup.push({ op: 'createIndex', db, coll: name, spec: index.spec })
-        yield setup
-        let docs: Document[] = []
-        for (const doc of collection.docs.values()) {
-          docs.push(doc)
-          if (docs.length < batchSize) continue
-          yield [{ op: 'putMany', db, coll: name, docs }]
-          docs = []
-        }
-        if (docs.length) yield [{ op: 'putMany', db, coll: name, docs }]
+        collections.push({
+          db,
+          name,
+          options: collection.options,
+          indexes: collection.indexes.slice(1).map((index) => index.spec),
+          docs: [...collection.docs.values()],
+        })
       }
     }
+    return collections
   }
+}
+
+/** MongoDB refuses a document over 16 MB, whether inserted or grown by an update; so does this server. */
+function checkDocumentSize(doc: Document): void {
+  const size = BSON.calculateObjectSize(doc, { ignoreUndefined: true })
+  if (size <= maxBsonObjectSize) return
+  throw new CommandError(
+    `BSONObj size: ${size} (0x${size.toString(16).toUpperCase()}) is invalid. Size must be between 0 and ${maxBsonObjectSize}(16MB) First element: _id: ${describe(doc._id)}`,
+    10334,
+    'BSONObjectTooLarge'
+  )
 }
 
 function sameKeyPattern(left: Record<string, unknown>, right: Record<string, unknown>): boolean {

@@ -1,4 +1,5 @@
 import { ObjectId, type Document } from 'bson'
+import * as backup from './commands/backup'
 import * as catalog from './commands/catalog'
 import type { ConnectionInfo, Handler, ServerState } from './commands/context'
 import * as handshake from './commands/handshake'
@@ -20,6 +21,7 @@ const handlers: Record<string, Handler> = {
   buildinfo: () => handshake.buildInfo(),
   getParameter: handshake.getParameter,
   serverStatus: handshake.serverStatus,
+  embeddedServerDirectory: handshake.embeddedServerDirectory,
   insert: write.insert,
   update: write.update,
   delete: write.remove,
@@ -43,6 +45,10 @@ const handlers: Record<string, Handler> = {
   endSessions: transactions.endSessions,
   commitTransaction: transactions.commitTransaction,
   abortTransaction: transactions.abortTransaction,
+  // For `npm run backup` and the storage benchmark (decision record 007).
+  backupSnapshot: backup.backupSnapshot,
+  backupSnapshotNext: backup.backupSnapshotNext,
+  compact: backup.compact,
 }
 
 /** Runs one command and always answers with a reply document (errors in MongoDB's shape). */

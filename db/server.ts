@@ -8,9 +8,10 @@
  */
 import { chmodSync, rmSync } from 'node:fs'
 import { createServer, type Socket } from 'node:net'
+import type { DirectoryIdentity } from './directory-identity'
 import { CommandRunner } from './runner'
 import { lockDbPath } from './lock'
-import { DataStore } from './store'
+import { DataStore, type CompactionOptions } from './store'
 import { serverUri } from './uri'
 import { MessageReader, encodeReply, parseMessage } from './wire'
 
@@ -24,8 +25,8 @@ export interface EmbeddedServerOptions {
    * its owner may open keeps other local users out; it is also cheaper per message than loopback TCP.
    */
   socketPath?: string
-  /** Journal size that triggers compaction into a snapshot (default 64 MB). */
-  compactAfterBytes?: number
+  /** Compaction: when it starts (default: once the journal passes 64 MB and half the last snapshot), and how failures back off. */
+  compaction?: CompactionOptions
 }
 
 export interface EmbeddedServer {
@@ -33,15 +34,19 @@ export interface EmbeddedServer {
   uri: string
   /** 0 when listening on a Unix socket. */
   port: number
+  /** The data directory it holds (db/directory-identity.ts). */
+  directory: DirectoryIdentity
+  /** Writes a snapshot now (as the journal's growth would trigger), for benchmarks and tests. */
+  compact(): Promise<void>
   close(): Promise<void>
 }
 
 export async function startEmbeddedServer(options: EmbeddedServerOptions): Promise<EmbeddedServer> {
   const host = options.host ?? '127.0.0.1'
-  const unlock = lockDbPath(options.dbPath)
+  const unlock = await lockDbPath(options.dbPath)
   let store: DataStore
   try {
-    store = new DataStore(options.dbPath, options.compactAfterBytes)
+    store = new DataStore(options.dbPath, options.compaction)
   } catch (error) {
     unlock()
     throw error
@@ -114,6 +119,8 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   return {
     uri: serverUri(typeof address === 'string' ? encodeURIComponent(address) : advertised),
     port,
+    directory: store.directory,
+    compact: () => store.compact(),
     close() {
       closing ??= (async () => {
         await new Promise<void>((resolve) => {

@@ -33,9 +33,36 @@ export function findClause(content: AgreementContent, clauseId: string): TClause
 /** A clause as stored, or a new one whose params are still to be filled in. */
 export type TEditableClause = { id: string; kind: string; number: string; heading: string; params: unknown; text?: string; requiredFields?: string[] }
 
+/** The longest a clause's wording may be: the longest seed clause is under 3,000 characters. */
+export const MAX_CLAUSE_WORDING_CHARACTERS = 20_000
+
+const WORDING_TOO_LONG = `A clause’s wording must be ${MAX_CLAUSE_WORDING_CHARACTERS.toLocaleString('en-GB')} characters or fewer: split it into several clauses`
+
+/** The characters of every piece of text in a clause's values, which its rendered wording repeats.
+ * Walked with a stack, not recursion, so no nesting of a posted value can overflow it. */
+function textLength(value: unknown): number {
+  let total = 0
+  const pending: unknown[] = [value]
+  while (pending.length > 0) {
+    const next = pending.pop()
+    if (typeof next === 'string') total += next.length
+    else if (next && typeof next === 'object') for (const inner of Object.values(next)) pending.push(inner)
+  }
+  return total
+}
+
+function wordingProblem(edit: TClauseEdit): Record<string, string> | undefined {
+  if (typeof edit.text === 'string' && edit.text.length > MAX_CLAUSE_WORDING_CHARACTERS) return { text: WORDING_TOO_LONG }
+  if (textLength(edit.params) > MAX_CLAUSE_WORDING_CHARACTERS) return { params: WORDING_TOO_LONG }
+  return undefined
+}
+
 export function editClause(clause: TEditableClause, edit: TClauseEdit): TClauseEditResult {
   const definition = getClauseKind(clause.kind)
   if (!definition) return { success: false, fields: { kind: `There is no kind of clause called "${clause.kind}"` } }
+  // Checked before the values are parsed, and so before anything renders them.
+  const tooLong = wordingProblem(edit)
+  if (tooLong) return { success: false, fields: tooLong }
   const parsed = definition.schema.safeParse(edit.params === undefined ? clause.params : edit.params)
   if (!parsed.success) {
     const fields: TClauseFieldErrors = {}

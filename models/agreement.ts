@@ -14,6 +14,9 @@ export { AGREEMENT_STATUSES, type TAgreementStatus } from './agreement-lifecycle
 /** A party as the agreement names it (clause library Party), linked to the organisation record when there is one. */
 export type TAgreementParty = Party & { organisation: Types.ObjectId | null }
 
+/** Who did something to a review comment, and when. */
+export type TCommentAct = { by: Types.ObjectId; byName: string; at: Date }
+
 /** A legal reviewer's comment on one clause (by clause id, so it survives renumbering). */
 export type TReviewComment = {
   _id: Types.ObjectId
@@ -23,7 +26,21 @@ export type TReviewComment = {
   authorName: string
   text: string
   at: Date
+  /** Dealt with: resolved by the drafter, or accepted by legal (approval accepts every comment). */
   resolved: boolean
+  /** The drafter says what they changed. */
+  resolution?: (TCommentAct & { note: string }) | null
+  /** Legal accepts the comment as dealt with. */
+  acceptance?: TCommentAct | null
+}
+
+/** The agreement as legal last decided on it, so the next review shows what changed since. */
+export type TReviewedVersion = {
+  content: AgreementContent
+  partyDetails: TAgreementParty[]
+  submittedAt: Date | null
+  decidedAt: Date
+  decision: TAgreementStatus
 }
 
 export type TVariationAgreement = {
@@ -94,7 +111,7 @@ export type TAgreement = {
   endsOn: IsoDate | null
   /** Whose term dates count school days and terms: the authority's name or id. */
   termCalendar: string
-  review: { comments: TReviewComment[]; submittedAt: Date | null; decidedAt: Date | null }
+  review: { comments: TReviewComment[]; submittedAt: Date | null; decidedAt: Date | null; lastReviewed?: TReviewedVersion | null }
   variations: TVariation[]
   history: THistoryEntry[]
   createdBy: Types.ObjectId | null
@@ -114,6 +131,12 @@ const partySchema = new Schema(
   { _id: false },
 )
 
+const commentActFields = {
+  by: { type: Schema.Types.ObjectId, ref: 'User', required: true },
+  byName: { type: String, required: true },
+  at: { type: Date, required: true },
+}
+
 const reviewCommentSchema = new Schema({
   clauseId: { type: String, default: null },
   author: { type: Schema.Types.ObjectId, ref: 'User', required: true },
@@ -121,6 +144,8 @@ const reviewCommentSchema = new Schema({
   text: { type: String, required: true },
   at: { type: Date, required: true, default: () => new Date() },
   resolved: { type: Boolean, default: false },
+  resolution: { type: new Schema({ ...commentActFields, note: { type: String, default: '' } }, { _id: false }), default: null },
+  acceptance: { type: new Schema(commentActFields, { _id: false }), default: null },
 })
 
 const variationSchema = new Schema({
@@ -174,6 +199,8 @@ const agreementSchema = new Schema<TAgreement>(
       comments: { type: [reviewCommentSchema], default: [] },
       submittedAt: { type: Date, default: null },
       decidedAt: { type: Date, default: null },
+      // The content legal last decided on; validated by the clause library when it was current.
+      lastReviewed: { type: Schema.Types.Mixed, default: null },
     },
     variations: { type: [variationSchema], default: [] },
     history: { type: [historyEntrySchema], default: [] },

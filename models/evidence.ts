@@ -1,5 +1,6 @@
-// A file uploaded as evidence against an obligation instance. The bytes live in GridFS (bucket
-// "evidence"); this record keeps what the upload was checked to be: its SHA-256, size and sniffed type.
+// A file uploaded as evidence against an obligation instance. The bytes live in the file store under
+// `storeKey` (decision record 007); this record keeps what the upload was checked to be: its SHA-256,
+// size and sniffed type, and who uploaded it when.
 import mongoose, { Schema, type Types } from 'mongoose'
 import { asSubject } from '#models/access/subjects'
 import { marksDataChanged } from './data-version'
@@ -11,7 +12,8 @@ export type TEvidence = {
   authority: Types.ObjectId
   /** The organisation that owes the obligation and uploaded the evidence. */
   organisation: Types.ObjectId
-  fileId: Types.ObjectId
+  /** The file store key (`sha256/<hex>`) of the bytes. */
+  storeKey: string
   filename: string
   size: number
   sha256: string
@@ -27,7 +29,7 @@ const evidenceSchema = new Schema<TEvidence>({
   series: { type: Schema.Types.ObjectId, ref: 'Agreement', required: true },
   authority: { type: Schema.Types.ObjectId, ref: 'Organisation', required: true },
   organisation: { type: Schema.Types.ObjectId, ref: 'Organisation', required: true },
-  fileId: { type: Schema.Types.ObjectId, required: true },
+  storeKey: { type: String, required: true },
   filename: { type: String, required: true },
   size: { type: Number, required: true },
   sha256: { type: String, required: true },
@@ -40,6 +42,8 @@ const evidenceSchema = new Schema<TEvidence>({
 
 evidenceSchema.index({ obligation: 1, uploadedAt: 1 })
 evidenceSchema.index({ authority: 1 })
+// The file store's sweep asks whether a key is still referenced.
+evidenceSchema.index({ storeKey: 1 })
 
 evidenceSchema.plugin(marksDataChanged)
 

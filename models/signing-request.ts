@@ -1,5 +1,5 @@
-// One round of signing for one agreement version: the exact PDF the signatories see (stored once in
-// GridFS with its SHA-256), who signs for which party in which order, and every step as evidence for
+// One round of signing for one agreement version: the exact PDF the signatories see (kept once in the
+// file store with its SHA-256), who signs for which party in which order, and every step as evidence for
 // the signature certificate page.
 import mongoose, { Schema, type Types } from 'mongoose'
 import { marksDataChanged } from './data-version'
@@ -24,8 +24,8 @@ export type TSignature = {
   ip: string
   userAgent: string
   method: TSignatureMethod
-  /** A drawn signature's PNG in GridFS, and its SHA-256 (hex); absent for a typed signature. */
-  drawnFileId?: Types.ObjectId | null
+  /** A drawn signature's PNG: its file store key and SHA-256 (hex); absent for a typed signature. */
+  drawnStoreKey?: string | null
   drawnSha256?: string | null
   /** SHA-256 (hex) of the PDF the signatory was shown and signed. */
   documentSha256: string
@@ -76,11 +76,13 @@ export type TSigningRequest = {
   /** Sequential: each signatory waits for the one before. */
   order: 'sequential' | 'parallel'
   status: TSigningStatus
-  documentFileId: Types.ObjectId
+  /** The file store key of the PDF sent for signature. */
+  documentStoreKey: string
   documentSha256: string
   signatories: TSignatory[]
   steps: TSigningStep[]
-  signedFileId: Types.ObjectId | null
+  /** The file store key of the sealed PDF, once every party has signed. */
+  signedStoreKey: string | null
   signedSha256: string | null
   completedAt: Date | null
   createdAt: Date
@@ -97,7 +99,7 @@ const signatureSchema = new Schema(
     ip: { type: String, default: '' },
     userAgent: { type: String, default: '' },
     method: { type: String, enum: SIGNATURE_METHODS, required: true },
-    drawnFileId: { type: Schema.Types.ObjectId, default: null },
+    drawnStoreKey: { type: String, default: null },
     drawnSha256: { type: String, default: null },
     documentSha256: { type: String, required: true },
   },
@@ -151,11 +153,11 @@ const signingRequestSchema = new Schema<TSigningRequest>(
     version: { type: Number, required: true },
     order: { type: String, enum: ['sequential', 'parallel'], default: 'sequential' },
     status: { type: String, enum: SIGNING_STATUSES, default: 'in_progress' },
-    documentFileId: { type: Schema.Types.ObjectId, required: true },
+    documentStoreKey: { type: String, required: true },
     documentSha256: { type: String, required: true },
     signatories: { type: [signatorySchema], default: [] },
     steps: { type: [stepSchema], default: [] },
-    signedFileId: { type: Schema.Types.ObjectId, default: null },
+    signedStoreKey: { type: String, default: null },
     signedSha256: { type: String, default: null },
     completedAt: { type: Date, default: null },
   },

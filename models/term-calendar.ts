@@ -26,6 +26,9 @@ const academicYearSchema = new Schema(
   {
     year: { type: String, required: true },
     terms: { type: [termSchema], default: [] },
+    // Demo dates are named as such in every deadline worked out from them; an administrator's edit clears the mark.
+    demo: { type: Boolean, default: undefined },
+    source: { type: String, default: undefined },
   },
   { _id: false },
 )
@@ -56,7 +59,10 @@ type TStoredTerm = {
   end: string
   halfTerm?: { start: string; end: string } | null
 }
-type TStoredCalendar = { authorityName: string; academicYears: readonly { year: string; terms: readonly TStoredTerm[] }[] }
+type TStoredCalendar = {
+  authorityName: string
+  academicYears: readonly { year: string; terms: readonly TStoredTerm[]; demo?: boolean | null; source?: string | null }[]
+}
 
 /** The stored calendar in the calendar engine's shape, academic years in date order. */
 export function toTermCalendarValue(calendar: TStoredCalendar): TTermCalendarValue {
@@ -66,6 +72,8 @@ export function toTermCalendarValue(calendar: TStoredCalendar): TTermCalendarVal
       .sort((a, b) => a.year.localeCompare(b.year))
       .map((academicYear) => ({
         year: academicYear.year,
+        ...(academicYear.demo ? { demo: true } : {}),
+        ...(academicYear.source ? { source: academicYear.source } : {}),
         terms: academicYear.terms.map((term) => ({
           name: term.name,
           season: term.season,

@@ -16,9 +16,15 @@ const userSchema = new Schema(
   {
     email: { type: String, required: true, lowercase: true, trim: true },
     name: { type: String, required: true, trim: true },
-    passwordHash: { type: String, required: true },
+    // Empty until the person chooses a password through their one-time sign-in link (npm run setup).
+    passwordHash: { type: String, default: '' },
     memberships: { type: [membershipSchema], default: [] },
     isPlatformAdmin: { type: Boolean, default: false },
+    // Moved on by a password reset, a removed role or deactivation: every session signed in under an
+    // earlier number ends at its next request (app/utils/session.server.ts).
+    sessionGeneration: { type: Number, default: 0 },
+    // A deactivated person cannot sign in or use an API token; their records and audit trail stay.
+    deactivatedAt: { type: Date, default: null },
   },
   { timestamps: true },
 )

@@ -5,6 +5,8 @@ const HEADINGS: Record<number, string> = {
   401: 'You need to sign in',
   403: 'You do not have permission to see this page',
   404: 'Page not found',
+  413: 'What you sent is too large',
+  415: 'This form was sent in a way the service does not accept',
   429: 'Too many attempts',
 }
 

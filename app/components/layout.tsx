@@ -20,7 +20,7 @@ export function SiteHeader({ productName, user }: { productName: string; user: T
             <p className="app-header__who">
               <span className="app-header__name">{user.name}</span>
               <span className="app-header__role">
-                {`${user.roleLabel}, ${user.organisationName}`}
+                {[user.roleLabel, user.organisationName].filter(Boolean).join(', ')}
               </span>
             </p>
             <Form method="post" action="/sign-out" className="app-header__sign-out">
@@ -49,7 +49,8 @@ export function ServiceNavigation({ abilityUser }: { abilityUser: TAbilityUser |
       ...(ability.can('read', 'Obligation') ? [{ to: '/compliance', label: 'Compliance' }] : []),
       { to: '/calendar', label: 'Calendar' },
       ...(ability.can('read', 'TermCalendar') ? [{ to: '/admin/term-calendars', label: 'Term dates' }] : []),
-      ...(ability.can('create', 'Organisation') ? [{ to: '/admin/organisations', label: 'Organisations' }] : []),
+      ...(abilityUser.isPlatformAdmin ? [{ to: '/platform/authorities', label: 'Authorities' }] : []),
+      ...(ability.can('create', 'Organisation') && !abilityUser.isPlatformAdmin ? [{ to: '/admin/organisations', label: 'Organisations' }] : []),
       ...(ability.can('create', 'User') ? [{ to: '/admin/users', label: 'Users' }] : []),
       ...(ability.can('read', 'AuditEvent') ? [{ to: '/audit', label: 'Audit trail' }] : []),
       { to: '/tokens', label: 'API tokens' },
@@ -82,6 +83,22 @@ export function ServiceNavigation({ abilityUser }: { abilityUser: TAbilityUser |
         </div>
       </div>
     </section>
+  )
+}
+
+/** On every page of an install holding the demo data: its people are made up and their password is published. */
+export function DemoBanner() {
+  return (
+    <div className="govuk-width-container">
+      <div className="govuk-phase-banner app-demo-banner">
+        <p className="govuk-phase-banner__content">
+          <strong className="govuk-tag govuk-phase-banner__content__tag">Demo</strong>
+          <span className="govuk-phase-banner__text">
+            This is a demonstration with made-up agreements and people, whose password is published. Do not enter real information.
+          </span>
+        </p>
+      </div>
+    </div>
   )
 }
 

@@ -34,8 +34,12 @@ export function Pagination({ page, hasNext, hrefFor }: { page: number; hasNext: 
   )
 }
 
-/** The page number in a `page` search parameter: a whole number from 1, else 1. */
+/** The furthest page a list is read to: 10,000 pages of 100 is a million rows, and a larger number
+ * (`page=1e300`) would only make the database skip past everything, or fail. */
+export const MAX_PAGE = 10_000
+
+/** The page number in a `page` search parameter: a whole number from 1 to MAX_PAGE, else 1. */
 export function pageFrom(searchParams: URLSearchParams): number {
   const page = Number(searchParams.get('page'))
-  return Number.isInteger(page) && page >= 1 ? page : 1
+  return Number.isInteger(page) && page >= 1 && page <= MAX_PAGE ? page : 1
 }

@@ -22,6 +22,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       canEdit: calendar.canEdit,
       academicYears: calendar.academicYears.map((academicYear) => ({
         year: academicYear.year,
+        demo: academicYear.demo === true,
+        source: academicYear.source ?? '',
         terms: academicYear.terms.map((term) => ({
           name: term.name,
           start: term.start,
@@ -52,6 +54,8 @@ export default function AuthorityTermCalendar() {
         <table className="govuk-table" key={academicYear.year}>
           <caption className="govuk-table__caption govuk-table__caption--m">
             {academicYear.year}{' '}
+            {academicYear.demo ? <strong className="govuk-tag govuk-tag--yellow">Demo dates</strong> : null}{' '}
+            {academicYear.source ? <span className="govuk-body-s app-block">{academicYear.source}</span> : null}
             {canEdit ? (
               <Link className="govuk-link govuk-body" to={`/admin/term-calendars/${authorityId}/${yearSlug(academicYear.year)}`}>
                 Edit<span className="govuk-visually-hidden"> the {academicYear.year} term dates</span>

@@ -4,7 +4,9 @@ import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { AppForm, ErrorSummary, fieldId, keptValue, Select, TextInput } from '#app/components/forms'
 import { userUpdateFromForm } from '#app/schemas/user'
 import { getUserForActor } from '#app/services/get-user.server'
+import { setUserActive } from '#app/services/set-user-active.server'
 import { updateUser } from '#app/services/update-user.server'
+import { formatDateTime } from '#app/utils/dates'
 import { asSubject } from '#models/access/subjects'
 import { redirectWithBanner } from '#app/utils/banner.server'
 import { requireUser } from '#app/utils/auth.server'
@@ -32,6 +34,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         })),
       },
       canResetPassword: actor.ability.can('resetPassword', asSubject('User', user)),
+      deactivatedAt: user.deactivatedAt ? user.deactivatedAt.toISOString() : null,
+      isSelf: String(user._id) === actor.id,
       ...(await membershipOptions(actor)),
     })
   })
@@ -42,7 +46,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   let formData: FormData | undefined
   try {
     formData = await readCheckedForm(request)
-    await updateUser({ actor, userId: params.userId ?? '', input: userUpdateFromForm(formToObject(formData)) })
+    const userId = params.userId ?? ''
+    const intent = formData.get('intent')
+    if (intent === 'deactivate' || intent === 'reactivate') {
+      await setUserActive({ actor, userId, active: intent === 'reactivate' })
+      return redirectWithBanner(request, `/admin/users/${userId}`, intent === 'reactivate' ? 'The user has been reactivated' : 'The user has been deactivated')
+    }
+    await updateUser({ actor, userId, input: userUpdateFromForm(formToObject(formData)) })
     return redirectWithBanner(request, '/admin/users', 'The user’s details and roles have been saved')
   } catch (error) {
     return formFailure(error, formData)
@@ -50,7 +60,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditUser() {
-  const { user, canResetPassword, organisations, roles } = useLoaderData<typeof loader>()
+  const { user, canResetPassword, deactivatedAt, isSelf, organisations, roles } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const errors = actionData?.fieldErrors
   const values = actionData?.values
@@ -125,6 +135,32 @@ export default function EditUser() {
             </Link>
           </p>
         ) : null}
+        <h2 className="govuk-heading-m">Access</h2>
+        {deactivatedAt ? (
+          <>
+            <p className="govuk-body">
+              <strong className="govuk-tag govuk-tag--grey">Deactivated</strong> {formatDateTime(deactivatedAt)}. {user.name} cannot sign in or use an API token.
+            </p>
+            <AppForm>
+              <input type="hidden" name="intent" value="reactivate" />
+              <button type="submit" className="govuk-button govuk-button--secondary">
+                Reactivate {user.name}
+              </button>
+            </AppForm>
+          </>
+        ) : isSelf ? (
+          <p className="govuk-body">You cannot deactivate your own account; another administrator can.</p>
+        ) : (
+          <>
+            <p className="govuk-body">Someone who has left can be deactivated: they are signed out everywhere, cannot sign in or use their API tokens, and what they did stays in the audit trail.</p>
+            <AppForm>
+              <input type="hidden" name="intent" value="deactivate" />
+              <button type="submit" className="govuk-button govuk-button--warning">
+                Deactivate {user.name}
+              </button>
+            </AppForm>
+          </>
+        )}
       </div>
     </div>
   )

@@ -24,6 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
           .filter((membership) => names.has(String(membership.organisation)))
           .map((membership) => `${ROLE_LABELS[membership.role]}, ${names.get(String(membership.organisation))}`),
         canEdit: actor.ability.can('update', asSubject('User', user)),
+        deactivated: Boolean(user.deactivatedAt),
       })),
     })
   })
@@ -50,7 +51,15 @@ export default function Users() {
         <tbody className="govuk-table__body">
           {users.map((user) => (
             <tr className="govuk-table__row" key={user.id}>
-              <td className="govuk-table__cell">{user.name}</td>
+              <td className="govuk-table__cell">
+                {user.name}
+                {user.deactivated ? (
+                  <>
+                    {' '}
+                    <strong className="govuk-tag govuk-tag--grey">Deactivated</strong>
+                  </>
+                ) : null}
+              </td>
               <td className="govuk-table__cell">{user.email}</td>
               <td className="govuk-table__cell">
                 <ul className="govuk-list govuk-!-margin-bottom-0">

@@ -67,6 +67,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         transitions: actions.transitions.filter((transition) => !transition.commentRequired).map(({ to, label }) => ({ to, label })),
         canEdit: actions.canEdit,
         canReview: actions.canReview,
+        canReadReview: actions.canReadReview,
         canRenew: actions.canRenew,
         canVary: actions.canVary,
       },
@@ -164,6 +165,13 @@ export default function AgreementPage() {
                 </li>
               ))}
             </ul>
+            {actions.canReadReview ? (
+              <p className="govuk-body">
+                <Link className="govuk-notification-banner__link" to={`${base}/review#earlier-comments`}>
+                  Mark comments as resolved on the legal review page
+                </Link>
+              </p>
+            ) : null}
           </div>
         </div>
       ) : null}
@@ -181,6 +189,10 @@ export default function AgreementPage() {
         {actions.canReview ? (
           <Link to={`${base}/review`} className="govuk-button govuk-button--secondary">
             Review the agreement
+          </Link>
+        ) : actions.canReadReview ? (
+          <Link to={`${base}/review`} className="govuk-button govuk-button--secondary">
+            See the legal review
           </Link>
         ) : null}
         {actions.canRenew ? (

@@ -10,6 +10,7 @@ import { readCheckedForm } from '#app/utils/csrf.server'
 import { assertCan } from '#app/utils/permissions.server'
 import { formFailure, withPageErrors } from '#app/utils/route-errors.server'
 import { formToObject } from '#app/utils/validation'
+import { formRows } from '#app/schemas/form-rows'
 import { roleName } from '#clauses/party'
 import { agreementSubject } from '#app/services/agreements/for-routes.server'
 
@@ -38,12 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   let formData: FormData | undefined
   try {
     formData = await readCheckedForm(request)
-    const values = formToObject(formData)
-    const count = Number(values.count)
-    const partyDetails = Array.from({ length: count }, (_, index) => ({
-      name: String(values[`partyDetails.${index}.name`] ?? ''),
-      noticeAddress: String(values[`partyDetails.${index}.noticeAddress`] ?? ''),
-    }))
+    const partyDetails = formRows(formToObject(formData), 'partyDetails', ['name', 'noticeAddress'])
     await updateAgreementParties({ actor, agreementId, input: { partyDetails } })
     return redirectWithBanner(request, `/agreements/${agreementId}`, 'The parties’ names and notice addresses have been saved')
   } catch (error) {
@@ -66,7 +62,6 @@ export default function AgreementParties() {
         <h1 className="govuk-heading-l">Parties</h1>
         <ErrorSummary errors={errors} />
         <AppForm>
-          <input type="hidden" name="count" value={parties.length} />
           {parties.map((party, index) => (
             <fieldset className="govuk-fieldset govuk-!-margin-bottom-6" key={index}>
               <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">

@@ -41,7 +41,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     values = formToObject(await readCheckedForm(request))
     if (values.intent === 'link') {
-      const { url, slotId, expiresAt, emailed } = await issueSigningLink({ actor, agreementId, input: values, origin: new URL(request.url).origin })
+      const { url, slotId, expiresAt, emailed } = await issueSigningLink({ actor, agreementId, input: values })
       // Shown once: only the token's hash is stored.
       return json({ issued: { slotId, url, expiresAt: expiresAt.toISOString(), emailed }, fieldErrors: {} as Record<string, string>, values: {} as typeof values })
     }

@@ -4,7 +4,7 @@ import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { DateInput } from '#app/components/forms'
 import { MonthCalendar } from '#app/components/timeline/month-calendar'
 import { RecordEventForm } from '#app/components/timeline/record-event-form'
-import { TimelineList } from '#app/components/timeline/timeline-list'
+import { TermDatesLink, TimelineList, type TTermDatesLink } from '#app/components/timeline/timeline-list'
 import timelineStylesHref from '#app/components/timeline/timeline.css'
 import { WhatIfPanel } from '#app/components/timeline/what-if-panel'
 import { EVENT_TYPE_LABELS, NOTICE_METHOD_LABELS, TIMELINE_QUERY_PARAMETERS, type TTimelineQuery } from '#app/schemas/timeline'
@@ -44,6 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const timeline = await getAgreementTimeline({ actor, agreementId: params.agreementId ?? '', query })
     const { agreement } = timeline
     const authority = String(agreement.authority)
+    const termCalendar = asSubject('TermCalendar', { _id: '', authority })
     return json({
       agreement: { id: String(agreement._id), reference: agreement.reference, title: agreement.title },
       today: londonDateAndTime(new Date()).date,
@@ -52,10 +53,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       typedDates: Object.fromEntries([...searchParams].filter(([name]) => /-(day|month|year)$/.test(name))),
       fieldErrors: errors,
       entries: timeline.entries.map((entry, index) => ({ ...entry, anchor: `entry-${index + 1}` })),
+      undated: timeline.undated.filter((undated) => !undated.label.startsWith('What if')),
       whatIfEntries: timeline.whatIfEntries,
+      whatIfUndated: timeline.whatIfUndated,
+      hasDisputeClause: timeline.hasDisputeClause,
       events: timeline.events,
       hasTermCalendar: timeline.hasTermCalendar,
       noticeClauses: timeline.noticeClauses,
+      // Authority staff read the term dates; an administrator adds them.
+      termDates: actor.ability.can('read', termCalendar) ? { href: `/admin/term-calendars/${authority}`, canEdit: actor.ability.can('update', termCalendar) } : null,
       canRecordEvents: actor.ability.can('create', asSubject('AgreementEvent', { _id: '', authority, agreement: String(agreement._id) })),
     })
   })
@@ -67,8 +73,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     formData = await readCheckedForm(request)
     const { intent: _intent, csrf: _csrf, ...input } = formToObject(formData)
-    const { event, addedEntries } = await recordAgreementEvent({ actor, agreementId: params.agreementId ?? '', input })
-    return json({ ok: true as const, recorded: { type: EVENT_TYPE_LABELS[event.type], occurredOn: event.occurredOn, added: addedEntries.length } })
+    const { event, addedEntries, undatedEntries } = await recordAgreementEvent({ actor, agreementId: params.agreementId ?? '', input })
+    return json({
+      ok: true as const,
+      recorded: { type: EVENT_TYPE_LABELS[event.type], occurredOn: event.occurredOn, added: addedEntries.length, undated: undatedEntries.map((undated) => undated.reason) },
+    })
   } catch (error) {
     return formFailure(error, formData)
   }
@@ -81,7 +90,8 @@ function withQuery(base: string, values: Record<string, string>, changes: Record
 }
 
 export default function AgreementTimeline() {
-  const { agreement, today, view, values, typedDates, fieldErrors: errors, entries, whatIfEntries, events, hasTermCalendar, noticeClauses, canRecordEvents } = useLoaderData<typeof loader>()
+  const { agreement, today, view, values, typedDates, fieldErrors: errors, entries, undated, whatIfEntries, whatIfUndated, hasDisputeClause, events, hasTermCalendar, noticeClauses, termDates, canRecordEvents } =
+    useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const failed = actionData && !actionData.ok ? actionData : undefined
   const recorded = actionData?.ok ? actionData.recorded : undefined
@@ -107,6 +117,11 @@ export default function AgreementTimeline() {
             <p className="govuk-notification-banner__heading">
               {recorded.type} on {formatDate(recorded.occurredOn)} recorded. It adds {recorded.added} {recorded.added === 1 ? 'entry' : 'entries'} to the timeline.
             </p>
+            {recorded.undated.map((reason) => (
+              <p className="govuk-body" key={reason}>
+                {reason}.
+              </p>
+            ))}
           </div>
         </div>
       ) : null}
@@ -115,7 +130,7 @@ export default function AgreementTimeline() {
           <span className="govuk-warning-text__icon" aria-hidden="true">!</span>
           <strong className="govuk-warning-text__text">
             <span className="govuk-visually-hidden">Warning</span>
-            The authority has no term dates yet, so deadlines counted in terms or term-time days are left out.
+            The authority has no term dates yet, so deadlines counted in terms or term-time days cannot be worked out: each academic year says which below.
           </strong>
         </div>
       )}
@@ -162,16 +177,46 @@ export default function AgreementTimeline() {
           {view === 'calendar' ? (
             <MonthCalendar entries={entries} today={today} listHref={withQuery(base, state, { view: '' })} />
           ) : (
-            <TimelineList entries={entries} today={today} />
+            <TimelineList entries={entries} today={today} termDates={termDates} />
           )}
+          <UndatedEntries undated={undated} termDates={termDates} />
         </div>
         <div className="govuk-grid-column-one-third">
-          <WhatIfPanel values={{ ...values, ...typedDates }} errors={errors} entries={whatIfEntries} keep={Object.fromEntries(Object.entries({ view: state.view, asOf: values.asOf }).filter(([, value]) => value))} />
+          <WhatIfPanel
+            values={{ ...values, ...typedDates }}
+            errors={errors}
+            entries={whatIfEntries}
+            undated={whatIfUndated}
+            hasNoticeClause={noticeClauses.length > 0}
+            hasDisputeClause={hasDisputeClause}
+            keep={Object.fromEntries(Object.entries({ view: state.view, asOf: values.asOf }).filter(([, value]) => value))}
+          />
           <RecordedEvents events={events} />
           {canRecordEvents ? <RecordEventForm errors={failed?.fieldErrors} values={failed?.values} noticeClauses={noticeClauses} /> : null}
         </div>
       </div>
     </>
+  )
+}
+
+/** What cannot be dated and why, so nothing is left out without a word. */
+function UndatedEntries({ undated, termDates }: { undated: { key: string; label: string; clause: string; reason: string }[]; termDates: TTermDatesLink | null }) {
+  if (undated.length === 0) return null
+  return (
+    <section aria-labelledby="undated-heading">
+      <h2 className="govuk-heading-m" id="undated-heading">
+        Dates that cannot be worked out
+      </h2>
+      <ul className="govuk-list govuk-list--bullet">
+        {undated.map((item) => (
+          <li key={`${item.key}-${item.clause}-${item.label}`}>
+            <strong>{item.label}</strong>
+            {item.clause ? ` (${/^\d/.test(item.clause) ? `clause ${item.clause}` : item.clause})` : ''}: {item.reason}.
+            {/term dates/i.test(item.reason) ? <TermDatesLink termDates={termDates} /> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
   )
 }
 

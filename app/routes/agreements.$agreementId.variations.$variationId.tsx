@@ -13,6 +13,7 @@ import { readCheckedForm } from '#app/utils/csrf.server'
 import { formatDate } from '#app/utils/dates'
 import { formFailure, withPageErrors } from '#app/utils/route-errors.server'
 import { formToObject } from '#app/utils/validation'
+import { formRows } from '#app/schemas/form-rows'
 import { describeVariation } from '#app/services/agreements/describe-variation.server'
 import { agreementSubject } from '#app/services/agreements/for-routes.server'
 
@@ -49,14 +50,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   let formData: FormData | undefined
   try {
     formData = await readCheckedForm(request)
-    const values = formToObject(formData)
-    const count = Number(values.count)
-    const part = (index: number, name: string) => String(values[`signatures.${index}.${name}`] ?? '').trim()
-    const signatures = Array.from({ length: count }, (_, index) => ({
-      party: part(index, 'party'),
-      name: part(index, 'name'),
-      title: part(index, 'title'),
-      on: `${part(index, 'on-year')}-${part(index, 'on-month').padStart(2, '0')}-${part(index, 'on-day').padStart(2, '0')}`,
+    const rows = formRows(formToObject(formData), 'signatures', ['party', 'name', 'title', 'on-year', 'on-month', 'on-day'])
+    const signatures = rows.map((row) => ({
+      party: row.party.trim(),
+      name: row.name.trim(),
+      title: row.title.trim(),
+      on: `${row['on-year'].trim()}-${row['on-month'].trim().padStart(2, '0')}-${row['on-day'].trim().padStart(2, '0')}`,
     }))
     const newVersion = await recordVariationAgreement({ actor, agreementId, variationId: params.variationId ?? '', input: { signatures } })
     return redirectWithBanner(request, `/agreements/${String(newVersion._id)}`, `The variation is agreed: this is version ${newVersion.version}`)
@@ -136,7 +135,6 @@ export default function VariationPage() {
             <h2 className="govuk-heading-m">Record the parties’ written agreement</h2>
             <p className="govuk-body">Record who signed the variation for each party. Once saved, the variation makes a new version of the agreement and this version is superseded.</p>
             <AppForm>
-              <input type="hidden" name="count" value={parties.length} />
               {parties.map((party, index) => (
                 <fieldset className="govuk-fieldset govuk-!-margin-bottom-6" key={party.id}>
                   <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Signed for {party.name}</legend>

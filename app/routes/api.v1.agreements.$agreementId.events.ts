@@ -14,13 +14,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   })
 }
 
-/** POST `{type, occurredOn, method?, time?, notes?}` -> 201 `{event, entries}`: the event and the timeline entries it adds. */
+/** POST `{type, occurredOn, method?, time?, notes?}` -> 201 `{event, entries, undated}`: the event, the
+ * timeline entries it adds, and those it would add but that cannot be dated, with the reason (a notice
+ * by a method the notices clause does not permit sets no date). */
 export async function action({ request, params }: ActionFunctionArgs) {
   return withApiErrors(async () => {
     assertMethod(request, ['GET', 'POST'])
     const actor = await requireApiUser(request)
     const input = await readJsonBody(request, z.record(z.string(), z.unknown(), { error: 'Send a JSON object' }))
-    const { event, addedEntries } = await recordAgreementEvent({ actor, agreementId: params.agreementId ?? '', input })
-    return json({ event: toAgreementEventJson(event), entries: addedEntries }, { status: 201 })
+    const { event, addedEntries, undatedEntries } = await recordAgreementEvent({ actor, agreementId: params.agreementId ?? '', input })
+    return json({ event: toAgreementEventJson(event), entries: addedEntries, undated: undatedEntries }, { status: 201 })
   })
 }

@@ -1,6 +1,7 @@
 import { type LoaderFunctionArgs } from '@remix-run/node'
 import { auditActorLabel, listAuditEvents, parseAuditFilters, summaryInLondonTime } from '#app/services/list-audit-events.server'
 import { toCsv } from '#app/utils/csv'
+import { downloadResponse } from '#app/utils/download.server'
 import { requireAbility } from '#app/utils/permissions.server'
 import { withPageErrors } from '#app/utils/route-errors.server'
 import { formatLondonTime } from '#templates/render/london-time'
@@ -17,6 +18,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
       ['At (UTC)', 'London time', 'Who', 'Action', 'What happened', 'Subject', 'Subject id'],
       events.map((event) => [event.at.toISOString(), formatLondonTime(event.at), auditActorLabel(event), event.action, summaryInLondonTime(event.summary), event.subject?.type ?? '', event.subject?.id ?? '']),
     )
-    return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="audit-trail.csv"' } })
+    return downloadResponse({ body: csv, fileName: 'audit-trail.csv', contentType: 'text/csv; charset=utf-8' })
   })
 }

@@ -7,7 +7,7 @@ import { connectDatabase } from '#app/utils/db.server'
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await connectDatabase()
   try {
-    const ics = await calendarFeedFile({ token: params.token ?? '', origin: new URL(request.url).origin })
+    const ics = await calendarFeedFile({ token: params.token ?? '' })
     return new Response(ics, {
       headers: {
         'Content-Type': 'text/calendar; charset=utf-8',

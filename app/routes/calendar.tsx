@@ -39,7 +39,7 @@ export async function action({ request }: ActionFunctionArgs) {
       return json({ ok: true as const, url: null, revoked: true })
     }
     const { token } = await createCalendarFeed({ actor })
-    return json({ ok: true as const, url: calendarFeedUrl(new URL(request.url).origin, token), revoked: false })
+    return json({ ok: true as const, url: calendarFeedUrl(token), revoked: false })
   } catch (error) {
     return formFailure(error, formData)
   }

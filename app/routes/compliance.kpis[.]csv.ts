@@ -2,6 +2,7 @@ import { accessibleBy } from '@casl/mongoose'
 import { type LoaderFunctionArgs } from '@remix-run/node'
 import { toCsv } from '#app/utils/csv'
 import { requireUser } from '#app/utils/auth.server'
+import { downloadResponse } from '#app/utils/download.server'
 import { withPageErrors } from '#app/utils/route-errors.server'
 import { Agreement } from '#models/agreement'
 import { KpiReturn } from '#models/kpi-return'
@@ -16,6 +17,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
       ['Agreement', 'Indicator', 'Period', 'Due', 'Numerator', 'Denominator', 'Percentage', 'RAG'],
       returns.map((kpiReturn) => [references.get(String(kpiReturn.agreement)) ?? '', kpiReturn.indicatorLabel, kpiReturn.periodLabel, kpiReturn.dueOn, kpiReturn.numerator, kpiReturn.denominator, kpiReturn.percentage, kpiReturn.rag ?? 'not rated']),
     )
-    return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="kpi-returns.csv"' } })
+    return downloadResponse({ body: csv, fileName: 'kpi-returns.csv', contentType: 'text/csv; charset=utf-8' })
   })
 }

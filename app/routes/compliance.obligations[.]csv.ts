@@ -2,6 +2,7 @@ import { type LoaderFunctionArgs } from '@remix-run/node'
 import { toCsv } from '#app/utils/csv'
 import { listObligations } from '#app/services/compliance/list-obligations.server'
 import { requireUser } from '#app/utils/auth.server'
+import { downloadResponse } from '#app/utils/download.server'
 import { withPageErrors } from '#app/utils/route-errors.server'
 
 /** Every obligation instance the user may read, as CSV (cells that look like formulas are neutralised). */
@@ -23,6 +24,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
         obligation.overdue ? 'yes' : 'no',
       ]),
     )
-    return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="obligations.csv"' } })
+    return downloadResponse({ body: csv, fileName: 'obligations.csv', contentType: 'text/csv; charset=utf-8' })
   })
 }

@@ -4,8 +4,10 @@ import { AppForm, ErrorSummary, keptValue, TextInput } from '#app/components/for
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { ZSignInSchema } from '#app/schemas/sign-in'
 import { signIn } from '#app/services/sign-in.server'
-import { requireAnonymous, safeRedirect } from '#app/utils/auth.server'
+import { requireAnonymous } from '#app/utils/auth.server'
+import { safeRedirect } from '#app/utils/safe-redirect'
 import { checkCsrf } from '#app/utils/csrf.server'
+import { readForm } from '#app/utils/request-body.server'
 import { clientAddress } from '#app/utils/request.server'
 import { formFailure } from '#app/utils/route-errors.server'
 import { commitSession, getSession } from '#app/utils/session.server'
@@ -19,12 +21,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const [session, formData] = await Promise.all([getSession(request), request.formData()])
+  const session = await getSession(request)
+  let formData: FormData | undefined
   try {
+    formData = await readForm(request)
     checkCsrf(session, formData)
     const { email, password, redirectTo } = parseWith(ZSignInSchema, formToObject(formData))
-    await signIn({ email, password, address: clientAddress(request), session })
-    return redirect(safeRedirect(redirectTo), { headers: { 'Set-Cookie': await commitSession(session) } })
+    const actor = await signIn({ email, password, address: clientAddress(request), session })
+    // The platform administrator has no authority home page; their work is the list of authorities.
+    const home = actor.isPlatformAdmin ? '/platform/authorities' : '/'
+    const target = safeRedirect(redirectTo, home)
+    return redirect(target === '/' ? home : target, { headers: { 'Set-Cookie': await commitSession(session) } })
   } catch (error) {
     return formFailure(error, formData)
   }

@@ -3,6 +3,7 @@ import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { signOut } from '#app/services/sign-out.server'
 import { getUser } from '#app/utils/auth.server'
 import { checkCsrf } from '#app/utils/csrf.server'
+import { readForm } from '#app/utils/request-body.server'
 import { asErrorResponse } from '#app/utils/route-errors.server'
 import { destroySession, getSession } from '#app/utils/session.server'
 
@@ -11,9 +12,9 @@ export async function loader() {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const [session, formData] = await Promise.all([getSession(request), request.formData()])
+  const session = await getSession(request)
   try {
-    checkCsrf(session, formData)
+    checkCsrf(session, await readForm(request))
   } catch (error) {
     throw asErrorResponse(error)
   }

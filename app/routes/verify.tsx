@@ -1,18 +1,23 @@
 import { json, type ActionFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData } from '@remix-run/react'
-import { verifyAgreementPdf } from '#app/services/signing/verify-agreement-pdf.server'
+import { MAX_VERIFY_PDF_BYTES, verifyAgreementPdf } from '#app/services/signing/verify-agreement-pdf.server'
+import { isAppError } from '#app/utils/app-error'
+import { readFormFile } from '#app/utils/request-body.server'
+import { asErrorResponse } from '#app/utils/route-errors.server'
 import { formatDateTime } from '#app/utils/dates'
 
 export const meta: MetaFunction = () => [{ title: 'Check a signed agreement - SLA Register' }]
 
-const MAX_PDF_BYTES = 25 * 1024 * 1024
-
 /** Public: anyone holding a signed PDF can check it, so no sign-in and nothing is stored. */
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData()
-  const file = formData.get('pdf')
-  if (!(file instanceof File) || file.size === 0) return json({ error: 'Choose the PDF to check', result: null }, { status: 400 })
-  if (file.size > MAX_PDF_BYTES) return json({ error: 'The PDF must be smaller than 25 MB', result: null }, { status: 400 })
+  let file: File | null
+  try {
+    ;({ file } = await readFormFile(request, { field: 'pdf', maxBytes: MAX_VERIFY_PDF_BYTES, what: 'The PDF' }))
+  } catch (error) {
+    if (isAppError(error) && error.status !== 415) return json({ error: error.message, result: null }, { status: error.status })
+    throw asErrorResponse(error)
+  }
+  if (!file) return json({ error: 'Choose the PDF to check', result: null }, { status: 400 })
   const result = await verifyAgreementPdf(new Uint8Array(await file.arrayBuffer()))
   return json({ error: null, result: { ...result, fileName: file.name } })
 }
@@ -55,12 +60,24 @@ function VerifyResult({ result }: { result: TResult }) {
     ...(result.sealed && !result.signedBySystem ? ['The signature is not this service’s seal.'] : []),
     ...result.problems,
   ]
+  const demoSealed = result.signedBySystem && result.demoSeal
   return (
     <div role="status">
       <div className={`govuk-panel ${valid ? 'govuk-panel--confirmation' : 'app-panel--invalid'}`} style={valid ? undefined : { background: '#d4351c', color: '#fff' }}>
         <h2 className="govuk-panel__title">{valid ? 'Valid: sealed by this service and unchanged' : 'Not valid'}</h2>
         <div className="govuk-panel__body govuk-!-font-size-24">{result.fileName}</div>
       </div>
+      {demoSealed ? (
+        <div className="govuk-warning-text">
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <strong className="govuk-warning-text__text">
+            <span className="govuk-visually-hidden">Warning</span>
+            Sealed with the demo seal: a self-signed certificate for trying this service. It shows the file is unchanged, not which organisation sealed it.
+          </strong>
+        </div>
+      ) : null}
       <dl className="govuk-summary-list">
         {result.agreement ? (
           <div className="govuk-summary-list__row">

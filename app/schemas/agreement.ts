@@ -3,6 +3,8 @@
 import { z } from 'zod'
 import { dateField } from '#clauses/fields'
 import { AGREEMENT_STATUSES } from '#models/agreement-lifecycle'
+import { MAX_CLAUSE_WORDING_CHARACTERS } from '#models/agreement-clauses'
+import { MAX_FORM_ROWS } from './form-rows'
 
 const ZOptionalDate = (label: string) =>
   z
@@ -46,7 +48,11 @@ export type TCreateAgreementInput = z.infer<typeof ZCreateAgreementSchema>
 export const ZClauseChangeSchema = z.object({
   params: z.unknown().optional(),
   /** Hand-edited wording; an empty string goes back to the wording generated from the params. */
-  text: z.string().nullable().optional(),
+  text: z
+    .string({ error: 'Clause wording must be text' })
+    .max(MAX_CLAUSE_WORDING_CHARACTERS, `A clause’s wording must be ${MAX_CLAUSE_WORDING_CHARACTERS.toLocaleString('en-GB')} characters or fewer: split it into several clauses`)
+    .nullable()
+    .optional(),
   heading: z.string({ error: 'Heading must be text' }).trim().max(300, 'Heading must be 300 characters or fewer').optional(),
   number: z.string({ error: 'Clause number must be text' }).trim().max(20, 'Clause number must be 20 characters or fewer').optional(),
 })
@@ -73,11 +79,22 @@ export const ZReviewCommentSchema = z.object({
   text: z.string({ error: 'Enter a comment' }).trim().min(1, 'Enter a comment').max(5000, 'Comment must be 5,000 characters or fewer'),
 })
 
+/** The drafter's word on how a legal review comment was dealt with. */
+export const ZCommentResolutionSchema = z.object({
+  note: z
+    .string({ error: 'Say what you changed, as text' })
+    .trim()
+    .max(2000, 'What you changed must be 2,000 characters or fewer')
+    .optional()
+    .transform((value) => value ?? ''),
+})
+
 export const ZVariationProposalSchema = z.object({
   summary: z.string({ error: 'Describe the variation' }).trim().min(1, 'Describe the variation').max(2000, 'Summary must be 2,000 characters or fewer'),
   changes: z
     .array(ZClauseChangeSchema.extend({ clauseId: z.string().min(1, 'Choose a clause to vary') }))
-    .min(1, 'Change at least one clause'),
+    .min(1, 'Change at least one clause')
+    .max(MAX_FORM_ROWS, `A variation can change at most ${MAX_FORM_ROWS} clauses`),
 })
 
 export const ZVariationSignatureSchema = z.object({
@@ -88,7 +105,7 @@ export const ZVariationSignatureSchema = z.object({
 })
 
 export const ZVariationAgreementSchema = z.object({
-  signatures: z.array(ZVariationSignatureSchema).min(1, 'Record each party’s written agreement'),
+  signatures: z.array(ZVariationSignatureSchema).min(1, 'Record each party’s written agreement').max(MAX_FORM_ROWS, `At most ${MAX_FORM_ROWS} signatures`),
 })
 
 export const ZPartyDetailsSchema = z.object({
@@ -102,5 +119,5 @@ export const ZPartyDetailsSchema = z.object({
         .optional()
         .transform((value) => value || undefined),
     }),
-  ),
+  ).max(MAX_FORM_ROWS, `An agreement can have at most ${MAX_FORM_ROWS} parties`),
 })

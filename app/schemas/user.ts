@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ROLES } from '#models/access/roles'
+import { formRows, MAX_FORM_ROWS } from './form-rows'
 
 const ZPasswordSchema = z
   .string({ error: 'Enter a password' })
@@ -27,7 +28,7 @@ export const ZCreateUserSchema = z.object({
 
 export const ZUpdateUserSchema = z.object({
   name: ZCreateUserSchema.shape.name,
-  memberships: z.array(ZMembershipSchema).min(1, 'Give the person at least one role'),
+  memberships: z.array(ZMembershipSchema).min(1, 'Give the person at least one role').max(MAX_FORM_ROWS, `A person can have at most ${MAX_FORM_ROWS} roles`),
 })
 
 export const ZResetPasswordSchema = z
@@ -52,12 +53,9 @@ export function userUpdateFromForm(values: Record<string, string | string[]>) {
     const value = values[key]
     return Array.isArray(value) ? (value[0] ?? '') : (value ?? '')
   }
-  const indexes = [...new Set(Object.keys(values).flatMap((key) => /^memberships\.(\d+)\./.exec(key)?.[1] ?? []))]
-  const memberships = indexes
-    .map(Number)
-    .sort((a, b) => a - b)
-    .filter((index) => text(`memberships.${index}.remove`) === '')
-    .map((index) => ({ organisation: text(`memberships.${index}.organisation`), role: text(`memberships.${index}.role`) || undefined }))
+  const memberships = formRows(values, 'memberships', ['organisation', 'role', 'remove'])
+    .filter((row) => row.remove === '')
+    .map((row) => ({ organisation: row.organisation, role: row.role || undefined }))
     .filter((membership) => membership.organisation !== '' || membership.role !== undefined)
   return { name: text('name'), memberships }
 }

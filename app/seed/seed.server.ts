@@ -1,4 +1,5 @@
 import { hashPassword } from '#app/utils/password.server'
+import { markDemoDataAdded } from '#models/installation'
 import { Organisation } from '#models/organisation'
 import { User } from '#models/user'
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-data'
@@ -29,9 +30,12 @@ async function seedUsers(context: TSeedContext) {
   const authorityOf = new Map(
     DEMO_ORGANISATIONS.map((demo) => [demo.key, context.organisationIds.get(demo.parentKey ?? demo.key) ?? '']),
   )
-  // The demo accounts share one published password, so one deliberately slow scrypt hash serves them all.
-  const passwordHash = await hashPassword(DEMO_PASSWORD)
+  // Each account its own salt and hash, even with one published password, so no two stored hashes
+  // match; only the accounts still to be added are hashed (scrypt is slow on purpose).
+  const existing = new Set((await User.find({ email: { $in: DEMO_USERS.map((demo) => demo.email) } }, { email: 1 }).lean()).map((user) => user.email))
+  const hashes = new Map(await Promise.all(DEMO_USERS.filter((demo) => !existing.has(demo.email)).map(async (demo) => [demo.email, await hashPassword(DEMO_PASSWORD)] as const)))
   for (const demo of DEMO_USERS) {
+    const passwordHash = hashes.get(demo.email) ?? ''
     const membership = {
       organisation: context.organisationIds.get(demo.organisationKey),
       authority: authorityOf.get(demo.organisationKey),
@@ -55,15 +59,10 @@ export const SEED_STEPS: TSeedStep[] = [seedOrganisations, seedUsers, seedTermCa
 export async function seedDemoData(): Promise<TSeedContext> {
   const context: TSeedContext = { organisationIds: new Map(), userIds: new Map() }
   for (const step of SEED_STEPS) await step(context)
+  await markDemoDataAdded()
   return context
 }
 
-/** `npm start` on an empty DATA_DIR seeds itself, so a new user can sign in straight away. */
-export async function seedIfEmpty() {
-  if ((await Organisation.estimatedDocumentCount()) > 0) return false
-  await seedDemoData()
-  return true
-}
 
 export function demoAccountsTable() {
   const names = new Map(DEMO_ORGANISATIONS.map((demo) => [demo.key, demo.name]))

@@ -2,7 +2,9 @@ import { ZCreateUserSchema } from '#app/schemas/user'
 import { asSubject } from '#models/access/subjects'
 import { type TActor } from '#app/utils/actor.server'
 import { withDuplicateKeyAsConflict } from '#app/utils/mongo-errors.server'
+import { isProduction } from '#app/utils/env.server'
 import { hashPassword } from '#app/utils/password.server'
+import { assertPasswordPolicy } from '#app/utils/password-policy.server'
 import { assertCan } from '#app/utils/permissions.server'
 import { parseWith } from '#app/utils/validation'
 import { recordAuditEvent } from '#models/audit-event'
@@ -22,6 +24,7 @@ export async function createUser({ actor, input }: TCreateUserOptions) {
     memberships: [{ organisation: values.organisation, role: values.role }],
   })
   assertCan(actor, 'create', asSubject('User', { _id: '', memberships }))
+  assertPasswordPolicy(values.password, { personal: [values.name, values.email], production: isProduction() })
 
   const user = await withDuplicateKeyAsConflict(
     async () =>

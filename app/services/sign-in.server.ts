@@ -15,7 +15,7 @@ export type TSignInOptions = {
 /** Checks the password, starts a new session in `session` and records the sign-in in the audit trail. */
 export async function signIn({ email, password, address, session }: TSignInOptions) {
   const user = await authenticate({ email, password, address })
-  startSignedInSession(session, String(user._id))
+  startSignedInSession(session, { userId: String(user._id), generation: user.sessionGeneration ?? 0 })
   // A fresh CSRF token on sign-in, so a token seen before signing in is useless afterwards.
   session.set('csrf', newCsrfToken())
   const actor = await actorFromUser(user)
@@ -26,4 +26,5 @@ export async function signIn({ email, password, address, session }: TSignInOptio
     subject: { type: 'User', id: actor.id },
     summary: `${actor.name} signed in from ${address}`,
   })
+  return actor
 }

@@ -5,6 +5,7 @@ import { AppError } from '#app/utils/app-error'
 import { assertCan } from '#app/utils/permissions.server'
 import { parseWith } from '#app/utils/validation'
 import { recordAuditEvent } from '#models/audit-event'
+import { inTransaction } from '#models/data-version'
 import { User } from '#models/user'
 import { getUserForActor } from './get-user.server'
 import { assertCanManageMemberships, resolveMemberships, type TMembershipRecord } from './user-memberships.server'
@@ -40,18 +41,24 @@ export async function updateUser({ actor, userId, input }: TUpdateUserOptions) {
     throw new AppError('validation', { message, details: { fields: { memberships: message } } })
   }
 
-  const updated = await User.findByIdAndUpdate(existing._id, { name: values.name, memberships: unique }, { returnDocument: 'after' })
-    .select('-passwordHash')
-    .lean()
-  if (!updated) throw new AppError('not_found', { message: 'User not found' })
+  // A removed role ends the person's open sessions, so nothing they had open carries on under it.
+  const endSessions = removed.length > 0 ? { $inc: { sessionGeneration: 1 } } : {}
   const [first] = unique
-  await recordAuditEvent({
-    actor,
-    organisationId: first.organisation,
-    authorityId: first.authority,
-    action: 'user.updated',
-    subject: { type: 'User', id: String(updated._id) },
-    summary: `${actor.name} updated ${updated.name}: ${added.length} role(s) added, ${removed.length} removed`,
+  return inTransaction(async (session) => {
+    const updated = await User.findByIdAndUpdate(existing._id, { $set: { name: values.name, memberships: unique }, ...endSessions }, { returnDocument: 'after', session })
+      .select('-passwordHash')
+      .lean()
+    if (!updated) throw new AppError('not_found', { message: 'User not found' })
+    const ended = removed.length > 0 ? '; their open sessions were ended' : ''
+    await recordAuditEvent({
+      actor,
+      organisationId: first.organisation,
+      authorityId: first.authority,
+      action: 'user.updated',
+      subject: { type: 'User', id: String(updated._id) },
+      summary: `${actor.name} updated ${updated.name}: ${added.length} role(s) added, ${removed.length} removed${ended}`,
+      session,
+    })
+    return updated
   })
-  return updated
 }

@@ -46,6 +46,17 @@ describe('agreements', () => {
     expect(ability.can('approve', southendInReview)).toBe(false)
   })
 
+  it('legal opens the review view of any agreement of their authority, whatever its status, and comments only while it is in review', () => {
+    const ability = defineAbilityFor(staff('legal'))
+    for (const agreement of [kentDraft, kentInReview, kentActive]) expect(ability.can('readReview', agreement)).toBe(true)
+    expect(ability.can('review', kentActive)).toBe(false)
+    expect(ability.can('readReview', southendInReview)).toBe(false)
+  })
+
+  it('a provider never sees the authority’s legal review', () => {
+    expect(defineAbilityFor(provider).can('readReview', kentActive)).toBe(false)
+  })
+
   it('an auditor reads everything of their authority and changes nothing', () => {
     const ability = defineAbilityFor(staff('auditor'))
     expect(ability.can('read', kentDraft)).toBe(true)
@@ -93,6 +104,20 @@ describe('organisations and users', () => {
   it('a platform administrator may create a local authority', () => {
     const ability = defineAbilityFor({ id: 'root', isPlatformAdmin: true, memberships: [] })
     expect(ability.can('create', asSubject('Organisation', { _id: '', kind: 'local_authority', parentAuthority: null }))).toBe(true)
+  })
+
+  it('a platform administrator sees nothing of an authority beyond the authority itself (issue 20)', () => {
+    const ability = defineAbilityFor({ id: 'root', isPlatformAdmin: true, memberships: [] })
+    expect(ability.can('read', asSubject('Organisation', { _id: KENT, kind: 'local_authority', parentAuthority: null }))).toBe(true)
+    expect(ability.can('create', asSubject('Organisation', { _id: '', kind: 'provider', parentAuthority: KENT }))).toBe(false)
+    expect(ability.can('read', asSubject('Organisation', { _id: KENT_PRU, kind: 'provider', parentAuthority: KENT }))).toBe(false)
+    expect(ability.can('read', asSubject('Agreement', { _id: 'a1', authority: KENT, parties: [KENT_PRU], memberSchools: [], status: 'active' }))).toBe(false)
+    expect(ability.can('read', asSubject('Evidence', { _id: 'e1', authority: KENT, organisation: KENT_PRU }))).toBe(false)
+    expect(ability.can('read', asSubject('User', { _id: 'u1', memberships: [{ organisation: KENT, authority: KENT, role: 'admin' }] }))).toBe(false)
+    expect(ability.can('resetPassword', asSubject('User', { _id: 'u1', memberships: [{ organisation: KENT, authority: KENT, role: 'admin' }] }))).toBe(false)
+    expect(ability.can('read', asSubject('AuditEvent', { _id: 'e2', authority: KENT }))).toBe(false)
+    expect(ability.can('read', asSubject('AuditEvent', { _id: 'e3', authority: null }))).toBe(true)
+    expect(ability.can('read', 'TermCalendar')).toBe(false)
   })
 
   it('everyone manages only their own API tokens', () => {

@@ -23,11 +23,12 @@ export function defineAbilityFor(user: TAbilityUser): TAppAbility {
   can(['read', 'create', 'update'], 'ApiToken', { user: user.id })
   can(['read', 'create', 'update'], 'CalendarFeed', { user: user.id })
 
+  // Issue 20: the platform administrator adds local authorities and their first administrators,
+  // and sees nothing of any authority's agreements, evidence, people or audit trail; only the
+  // platform's own events (its sign-ins, the authorities it added, sign-ins to unknown emails).
   if (user.isPlatformAdmin) {
-    can(['read', 'create', 'update'], 'Organisation')
-    can(['read', 'create', 'update', 'resetPassword'], 'User')
-    can('read', 'AuditEvent')
-    can(['read', 'create', 'update'], 'TermCalendar')
+    can(['read', 'create'], 'Organisation', { kind: 'local_authority' })
+    can('read', 'AuditEvent', { authority: null })
   }
 
   for (const { organisationId, authorityId, role } of user.memberships) {
@@ -47,6 +48,8 @@ function defineAuthorityStaffRules(can: TCan, role: TRole, authority: string) {
   can('read', 'Organisation', { parentAuthority: authority })
   if (role === 'provider' || role === 'member_school') return
   can('read', 'Agreement', { authority })
+  // Legal review comments and findings stay inside the authority: any status, read-only.
+  can('readReview', 'Agreement', { authority })
   can('read', 'TermCalendar', { authority })
   can('read', 'AgreementEvent', { authority })
   // Compliance: everyone at the authority who reads agreements reads their obligations and returns.

@@ -6,6 +6,7 @@ import { actorFromUser, type TActor } from './actor.server'
 import { hashApiToken } from './api-token.server'
 import { AppError, isAppError } from './app-error'
 import { connectDatabase } from './db.server'
+import { readJsonText } from './request-body.server'
 import { parseWith } from './validation'
 
 /** The user behind the request's `Authorization: Bearer <token>`, with their roles' abilities unchanged. */
@@ -20,16 +21,20 @@ export async function requireApiUser(request: Request): Promise<TActor> {
   }
   const apiToken = await findActiveApiTokenByHash(hashApiToken(match[1]))
   const user = apiToken ? await User.findById(apiToken.user).lean() : null
-  if (!apiToken || !user) {
+  // A deactivated person's tokens stop working with them.
+  if (!apiToken || !user || user.deactivatedAt) {
     throw new AppError('unauthenticated', { message: 'The API token is not valid or has been revoked' })
   }
   await ApiToken.updateOne({ _id: apiToken._id }, { lastUsedAt: new Date() })
   return actorFromUser(user)
 }
 
-/** Reads a JSON request body, answering 400 with field paths when it is not JSON or does not fit the schema. */
+/**
+ * Reads a JSON request body, answering 415 for another content type, 413 past the body limit, and
+ * 400 with field paths when it is not JSON or does not fit the schema.
+ */
 export async function readJsonBody<TSchema extends z.ZodType>(request: Request, schema: TSchema) {
-  const text = await request.text()
+  const text = await readJsonText(request)
   let body: unknown
   try {
     body = JSON.parse(text)

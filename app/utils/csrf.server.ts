@@ -1,5 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { AppError } from './app-error'
+import { readForm } from './request-body.server'
 import { getSession, type TAppSession } from './session.server'
 
 export const CSRF_FIELD = 'csrf'
@@ -38,7 +39,7 @@ export function checkCsrf(session: TAppSession, formData: FormData) {
 
 /** Reads a posted form and refuses it unless it carries this session's CSRF token. */
 export async function readCheckedForm(request: Request) {
-  const [session, formData] = await Promise.all([getSession(request), request.formData()])
+  const [session, formData] = await Promise.all([getSession(request), readForm(request)])
   checkCsrf(session, formData)
   return formData
 }

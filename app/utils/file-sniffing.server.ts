@@ -30,6 +30,14 @@ export const REJECTION_REASONS = [
   'type_mismatch',
   'not_recognised',
   'trailing_data',
+  'zip_bomb',
+  'pdf_javascript',
+  'pdf_launch_action',
+  'pdf_embedded_file',
+  'pdf_xfa_form',
+  'pdf_encrypted',
+  'pdf_unchecked',
+  'more_than_one_file',
 ] as const
 export type TRejectionReason = (typeof REJECTION_REASONS)[number]
 

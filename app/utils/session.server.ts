@@ -4,7 +4,7 @@ import path from 'node:path'
 import { createCookieSessionStorage, type Session } from '@remix-run/node'
 import { getEnv } from './env.server'
 
-type TSessionData = { userId: string; sessionId: string; signedInAt: number; csrf: string }
+type TSessionData = { userId: string; sessionId: string; signedInAt: number; generation: number; csrf: string }
 type TFlashData = { flash: string }
 export type TAppSession = Session<TSessionData, TFlashData>
 
@@ -15,7 +15,7 @@ function sessionSecret() {
   const secretFile = path.join(env.DATA_DIR, 'session-secret')
   if (fs.existsSync(secretFile)) return fs.readFileSync(secretFile, 'utf8').trim()
   const generated = randomBytes(32).toString('hex')
-  fs.mkdirSync(env.DATA_DIR, { recursive: true })
+  fs.mkdirSync(env.DATA_DIR, { recursive: true, mode: 0o700 })
   fs.writeFileSync(secretFile, generated, { mode: 0o600, flag: 'wx' })
   return generated
 }
@@ -56,7 +56,9 @@ export function signedInSession(session: TAppSession) {
   const signedInAt = session.get('signedInAt')
   if (!userId || !sessionId || typeof signedInAt !== 'number') return undefined
   const endsAt = new Date(signedInAt + SESSION_MS)
-  return Date.now() < endsAt.getTime() ? { userId, sessionId, endsAt } : undefined
+  // The user's session generation when they signed in: a reset password, removed role or deactivation moves it on.
+  const generation = session.get('generation') ?? 0
+  return Date.now() < endsAt.getTime() ? { userId, sessionId, endsAt, generation } : undefined
 }
 
 /** For the page cache, which runs before Remix: a signed, unexpired session (sign-out is checked by moving the data version). */
@@ -64,8 +66,9 @@ export async function cookieHasSignedInSession(cookieHeader: string) {
   return signedInSession(await getSessionFromCookie(cookieHeader)) !== undefined
 }
 
-export function startSignedInSession(session: TAppSession, userId: string) {
+export function startSignedInSession(session: TAppSession, { userId, generation }: { userId: string; generation: number }) {
   session.set('userId', userId)
+  session.set('generation', generation)
   session.set('sessionId', randomBytes(16).toString('hex'))
   session.set('signedInAt', Date.now())
 }

@@ -6,7 +6,8 @@ import type { IsoDate } from '../values'
 import { isWeekendDay, plusDays, weekdayName, yearOf } from './dates'
 import { formatDate, formatList } from './format'
 
-const englandAndWales = new Holidays('GB', 'ENG')
+// Only public (bank) holidays: computing the observances too doubles the cost of each year.
+const englandAndWales = new Holidays('GB', 'ENG', { types: ['public'] })
 const byYear = new Map<number, Map<IsoDate, string>>()
 
 /** The bank holidays of a year, date -> name. */

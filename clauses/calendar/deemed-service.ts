@@ -1,6 +1,7 @@
-// When a notice is deemed served under a notices clause. Kent STLS clause 16.1: post on the second
-// business day after posting; hand delivery or fax on a non-business day or after 4.00 pm on a
-// business day on the next business day.
+// When a notice is deemed served under a deemed-service rule of a notices clause. Kent STLS clause
+// 16.1: post on the second business day after posting; hand delivery or fax on a non-business day
+// or after 4.00 pm on a business day on the next business day. So under a rule a notice is only
+// ever deemed served on a business day.
 import type { DeemedServiceRule, IsoDate, NoticeMethod } from '../values'
 import { bankHolidaysNote, businessDaysAfter, isBusinessDay, nonBusinessReason } from './bank-holidays'
 import { cite, type DatedBasis } from './dated'
@@ -11,7 +12,7 @@ export interface DeemedServiceOptions {
   sentOn: IsoDate
   /** Europe/London local time it was sent or delivered, HH:MM. */
   time?: string
-  rules: DeemedServiceRule[]
+  rule: DeemedServiceRule
   clause: string
 }
 
@@ -22,7 +23,7 @@ const SENT: Record<NoticeMethod, string> = {
   fax: 'Sent by fax',
 }
 
-const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']
+export const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']
 
 /** "Posted on 24 December 2026", "Delivered by hand on 23 November 2026 at 16:30". */
 export function describeSending(method: NoticeMethod, sentOn: IsoDate, time?: string): string {
@@ -34,23 +35,17 @@ function isAfterCutOff(rule: DeemedServiceRule, time: string | undefined): boole
   return Boolean(rule.cutOffTime && time && time > rule.cutOffTime)
 }
 
-/** Only the day a notice is deemed served, for the search for the latest day to send one. */
-export function deemedServiceDate({ method, sentOn, time, rules }: Omit<DeemedServiceOptions, 'clause'>): IsoDate {
-  const rule = rules.find((candidate) => candidate.method === method)
-  if (!rule) return sentOn
+/** Only the day a notice is deemed served, for the searches that try many days. */
+export function deemedServiceDate({ sentOn, time, rule }: Pick<DeemedServiceOptions, 'sentOn' | 'time' | 'rule'>): IsoDate {
   const afterCutOff = isAfterCutOff(rule, time)
   if (rule.businessDaysAfter > 0) return businessDaysAfter(sentOn, rule.businessDaysAfter + (afterCutOff ? 1 : 0))
   return isBusinessDay(sentOn) && !afterCutOff ? sentOn : businessDaysAfter(sentOn, 1)
 }
 
 export function deemedServed(options: DeemedServiceOptions): DatedBasis {
-  const { method, sentOn, time, rules, clause } = options
+  const { method, sentOn, time, rule, clause } = options
   const date = deemedServiceDate(options)
   const sent = describeSending(method, sentOn, time)
-  const rule = rules.find((candidate) => candidate.method === method)
-  if (!rule) {
-    return { date, basis: `${sent}; the notices clause has no deemed-service rule for ${method}, so taken as served that day ${cite(clause)}` }
-  }
   const afterCutOff = isAfterCutOff(rule, time)
   const cutOffNote = rule.cutOffTime ? (time ? '' : ` (time not given, so taken as before ${rule.cutOffTime})`) : ''
 

@@ -6,7 +6,7 @@ import { bankHolidaysNote, businessDayOnOrBefore, nonBusinessReason } from './ba
 import { dateOf, monthOf, plusMonths, yearOf } from './dates'
 import { cite, type DatedBasis } from './dated'
 import { formatDate, formatDayOfYear, formatPence, ordinal } from './format'
-import { TermCalendarNeededError, termName, termsInOrder } from './term-calendar'
+import { termCalendarOrNone, termCited, termsInOrder } from './term-calendar'
 
 export interface PaymentDue extends DatedBasis {
   amount?: Pence
@@ -60,11 +60,11 @@ function monthName(date: IsoDate): string {
   return formatDate(date).split(' ').slice(1).join(' ')
 }
 
+/** Only the terms entered: the timeline says which academic years' term dates are missing. */
 function termlyInAdvance(from: IsoDate, to: IsoDate, termCalendar: TermCalendar | undefined): Due[] {
-  if (!termCalendar) throw new TermCalendarNeededError('termly payments')
-  return termsInOrder(termCalendar)
+  return termsInOrder(termCalendarOrNone(termCalendar))
     .filter((term) => term.start >= from && term.start <= to)
-    .map((term) => ({ date: term.start, why: `termly in advance: first day of ${termName(term)}, ${formatDate(term.start)}` }))
+    .map((term) => ({ date: term.start, why: `termly in advance: first day of ${termCited(term)}, ${formatDate(term.start)}` }))
 }
 
 function fixedDates(from: IsoDate, to: IsoDate, dates: DayOfYear[], moveToPreviousWorkingDay: boolean): Due[] {

@@ -1,5 +1,6 @@
 import type { Alignment, Period } from '../values'
-import { academicYearLabel, addPeriod, alignDate, financialYearEndOf, subtractPeriod } from './periods'
+import { academicYearLabel, financialYearEndOf } from './academic-year'
+import { addPeriod, alignDate, subtractPeriod } from './periods'
 import { kentTermDates } from './term-dates/kent'
 import { leicestershireTermDates } from './term-dates/leicestershire'
 import { nottinghamTermDates } from './term-dates/nottingham'
@@ -115,9 +116,9 @@ describe('term-time days the calendar does not cover', () => {
   // Kent's calendar starts with Term 1 2025/26 on 1 September 2025 and ends with Term 6 2027/28 on
   // 21 July 2028: days before or after cannot be counted.
   test.each([
-    ['before the first term', '2025-06-02'],
-    ['past the last term', '2028-07-10'],
-  ])('%s', (_, date) => {
-    expect(() => addPeriod(date, { amount: 15, unit: 'school_days' }, { termCalendar: kent })).toThrow(/does not cover the term dates needed from/)
+    ['before the first term', '2025-06-02', '2024/25'],
+    ['past the last term', '2028-07-10', '2028/29'],
+  ])('%s', (_, date, missing) => {
+    expect(() => addPeriod(date, { amount: 15, unit: 'school_days' }, { termCalendar: kent })).toThrow(`Term dates for ${missing} are not entered in the Kent County Council term calendar`)
   })
 })

@@ -1,15 +1,13 @@
-// Counting a period ("6 months", "21 days", "5 working days", "15 term-time days", "2 terms") from a
-// date, and aligning its end ("terminating at the end of an academic year", "to end on 5th April").
+// Counting a period ("6 months", "21 days", "5 working days", "15 term-time days", "2 terms",
+// "72 hours") from a date, and aligning its end ("terminating at the end of an academic year", "to
+// end on 5th April").
+import { TZDate } from '@date-fns/tz'
 import type { Alignment, DayOfYear, IsoDate, Period, TermCalendar } from '../values'
+import { describeAcademicYearEnd, DEFAULT_ACADEMIC_YEAR_END, FINANCIAL_YEAR_END } from './academic-year'
 import { businessDaysAfter, businessDaysBefore } from './bank-holidays'
-import { londonDateAndTime, londonInstant, nextDayOfYearOnOrAfter, plusDays, plusMonths, plusYears } from './dates'
+import { LONDON, londonDateAndTime, londonInstant, nextDayOfYearOnOrAfter, plusDays, plusMonths, plusYears } from './dates'
 import { formatDate, formatDayOfYear, formatPeriod } from './format'
-import { schoolDayAfterIfCovered, schoolDaysBefore, TermCalendarNeededError, TermCalendarRangeError, termName, termsStartingAfter } from './term-calendar'
-
-/** The academic year runs 1 September - 31 August unless the agreement defines it otherwise. */
-export const DEFAULT_ACADEMIC_YEAR_END: DayOfYear = { day: 31, month: 8 }
-/** The financial year runs 1 April - 31 March. */
-export const FINANCIAL_YEAR_END: DayOfYear = { day: 31, month: 3 }
+import { schoolDayAfter, schoolDaysBefore, termCalendarOrNone, termCited, termsCountedAfter } from './term-calendar'
 
 export interface PeriodContext {
   termCalendar?: TermCalendar
@@ -23,57 +21,60 @@ export interface PeriodEnd {
   detail?: string
 }
 
-function requireTermCalendar(context: PeriodContext, period: Period): TermCalendar {
-  if (!context.termCalendar) throw new TermCalendarNeededError(formatPeriod(period))
-  return context.termCalendar
+const HOUR_MS = 3_600_000
+
+/** Without the time something happened, a period in hours is counted from the last minute of that
+ * day: the latest it can end. */
+const END_OF_DAY = '23:59'
+
+/** The instant a period in hours ends: real hours, so 72 hours across the clocks going forward
+ * end an hour later on the clock than they started. */
+function hoursEnd(date: IsoDate, hours: number, time: string | undefined): { date: IsoDate; time: string; clocksChanged?: 'forward' | 'back' } {
+  const start = londonInstant(date, time ?? END_OF_DAY)
+  const end = new Date(start.getTime() + hours * HOUR_MS)
+  const offsetChange = new TZDate(end, LONDON).getTimezoneOffset() - new TZDate(start, LONDON).getTimezoneOffset()
+  const clocksChanged = offsetChange < 0 ? 'forward' : offsetChange > 0 ? 'back' : undefined
+  return { ...londonDateAndTime(end), ...(clocksChanged ? { clocksChanged } : {}) }
 }
 
-/** Whole terms counted on the term calendar: the period ends on the last day of the `count`-th
- * term that starts after `date` (Nottingham clause 9.1: "2 terms written notice"). */
-function termsCounted(calendar: TermCalendar, date: IsoDate, count: number) {
-  const counted = termsStartingAfter(calendar, date).slice(0, count)
-  return counted.length === count ? counted : undefined
-}
-
-/** The day a period counted forward from `date` ends (the day itself not counted), or undefined
- * if it runs past the last term on the term calendar. Only the date, for searches that try many
- * days; `addPeriod` adds the working for a basis. */
-export function periodEndIfCovered(date: IsoDate, period: Period, context: PeriodContext = {}): IsoDate | undefined {
+/** The day a period counted forward from `date` ends (the day itself not counted). A period in
+ * terms or term-time days throws a TermCalendarRangeError if it needs term dates not entered. */
+export function periodEndDate(date: IsoDate, period: Period, context: PeriodContext = {}): IsoDate {
   const { amount, unit } = period
   switch (unit) {
     case 'hours':
-      if (context.time) return londonDateAndTime(new Date(londonInstant(date, context.time).getTime() + amount * 3_600_000)).date
-      return plusDays(date, Math.ceil(amount / 24))
+      return hoursEnd(date, amount, context.time).date
     case 'calendar_days':
       return plusDays(date, amount)
     case 'business_days':
       return businessDaysAfter(date, amount)
     case 'school_days':
-      return schoolDayAfterIfCovered(requireTermCalendar(context, period), date, amount)
+      return schoolDayAfter(termCalendarOrNone(context.termCalendar), date, amount)
     case 'weeks':
       return plusDays(date, amount * 7)
     case 'months':
       return plusMonths(date, amount)
     case 'terms':
-      return termsCounted(requireTermCalendar(context, period), date, amount)?.at(-1)?.end
+      return termsCountedAfter(termCalendarOrNone(context.termCalendar), date, amount).at(-1)?.end ?? date
     case 'years':
       return plusYears(date, amount)
   }
 }
 
-/** The day a period counted forward from `date` ends (the day itself not counted). */
-export function periodEndDate(date: IsoDate, period: Period, context: PeriodContext = {}): IsoDate {
-  const end = periodEndIfCovered(date, period, context)
-  if (!end) throw new TermCalendarRangeError(requireTermCalendar(context, period), date)
-  return end
+function hoursDetail(date: IsoDate, period: Period, time: string | undefined): string {
+  const end = hoursEnd(date, period.amount, time)
+  const clocks = end.clocksChanged ? ` (${formatPeriod(period)} of real time: the clocks go ${end.clocksChanged} in between)` : ''
+  if (!time) return `time not recorded, so at the latest on ${formatDate(end.date)}${end.clocksChanged ? `, by ${end.time}` : ''}${clocks}`
+  return `ending at ${end.time} on ${formatDate(end.date)}${clocks}`
 }
 
-/** The date a period ends, with how a period in terms or in hours without a time was counted. */
+/** The date a period ends, with how a period in terms or in hours was counted. */
 export function addPeriod(date: IsoDate, period: Period, context: PeriodContext = {}): PeriodEnd {
   const end = periodEndDate(date, period, context)
-  if (period.unit === 'hours' && !context.time) return { date: end, detail: `time not recorded, so at the latest on ${formatDate(end)}` }
+  if (period.unit === 'hours') return { date: end, detail: hoursDetail(date, period, context.time) }
   if (period.unit !== 'terms') return { date: end }
-  const terms = (termsCounted(requireTermCalendar(context, period), date, period.amount) ?? []).map(termName).join(', ')
+  const counted = termsCountedAfter(termCalendarOrNone(context.termCalendar), date, period.amount)
+  const terms = counted.map(termCited).join(', ')
   return { date: end, detail: `the ${period.amount === 1 ? 'full term' : `${period.amount} full terms`} after it (${terms}) ending ${formatDate(end)}` }
 }
 
@@ -88,7 +89,7 @@ export function subtractPeriod(date: IsoDate, period: Period, context: PeriodCon
     case 'business_days':
       return businessDaysBefore(date, amount)
     case 'school_days':
-      return schoolDaysBefore(requireTermCalendar(context, period), date, amount)
+      return schoolDaysBefore(termCalendarOrNone(context.termCalendar), date, amount)
     case 'weeks':
       return plusDays(date, -amount * 7)
     case 'months':
@@ -101,6 +102,7 @@ export function subtractPeriod(date: IsoDate, period: Period, context: PeriodCon
 }
 
 export interface AlignmentOptions {
+  /** The academic year's last day where the clause defines it; otherwise 31 August, said so. */
   academicYearEnd?: DayOfYear
 }
 
@@ -118,30 +120,20 @@ export function alignedDate(date: IsoDate, alignment: Alignment, { academicYearE
   }
 }
 
-function alignedTo(alignment: Exclude<Alignment, { kind: 'none' }>): string {
-  if (alignment.kind === 'fixed_day') return `the next ${formatDayOfYear(alignment)}`
-  return alignment.kind === 'academic_year_end' ? 'the end of that academic year' : 'the end of that financial year'
+function alignedTo(alignment: Exclude<Alignment, { kind: 'none' }>, { academicYearEnd }: AlignmentOptions): string {
+  switch (alignment.kind) {
+    case 'fixed_day':
+      return `the next ${formatDayOfYear(alignment)}`
+    case 'academic_year_end':
+      return `the end of that academic year (${describeAcademicYearEnd(academicYearEnd)})`
+    case 'financial_year_end':
+      return `the end of that financial year (1 April to ${formatDayOfYear(FINANCIAL_YEAR_END)})`
+  }
 }
 
 /** The first day the alignment allows on or after `date`, and words for the basis. */
 export function alignDate(date: IsoDate, alignment: Alignment, options: AlignmentOptions = {}): PeriodEnd {
   const aligned = alignedDate(date, alignment, options)
   if (alignment.kind === 'none') return { date: aligned }
-  return { date: aligned, detail: `then to ${alignedTo(alignment)}, ${formatDate(aligned)}` }
-}
-
-/** The last day of the financial year (31 March) that `date` falls in. */
-export function financialYearEndOf(date: IsoDate): IsoDate {
-  return nextDayOfYearOnOrAfter(date, FINANCIAL_YEAR_END.day, FINANCIAL_YEAR_END.month)
-}
-
-/** The last day of the academic year that `date` falls in. */
-export function academicYearEndOf(date: IsoDate, academicYearEnd: DayOfYear = DEFAULT_ACADEMIC_YEAR_END): IsoDate {
-  return nextDayOfYearOnOrAfter(date, academicYearEnd.day, academicYearEnd.month)
-}
-
-/** "2026/27" for a date in the academic year 1 September 2026 - 31 August 2027. */
-export function academicYearLabel(date: IsoDate, academicYearEnd: DayOfYear = DEFAULT_ACADEMIC_YEAR_END): string {
-  const endYear = Number(academicYearEndOf(date, academicYearEnd).slice(0, 4))
-  return `${endYear - 1}/${String(endYear).slice(2)}`
+  return { date: aligned, detail: `then to ${alignedTo(alignment, options)}, ${formatDate(aligned)}` }
 }

@@ -8,7 +8,7 @@ import { dateOf, monthOf, plusMonths, yearOf } from './dates'
 import { cite, type DatedBasis } from './dated'
 import { formatDate, formatDayOfYear, formatPeriod, ordinal } from './format'
 import { addPeriod, subtractPeriod } from './periods'
-import { octoberHalfTerm, TermCalendarNeededError, termName, termsInOrder } from './term-calendar'
+import { octoberHalfTerm, termCalendarCited, termCalendarOrNone, TermCalendarRangeError, termCited, termsInOrder } from './term-calendar'
 
 export interface ReportScheduleOptions {
   rule: Exclude<DueRule, { kind: 'after_event' }>
@@ -19,23 +19,35 @@ export interface ReportScheduleOptions {
   clause: string
   /** Only these terms of each academic year, by number (Kent STLS 13.5: terms 1 to 6). */
   termNumbers?: number[]
+  /** Told of each due date left out because it needs term dates that are not entered. */
+  onMissingTermDates?: (error: TermCalendarRangeError) => void
 }
 
-function requireTermCalendar(termCalendar: TermCalendar | undefined): TermCalendar {
-  if (!termCalendar) throw new TermCalendarNeededError('termly due dates')
-  return termCalendar
+/** One answer, or none if it needs term dates that are not entered (said to `onMissingTermDates`). */
+function unlessMissing<Value>(options: ReportScheduleOptions, work: () => Value): Value[] {
+  try {
+    return [work()]
+  } catch (error) {
+    if (!(error instanceof TermCalendarRangeError)) throw error
+    options.onMissingTermDates?.(error)
+    return []
+  }
 }
 
-function termly(after: Period | undefined, { from, to, termCalendar, clause, termNumbers }: ReportScheduleOptions): DatedBasis[] {
-  const calendar = requireTermCalendar(termCalendar)
+/** Each entered term that ends while the agreement runs; the timeline says which years are missing. */
+function termly(after: Period | undefined, options: ReportScheduleOptions): DatedBasis[] {
+  const { from, to, clause, termNumbers } = options
+  const calendar = termCalendarOrNone(options.termCalendar)
   const terms = termsInOrder(calendar).filter((term) => term.end >= from && term.end <= to)
   return terms
     .filter((term) => !termNumbers || termNumbers.includes(termNumberInYear(calendar, term.academicYear, term.start)))
-    .map((term) => {
-      const ended = `${termName(term)} ends ${formatDate(term.end)}`
-      if (!after) return { date: term.end, basis: `Termly: due at the end of each term; ${ended} ${cite(clause)}` }
-      const date = addPeriod(term.end, after, { termCalendar: calendar }).date
-      return { date, basis: `Termly: due ${formatPeriod(after)} after each term ends; ${ended}, so due ${formatDate(date)} ${cite(clause)}` }
+    .flatMap((term) => {
+      const ended = `${termCited(term)} ends ${formatDate(term.end)}`
+      if (!after) return [{ date: term.end, basis: `Termly: due at the end of each term; ${ended} ${cite(clause)}` }]
+      return unlessMissing(options, () => {
+        const date = addPeriod(term.end, after, { termCalendar: calendar }).date
+        return { date, basis: `Termly: due ${formatPeriod(after)} after each term ends; ${ended}, so due ${formatDate(date)} ${cite(clause)}` }
+      })
     })
 }
 
@@ -70,24 +82,29 @@ function annualFixedDay(dayOfYear: DayOfYear, { from, to, clause }: ReportSchedu
 
 function beforeAnnualEvent(before: Period, event: string, eventDay: DayOfYear, options: ReportScheduleOptions): DatedBasis[] {
   const { from, to, termCalendar, clause } = options
-  return yearlyDays(eventDay, from, to).map((eventDate) => {
-    const date = subtractPeriod(eventDate, before, { termCalendar })
-    return { date, basis: `${formatPeriod(before)} before ${event} on ${formatDate(eventDate)} (held on ${formatDayOfYear(eventDay)} each year): ${formatDate(date)} ${cite(clause)}` }
-  })
+  return yearlyDays(eventDay, from, to).flatMap((eventDate) =>
+    unlessMissing(options, () => {
+      const date = subtractPeriod(eventDate, before, { termCalendar })
+      return { date, basis: `${formatPeriod(before)} before ${event} on ${formatDate(eventDate)} (held on ${formatDayOfYear(eventDay)} each year): ${formatDate(date)} ${cite(clause)}` }
+    }),
+  )
 }
 
-function byOctoberHalfTerm({ from, to, termCalendar, clause }: ReportScheduleOptions): DatedBasis[] {
-  const calendar = requireTermCalendar(termCalendar)
-  return calendar.academicYears.flatMap(({ year }) => {
-    const halfTerm = octoberHalfTerm(calendar, year)
-    if (!halfTerm || halfTerm.start < from || halfTerm.start > to) return []
-    return [
-      {
-        date: halfTerm.lastSchoolDayBefore,
-        basis: `By October half term ${year}, which starts ${formatDate(halfTerm.start)} on the ${calendar.authority} term calendar: the last school day before it, ${formatDate(halfTerm.lastSchoolDayBefore)} ${cite(clause)}`,
-      },
-    ]
-  })
+/** Each entered academic year's October half term while the agreement runs. */
+function byOctoberHalfTerm(options: ReportScheduleOptions): DatedBasis[] {
+  const { from, to, clause } = options
+  const calendar = termCalendarOrNone(options.termCalendar)
+  return calendar.academicYears.flatMap(({ year }) =>
+    unlessMissing(options, () => octoberHalfTerm(calendar, year)).flatMap((halfTerm) => {
+      if (!halfTerm || halfTerm.start < from || halfTerm.start > to) return []
+      return [
+        {
+          date: halfTerm.lastSchoolDayBefore,
+          basis: `By October half term ${year}, which starts ${formatDate(halfTerm.start)} on ${termCalendarCited(calendar, year)}: the last school day before it, ${formatDate(halfTerm.lastSchoolDayBefore)} ${cite(clause)}`,
+        },
+      ]
+    }),
+  )
 }
 
 /** Every due date of a recurring rule while the agreement runs. */

@@ -4,7 +4,7 @@ import type { IsoDate } from '../values'
 import { plusYears } from './dates'
 import { cite, type DatedBasis } from './dated'
 import { formatDate } from './format'
-import { financialYearEndOf } from './periods'
+import { financialYearEndOf } from './academic-year'
 
 export interface RetentionOptions {
   agreementEndsOn: IsoDate

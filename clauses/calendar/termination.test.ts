@@ -1,4 +1,5 @@
-import type { Alignment, DeemedServiceRule, Period } from '../values'
+import type { Alignment, Period } from '../values'
+import { GENERAL_LAW, type NoticeRegime } from './notice-service'
 import { latestNoticeDate, terminationEffective } from './termination'
 import { nottinghamTermDates } from './term-dates/nottingham'
 
@@ -45,16 +46,21 @@ describe('terminationEffective', () => {
 
   test('the basis shows the working', () => {
     expect(terminationEffective({ deemedServedOn: '2026-12-30', noticePeriod: months(6), alignment: academicYear, clause: '17.1' }).basis).toBe(
-      '6 months after notice deemed served on 30 December 2026 is 30 June 2027, then to the end of that academic year, 31 August 2027 (clause 17.1)',
+      '6 months after notice deemed served on 30 December 2026 is 30 June 2027, then to the end of that academic year (the agreement does not define the academic year, so it is taken as 1 September to 31 August), 31 August 2027 (clause 17.1)',
     )
   })
 })
 
-// Kent STLS clause 16.1 deemed service.
-const kentStls: DeemedServiceRule[] = [
-  { method: 'post', businessDaysAfter: 2 },
-  { method: 'hand', businessDaysAfter: 0, cutOffTime: '16:00' },
-]
+// Kent STLS clause 16.1 deemed service: post and hand only, here.
+const kentStls: NoticeRegime = {
+  kind: 'notices_clause',
+  clause: '16.1',
+  methods: ['post', 'hand'],
+  rules: [
+    { method: 'post', businessDaysAfter: 2 },
+    { method: 'hand', businessDaysAfter: 0, cutOffTime: '16:00' },
+  ],
+}
 
 describe('latestNoticeDate', () => {
   test.each<[string, string, Period, Alignment, string]>([
@@ -71,39 +77,25 @@ describe('latestNoticeDate', () => {
     // April 2030, so 5 April 2031.
     ['SEIP MOU 3 years to 5 April', '2030-04-05', { amount: 3, unit: 'years' }, fifthApril, '2027-04-05'],
   ])('%s', (_, terminateBy, noticePeriod, alignment, expected) => {
-    expect(latestNoticeDate({ terminateBy, noticePeriod, alignment, clause: '17.1' }).date).toBe(expected)
+    expect(latestNoticeDate({ terminateBy, noticePeriod, alignment, clause: '17.1', regime: GENERAL_LAW }).date).toBe(expected)
   })
 
-  test('by post: the last posting day whose deemed service still gives termination in time', () => {
+  test('under a notices clause, the last business day, with the last day to post or deliver by hand', () => {
     // SEIP 17.1 with Kent STLS 16.1 deemed service, to end by 31 August 2028: notice must be deemed
-    // served by 31 August 2027. Posted Thursday 26 August 2027: Fri 27 (1), Mon 30 is a bank holiday,
-    // Tue 31 (2). Posted Friday 27: Tue 31 (1), Wed 1 September (2), too late.
-    const latest = latestNoticeDate({
-      terminateBy: '2028-08-31',
-      noticePeriod: months(12),
-      alignment: academicYear,
-      clause: '17.1',
-      delivery: { method: 'post', rules: kentStls, clause: '16.1.1' },
-    })
-    expect(latest.date).toBe('2027-08-26')
-    expect(latest.deemedServedOn).toBe('2027-08-31')
+    // served by Tuesday 31 August 2027. Posted Thursday 26 August 2027: Fri 27 (1), Mon 30 is a bank
+    // holiday, Tue 31 (2). Posted Friday 27: Tue 31 (1), Wed 1 September (2), too late.
+    const latest = latestNoticeDate({ terminateBy: '2028-08-31', noticePeriod: months(12), alignment: academicYear, clause: '17.1', regime: kentStls })
+    expect(latest.date).toBe('2027-08-31')
     expect(latest.basis).toBe(
-      'Latest day to post notice so that termination takes effect by 31 August 2028: 26 August 2027, deemed served on 31 August 2027 (clause 16.1.1); 12 months after notice deemed served on 31 August 2027 is 31 August 2028, then to the end of that academic year, 31 August 2028 (clause 17.1)',
+      'Latest day for notice to be served so that termination takes effect by 31 August 2028: Tuesday 31 August 2027; 12 months after notice deemed served on 31 August 2027 is 31 August 2028, then to the end of that academic year (the agreement does not define the academic year, so it is taken as 1 September to 31 August), 31 August 2028 (clause 17.1). To be deemed served by then under clause 16.1 it must be posted first class by Thursday 26 August 2027 or delivered by hand by 16:00 on Tuesday 31 August 2027',
     )
   })
 
-  test('by hand over Easter moves back to the last business day before it', () => {
-    // Kent STLS 14, to end by 29 September 2027: notice must be deemed served by 29 March 2027
-    // (+6 months = 29 September). 29 March 2027 is Easter Monday and 26 March Good Friday: delivered
-    // by hand on any day from 26 to 29 March it is deemed served on Tuesday 30 March, too late
-    // (30 September). Thursday 25 March is a business day: served that day, ending 25 September.
-    const latest = latestNoticeDate({
-      terminateBy: '2027-09-29',
-      noticePeriod: months(6),
-      alignment: { kind: 'none' },
-      clause: '14',
-      delivery: { method: 'hand', rules: kentStls, clause: '16.1.2' },
-    })
+  test('over Easter, the last business day before it', () => {
+    // Kent STLS 14, to end by 29 September 2027: deemed served by 29 March 2027 (+6 months = 29
+    // September). 29 March 2027 is Easter Monday, 28 and 27 a weekend, 26 March Good Friday: the
+    // last business day is Thursday 25 March, ending 25 September.
+    const latest = latestNoticeDate({ terminateBy: '2027-09-29', noticePeriod: months(6), alignment: { kind: 'none' }, clause: '14', regime: kentStls })
     expect(latest.date).toBe('2027-03-25')
     expect(latest.deemedServedOn).toBe('2027-03-25')
   })
@@ -111,7 +103,7 @@ describe('latestNoticeDate', () => {
   test('Nottingham 2 terms: the last day before the terms that must follow begin', () => {
     // To end by 31 August 2027, the spring and summer terms 2026/27 must both start after service;
     // the spring term starts 4 January 2027, so service by 3 January 2027.
-    const latest = latestNoticeDate({ terminateBy: '2027-08-31', noticePeriod: { amount: 2, unit: 'terms' }, alignment: academicYear, termCalendar: nottingham, clause: '9.1' })
+    const latest = latestNoticeDate({ terminateBy: '2027-08-31', noticePeriod: { amount: 2, unit: 'terms' }, alignment: academicYear, termCalendar: nottingham, clause: '9.1', regime: GENERAL_LAW })
     expect(latest.date).toBe('2027-01-03')
   })
 })

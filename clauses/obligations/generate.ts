@@ -9,7 +9,7 @@ import type { AgreementContent, ClauseInstance, Party } from '../agreement-conte
 import { dateOf, monthOf, plusMonths, yearOf } from '../calendar/dates'
 import type { DatedBasis } from '../calendar/dated'
 import { formatDate } from '../calendar/format'
-import { academicYearLabel } from '../calendar/periods'
+import { academicYearLabel } from '../calendar/academic-year'
 import { termName, termsInOrder } from '../calendar/term-calendar'
 import { formatDueRule } from '../format'
 import { retainUntil } from '../calendar/retention'

@@ -156,7 +156,8 @@ describe('buildTimeline', () => {
       date: '2028-08-31',
       label: 'What if: Termination takes effect (Termination)',
       clause: '17.1',
-      basis: '12 months after notice deemed served on 30 December 2026 is 30 December 2027, then to the end of that academic year, 31 August 2028 (clause 17.1)',
+      basis:
+        '12 months after notice deemed served on 30 December 2026 is 30 December 2027, then to the end of that academic year (the agreement does not define the academic year, so it is taken as 1 September to 31 August), 31 August 2028 (clause 17.1)',
     })
   })
 
@@ -184,9 +185,28 @@ describe('buildTimeline', () => {
     expect(entries.every(({ date }) => date >= '2028-03-31')).toBe(true)
   })
 
-  test('without a term calendar, term-time dates are left off rather than guessed', () => {
-    const keys = new Set(buildTimeline({ content: seip }).map(({ key }) => key))
-    expect([...keys].sort()).toEqual(['records.retain_until', 'renewal.notice_deadline', 'report.due', 'review.due', 'term.commencement', 'term.end'])
+  test('without a term calendar, term-time dates are not guessed: each academic year says what its missing term dates leave out', () => {
+    const entries = buildTimeline({ content: seip })
+    const keys = new Set(entries.map(({ key }) => key))
+    expect([...keys].sort()).toEqual(['records.retain_until', 'renewal.notice_deadline', 'report.due', 'review.due', 'term.commencement', 'term.end', 'term_dates.missing'])
+    expect(entries.filter(({ key }) => key === 'term_dates.missing')).toEqual([
+      {
+        key: 'term_dates.missing',
+        date: '2026-09-01',
+        label: 'Term dates for 2026/27 are not entered',
+        clause: '4.1, 8.1, 8.7',
+        basis:
+          'Term dates for 2026/27 are not entered: the termly payment dates (clause 4.1), the Budget plan due dates (clause 8.1) and the KPI report due dates (clause 8.7) for that year cannot be worked out; add them under Term dates',
+      },
+      {
+        key: 'term_dates.missing',
+        date: '2027-09-01',
+        label: 'Term dates for 2027/28 are not entered',
+        clause: '4.1, 8.1, 8.7',
+        basis:
+          'Term dates for 2027/28 are not entered: the termly payment dates (clause 4.1), the Budget plan due dates (clause 8.1) and the KPI report due dates (clause 8.7) for that year cannot be worked out; add them under Term dates',
+      },
+    ])
   })
 })
 

@@ -2,7 +2,8 @@
 // recorded events and an optional legal "what if". Pure; no framework imports.
 import type { AgreementContent, ClauseInstance, Section } from '../agreement-content'
 import type { ClauseKindName } from '../index'
-import { TermCalendarNeededError, TermCalendarRangeError } from '../calendar/term-calendar'
+import { academicYearsWithoutTermDates, termCalendarOrNone, TermCalendarRangeError } from '../calendar/term-calendar'
+import { NoNoticeDayError } from '../calendar/termination'
 import type { IsoDate, NoticeMethod, TermCalendar, TimelineEntry, TimelineKey } from '../values'
 import type { DatedBasis } from '../calendar/dated'
 
@@ -47,11 +48,39 @@ export interface AgreementPeriod {
   recurringUntil?: IsoDate
 }
 
+/** An entry the timeline would have but cannot date, and why: a notice sent by a method the
+ * notices clause does not permit, or a deadline that needs term dates not entered. */
+export interface UndatedEntry {
+  key: TimelineKey
+  label: string
+  clause: string
+  reason: string
+}
+
+/** What needs an academic year's term dates: "the termly payment dates" under clause "4.1". */
+export interface TermDatesNeed {
+  what: string
+  clause: string
+}
+
+/** What the timeline could not work out, gathered while it is built. */
+export interface TimelineGaps {
+  undated: UndatedEntry[]
+  /** Academic year ("2028/29") -> what needs its term dates. */
+  missingTermDates: Map<string, TermDatesNeed[]>
+}
+
+export function noTimelineGaps(): TimelineGaps {
+  return { undated: [], missingTermDates: new Map() }
+}
+
 export interface TimelineContext {
   content: AgreementContent
   termCalendar?: TermCalendar
   events: AgreementEvent[]
   period: AgreementPeriod
+  /** Where to say what could not be worked out; without it, such entries are left off. */
+  gaps?: TimelineGaps
 }
 
 export interface LocatedClause<Name extends ClauseKindName> {
@@ -90,14 +119,43 @@ export function entry(key: TimelineKey, label: string, clause: string, { date, b
   return amount === undefined ? { key, date, label, clause, basis } : { key, date, label, clause, basis, amount }
 }
 
-/** A date that needs term dates the authority has not entered (no term calendar, or not that
- * year yet) cannot be worked out; it is left off until they are added. Any other error is a bug
- * and is thrown. */
-export function unlessTermDatesMissing<Value>(work: () => Value[]): Value[] {
+/** Why a date cannot be worked out: term dates not entered, or terms that never end the agreement
+ * in time. Any other error is a bug and is thrown. */
+export type Unworkable = TermCalendarRangeError | NoNoticeDayError
+
+/** A date that needs term dates the authority has not entered cannot be worked out: it is left
+ * off, and `onUnworkable` says so. */
+export function unlessTermDatesMissing<Value>(work: () => Value[], onUnworkable?: (error: Unworkable) => void): Value[] {
   try {
     return work()
   } catch (error) {
-    if (error instanceof TermCalendarRangeError || error instanceof TermCalendarNeededError) return []
-    throw error
+    if (!(error instanceof TermCalendarRangeError || error instanceof NoNoticeDayError)) throw error
+    onUnworkable?.(error)
+    return []
   }
+}
+
+/** Records an entry that cannot be dated, with the reason. */
+export function undatedFor(context: Pick<TimelineContext, 'gaps'>, entry: Omit<UndatedEntry, 'reason'>): (error: Unworkable) => void {
+  return (error) => context.gaps?.undated.push({ ...entry, reason: error.message })
+}
+
+/** Records the academic year a recurring entry needs term dates for. */
+export function termDatesNeededFor(context: Pick<TimelineContext, 'gaps'>, need: TermDatesNeed): (error: Unworkable) => void {
+  return (error) => {
+    if (error instanceof TermCalendarRangeError) noteMissingTermDates(context, error.academicYear, need)
+  }
+}
+
+export function noteMissingTermDates({ gaps }: Pick<TimelineContext, 'gaps'>, academicYear: string, need: TermDatesNeed): void {
+  if (!gaps) return
+  const needs = gaps.missingTermDates.get(academicYear) ?? []
+  if (!needs.some((known) => known.what === need.what && known.clause === need.clause)) needs.push(need)
+  gaps.missingTermDates.set(academicYear, needs)
+}
+
+/** Records every academic year from `from`'s to `to`'s without term dates that a recurring entry needs. */
+export function noteTermDatesMissingBetween(context: Pick<TimelineContext, 'termCalendar' | 'gaps'>, from: IsoDate, to: IsoDate, need: TermDatesNeed): void {
+  if (!context.gaps || from > to) return
+  for (const academicYear of academicYearsWithoutTermDates(termCalendarOrNone(context.termCalendar), from, to)) noteMissingTermDates(context, academicYear, need)
 }

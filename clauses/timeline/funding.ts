@@ -3,10 +3,11 @@
 // 5 September and 5 January, moved to the closest prior working day.
 import { dateOf, plusDays, yearOf } from '../calendar/dates'
 import { paymentSchedule } from '../calendar/payments'
-import { DEFAULT_ACADEMIC_YEAR_END, FINANCIAL_YEAR_END } from '../calendar/periods'
+import { DEFAULT_ACADEMIC_YEAR_END, FINANCIAL_YEAR_END } from '../calendar/academic-year'
+import { formatDate } from '../calendar/format'
 import { linePaidAmount, type TFundingParams } from '../funding'
 import type { DayOfYear, IsoDate, Pence, TimelineEntry } from '../values'
-import { clausesOfKind, entry, unlessTermDatesMissing, type TimelineContext } from './context'
+import { clausesOfKind, entry, noteTermDatesMissingBetween, unlessTermDatesMissing, type TimelineContext } from './context'
 
 /** The yearly total: the stated total, or the table's paid amounts added up. */
 function yearlyTotal(funding: TFundingParams): Pence | undefined {
@@ -23,7 +24,8 @@ interface FundingYear {
   name: string
 }
 
-/** The financial (or, for termly payments, academic) years the agreement runs in, cut to its dates. */
+/** The financial (or, for termly payments, academic: 1 September to 31 August, as the seeds pay
+ * "termly" without defining the year) years the agreement runs in, cut to its dates. */
 function fundingYears(startsOn: IsoDate, endsOn: IsoDate, yearEnd: DayOfYear, kind: string): FundingYear[] {
   const years: FundingYear[] = []
   for (let endYear = yearOf(startsOn); ; endYear++) {
@@ -35,18 +37,20 @@ function fundingYears(startsOn: IsoDate, endsOn: IsoDate, yearEnd: DayOfYear, ki
       from: yearFrom < startsOn ? startsOn : yearFrom,
       to: yearTo > endsOn ? endsOn : yearTo,
       whole: yearFrom >= startsOn && yearTo <= endsOn,
-      name: `for the ${kind} ${endYear - 1}/${String(endYear).slice(2)}`,
+      name: `for the ${kind} ${endYear - 1}/${String(endYear).slice(2)} (${formatDate(yearFrom)} to ${formatDate(yearTo)})`,
     })
   }
 }
 
-export function fundingTimeline({ content, termCalendar, period }: TimelineContext): TimelineEntry[] {
+export function fundingTimeline(context: TimelineContext): TimelineEntry[] {
+  const { content, termCalendar, period } = context
   const { startsOn, recurringUntil } = period
   if (!startsOn || !recurringUntil) return []
   return clausesOfKind(content, 'funding').flatMap(({ clause, reference }) => {
     const { paymentRule } = clause.params
     if (!paymentRule) return []
     const termly = paymentRule.kind === 'termly_in_advance'
+    if (termly) noteTermDatesMissingBetween(context, startsOn, recurringUntil, { what: 'the termly payment dates', clause: reference })
     const equal = paymentRule.kind !== 'fixed_dates' || clause.params.equalInstalments === true
     const total = equal ? yearlyTotal(clause.params) : undefined
     const years = fundingYears(startsOn, recurringUntil, termly ? DEFAULT_ACADEMIC_YEAR_END : FINANCIAL_YEAR_END, termly ? 'academic year' : 'financial year')

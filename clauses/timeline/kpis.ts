@@ -6,6 +6,6 @@ import { dueDates } from './due-rule'
 
 export function kpiTimeline(context: TimelineContext): TimelineEntry[] {
   return clausesOfKind(context.content, 'kpis').flatMap(({ clause, reference }) =>
-    dueDates(clause.params.reporting.due, reference, context).map((due) => entry('kpi.report_due', `KPI report to ${clause.params.reporting.to} due`, reference, due)),
+    dueDates(clause.params.reporting.due, reference, context, undefined, { key: 'kpi.report_due', label: `KPI report to ${clause.params.reporting.to} due`, what: 'the KPI report due dates' }).map((due) => entry('kpi.report_due', `KPI report to ${clause.params.reporting.to} due`, reference, due)),
   )
 }

@@ -1,10 +1,10 @@
-// Served notices (recorded, or a what-if) and the day each is deemed served under the notices
-// clause (Kent STLS clause 16.1).
+// Served notices (recorded, or a what-if) and the day each is served: under the notices clause
+// (Kent STLS clause 16.1), or the general law where the agreement has none. A notice sent by a
+// method the clause does not permit is not served and sets no date.
 import type { AgreementContent } from '../agreement-content'
-import type { DatedBasis } from '../calendar/dated'
-import { deemedServed, describeSending } from '../calendar/deemed-service'
+import { GENERAL_LAW, serviceOfNotice, type NoticeRegime } from '../calendar/notice-service'
 import type { IsoDate, NoticeMethod, TimelineEntry } from '../values'
-import { clausesOfKind, entry, type AgreementEvent, type WhatIf } from './context'
+import { clausesOfKind, entry, type AgreementEvent, type TimelineContext, type WhatIf } from './context'
 
 export interface ServedNotice {
   sentOn: IsoDate
@@ -31,19 +31,25 @@ export function servedNotices(events: AgreementEvent[], whatIf: WhatIf | undefin
   return [...recorded, { sentOn: whatIf.noticeServedOn, method: whatIf.noticeMethod ?? 'hand', time: whatIf.noticeTime, whatIf: true }]
 }
 
-function served(content: AgreementContent, { sentOn, method, time }: ServedNotice): DatedBasis & { clause: string } {
-  const noticesClause = clausesOfKind(content, 'notices')[0]
-  if (!noticesClause) {
-    return { date: sentOn, clause: '', basis: `${describeSending(method, sentOn, time)}; the agreement has no notices clause, so taken as served that day` }
-  }
-  const { reference } = noticesClause
-  return { ...deemedServed({ method, sentOn, time, rules: noticesClause.clause.params.deemedService, clause: reference }), clause: reference }
+/** How notices are served under this agreement: its (first) notices clause, or the general law. */
+export function noticeRegime(content: AgreementContent): NoticeRegime {
+  const located = clausesOfKind(content, 'notices')[0]
+  if (!located) return GENERAL_LAW
+  const { methods, deemedService, faxNeedsPostedConfirmation } = located.clause.params
+  return { kind: 'notices_clause', clause: located.reference, methods, rules: deemedService, faxNeedsPostedConfirmation }
 }
 
-export function deemedNotices(content: AgreementContent, notices: ServedNotice[]): DeemedNotice[] {
-  return notices.map((notice) => {
-    const service = served(content, notice)
+/** Each served notice's day of service; one that is not served is said so in `gaps`. */
+export function deemedNotices(context: Pick<TimelineContext, 'content' | 'gaps'>, notices: ServedNotice[]): DeemedNotice[] {
+  const regime = noticeRegime(context.content)
+  const clause = regime.kind === 'notices_clause' ? regime.clause : ''
+  return notices.flatMap((notice) => {
+    const service = serviceOfNotice(regime, { method: notice.method, sentOn: notice.sentOn, time: notice.time })
     const label = `${notice.whatIf ? 'What if: n' : 'N'}otice deemed served`
-    return { deemedServedOn: service.date, whatIf: notice.whatIf, clauseId: notice.clauseId, entry: entry('notice.deemed_served', label, service.clause, service) }
+    if (!service.served) {
+      context.gaps?.undated.push({ key: 'notice.deemed_served', label, clause, reason: service.basis })
+      return []
+    }
+    return [{ deemedServedOn: service.date, whatIf: notice.whatIf, clauseId: notice.clauseId, entry: entry('notice.deemed_served', label, clause, service) }]
   })
 }

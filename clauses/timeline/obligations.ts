@@ -7,7 +7,7 @@ import { dueDates } from './due-rule'
 export function obligationTimeline(context: TimelineContext): TimelineEntry[] {
   return clausesOfKind(context.content, 'obligations').flatMap(({ clause, reference }) =>
     clause.params.obligations.flatMap((obligation) =>
-      dueDates(obligation.due, reference, context).map((due) => entry('obligation.due', `${obligation.owedBy}: ${obligation.duty}`, reference, due)),
+      dueDates(obligation.due, reference, context, undefined, { key: 'obligation.due', label: `${obligation.owedBy}: ${obligation.duty}`, what: `the due dates to ${obligation.duty}` }).map((due) => entry('obligation.due', `${obligation.owedBy}: ${obligation.duty}`, reference, due)),
     ),
   )
 }

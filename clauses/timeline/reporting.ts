@@ -7,7 +7,7 @@ import { dueDates } from './due-rule'
 export function reportingTimeline(context: TimelineContext): TimelineEntry[] {
   return clausesOfKind(context.content, 'reporting').flatMap(({ clause, reference }) =>
     clause.params.reports.flatMap((report) =>
-      dueDates(report.due, reference, context, report.terms).map((due) => entry('report.due', `${report.name} due`, reference, due)),
+      dueDates(report.due, reference, context, report.terms, { key: 'report.due', label: `${report.name} due`, what: `the ${report.name} due dates` }).map((due) => entry('report.due', `${report.name} due`, reference, due)),
     ),
   )
 }

@@ -6,9 +6,10 @@ import type { IsoDate, TermCalendar, TimelineEntry } from '../values'
 import { plusDays, plusYears } from '../calendar/dates'
 import { cite, type DatedBasis } from '../calendar/dated'
 import { formatDate, formatPeriod } from '../calendar/format'
-import { academicYearEndOf, addPeriod } from '../calendar/periods'
-import { termName, termsInOrder } from '../calendar/term-calendar'
-import { clausesOfKind, entry, type AgreementEvent, type AgreementPeriod, type LocatedClause, type TimelineContext, type WhatIf } from './context'
+import { academicYearEndOf } from '../calendar/academic-year'
+import { addPeriod } from '../calendar/periods'
+import { termCited, termsInOrder } from '../calendar/term-calendar'
+import { clausesOfKind, entry, noteTermDatesMissingBetween, type AgreementEvent, type AgreementPeriod, type LocatedClause, type TimelineContext, type TimelineGaps, type WhatIf } from './context'
 import { deemedNotices, servedNotices, type DeemedNotice } from './notices'
 import { terminationEntries } from './termination'
 import type { AgreementContent } from '../agreement-content'
@@ -46,6 +47,7 @@ export interface EffectivePeriodOptions {
   termCalendar?: TermCalendar
   events: AgreementEvent[]
   whatIf?: WhatIf
+  gaps?: TimelineGaps
 }
 
 export interface PeriodAfterNotices {
@@ -66,10 +68,10 @@ function earlier(first: IsoDate | undefined, second: IsoDate | undefined): IsoDa
 
 /** Served notices (recorded, and a what-if) taken to the day each is deemed served and the day it
  * terminates the agreement; the earliest such day ends the agreement's period. */
-export function periodAfterNotices({ content, termCalendar, events, whatIf }: EffectivePeriodOptions): PeriodAfterNotices {
+export function periodAfterNotices({ content, termCalendar, events, whatIf, gaps }: EffectivePeriodOptions): PeriodAfterNotices {
   const agreed = agreementPeriod(content, termCalendar)
-  const notices = deemedNotices(content, servedNotices(events, whatIf))
-  const termination = terminationEntries({ content, termCalendar }, notices)
+  const notices = deemedNotices({ content, gaps }, servedNotices(events, whatIf))
+  const termination = terminationEntries({ content, termCalendar, gaps }, notices)
   const endsOn = earlier(termination.agreementEndsOn, agreed.endsOn)
   const period = { ...agreed, endsOn, recurringUntil: earlier(endsOn, agreed.recurringUntil) }
   return { agreed, period, notices, terminations: termination.entries }
@@ -82,14 +84,15 @@ export function effectivePeriod(options: EffectivePeriodOptions): AgreementPerio
   return periodAfterNotices(options).period
 }
 
-function reviews(params: TTermParams, reference: string, until: IsoDate | undefined, termCalendar?: TermCalendar): DatedBasis[] {
+function reviews(params: TTermParams, reference: string, until: IsoDate | undefined, context: Pick<TimelineContext, 'termCalendar' | 'gaps'>): DatedBasis[] {
   const { review, commencesOn } = params
   if (!review || !commencesOn || !until) return []
   if (review.frequency === 'termly') {
-    if (!termCalendar) return []
-    return termsInOrder(termCalendar)
+    noteTermDatesMissingBetween(context, commencesOn, until, { what: 'the termly review dates', clause: reference })
+    if (!context.termCalendar) return []
+    return termsInOrder(context.termCalendar)
       .filter((term) => term.end >= commencesOn && term.end <= until)
-      .map((term) => ({ date: term.end, basis: `Termly review: at the end of ${termName(term)}, ${formatDate(term.end)} ${cite(reference)}` }))
+      .map((term) => ({ date: term.end, basis: `Termly review: at the end of ${termCited(term)}, ${formatDate(term.end)} ${cite(reference)}` }))
   }
   const everyYears = review.frequency === 'annual' ? 1 : 2
   const dues: DatedBasis[] = []
@@ -101,7 +104,8 @@ function reviews(params: TTermParams, reference: string, until: IsoDate | undefi
   return dues
 }
 
-export function termTimeline({ content, termCalendar, period }: TimelineContext): TimelineEntry[] {
+export function termTimeline(context: TimelineContext): TimelineEntry[] {
+  const { content, termCalendar, period } = context
   const main = mainTermClause(content)
   if (!main) return []
   const { params } = main.clause
@@ -113,7 +117,7 @@ export function termTimeline({ content, termCalendar, period }: TimelineContext)
   const end = termEnd(params, main.reference, termCalendar)
   if (end) entries.push(entry('term.end', 'Agreement ends', main.reference, end))
   const reviewLabel = params.review?.frequency === 'termly' ? 'Termly review due' : params.review?.frequency === 'biannual' ? 'Review due (every two years)' : 'Annual review due'
-  for (const review of reviews(params, main.reference, period.endsOn ?? period.recurringUntil, termCalendar)) {
+  for (const review of reviews(params, main.reference, period.endsOn ?? period.recurringUntil, context)) {
     entries.push(entry('review.due', reviewLabel, main.reference, review))
   }
   return entries

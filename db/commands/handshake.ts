@@ -80,3 +80,12 @@ export function serverStatus({ connection }: Invocation, server: ServerState): D
     ok: 1,
   }
 }
+
+/**
+ * `{ embeddedServerDirectory: 1 }`: the data directory this server holds (not a MongoDB command). A
+ * process that finds a server record in its DATA_DIR reuses that server only if it answers with that
+ * DATA_DIR's own identity (db/connection.ts), so a copied DATA_DIR never writes into the original.
+ */
+export function embeddedServerDirectory(_call: Invocation, server: ServerState): Document {
+  return { ...server.store.directory, ok: 1 }
+}

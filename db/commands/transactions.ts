@@ -14,7 +14,7 @@ export function transactionFor(server: ServerState, name: string, command: Docum
   const current = server.store.transactions.get(session)
   if (command.startTransaction === true) {
     if (current?.state === 'active') server.store.rollback(current.context)
-    const started = { txnNumber, context: new WriteContext(), state: 'active' as const }
+    const started = { txnNumber, context: new WriteContext(), state: 'active' as const, startedAt: Date.now() }
     server.store.transactions.set(session, started)
     return started
   }

@@ -8,6 +8,8 @@ export type TAction =
   | 'read'
   | 'update'
   | 'review'
+  /** Open an agreement's legal review view, comments and findings, read-only; authority staff only. */
+  | 'readReview'
   | 'approve'
   | 'send'
   | 'sign'

@@ -97,7 +97,7 @@ test('a Kent PRU SLA is drafted, sent to legal, returned with a comment, resent 
   expect(await legal.locator('main').innerText()).toContain('Resolution of Disputes')
   await legal.getByLabel('Comment on Termination for breach').fill('Six months matches the Schedule; keep it.')
   await legal.getByRole('button', { name: 'Add comment on Termination for breach' }).click()
-  await legal.getByText('Six months matches the Schedule; keep it.').waitFor()
+  await legal.getByText('Six months matches the Schedule; keep it.', { exact: true }).waitFor()
   expect(await legal.getByLabel('Comment on Termination for breach').inputValue()).toBe('')
   await expectPageAccessible(legal, 'review')
   await legal.getByLabel('What needs to change before you can approve it').fill(COMMENT)
@@ -105,17 +105,35 @@ test('a Kent PRU SLA is drafted, sent to legal, returned with a comment, resent 
   await legal.waitForURL(agreementUrl)
   await legal.getByText('Draft', { exact: true }).waitFor()
 
-  // The commissioner sees the comments and sends it back.
+  // The commissioner sees the comments, resolves one on the review page, renames a clause and sends it back.
   await commissioner.goto(agreementUrl)
   await commissioner.getByRole('heading', { name: 'Legal review comments' }).waitFor()
   expect(await commissioner.locator('.govuk-notification-banner').innerText()).toContain(COMMENT)
   expect(await commissioner.locator('.govuk-notification-banner').innerText()).toContain('Six months matches the Schedule; keep it.')
   await expectPageAccessible(commissioner, 'returned')
+  await commissioner.getByRole('link', { name: 'Mark comments as resolved on the legal review page' }).click()
+  await commissioner.getByRole('heading', { name: 'Comments from earlier reviews' }).waitFor()
+  await commissioner.locator('#comment-' + (await firstCommentId(commissioner)) + ' input[type=text]').fill('Kept at six months, as the Schedule says.')
+  // Chromium reads the visually hidden part of a button's name after a space.
+  await commissioner.getByRole('button', { name: /^Mark as resolved\s*: Six months matches the Schedule/ }).click()
+  await commissioner.getByText('Resolved by Clare Commissioner').waitFor()
+  expect(await commissioner.locator('main').innerText()).toContain('There is no notices clause')
+  await expectPageAccessible(commissioner, 'review-resolve')
+  await commissioner.goto(agreementUrl)
+  await commissioner.getByRole('link', { name: 'Edit Termination for breach' }).click()
+  await commissioner.getByLabel('Heading').fill('Termination for breach or missed targets')
+  await commissioner.getByRole('button', { name: 'Save clause' }).click()
+  await commissioner.waitForURL(new RegExp(`${agreementUrl}#clause-`))
   await commissioner.getByRole('button', { name: 'Send to legal review' }).click()
   await commissioner.getByText('In legal review', { exact: true }).waitFor()
 
-  // Legal approves.
+  // Legal sees what changed since the first review and the resolution, accepts it and approves.
   await legal.goto(`${agreementUrl}/review`)
+  await legal.getByRole('heading', { name: 'What changed since the last review' }).waitFor()
+  expect(await legal.locator('ins').first().innerText()).toContain('or missed targets')
+  await legal.getByRole('button', { name: /^Accept as dealt with\s*: Six months matches the Schedule/ }).click()
+  await legal.getByText('Accepted by Leo Legal').waitFor()
+  await expectPageAccessible(legal, 'second-review')
   await legal.getByRole('button', { name: 'Approve the agreement' }).click()
   await legal.waitForURL(agreementUrl)
   await legal.getByText('Approved', { exact: true }).waitFor()
@@ -128,6 +146,25 @@ test('a Kent PRU SLA is drafted, sent to legal, returned with a comment, resent 
   expect(await commissioner.locator('main').innerText()).toContain('return to the commissioner with comments')
   await expectPageAccessible(commissioner, 'history')
 }, 180_000)
+
+/** The id of the first comment listed under "Comments from earlier reviews". */
+async function firstCommentId(page: Page) {
+  const id = await page.locator('section[aria-labelledby="earlier-comments"] li[id^="comment-"]').first().getAttribute('id')
+  return (id ?? '').replace(/^comment-/, '')
+}
+
+test('legal opens the review of an agreement in force read-only, with the missing dispute clause as a finding', async () => {
+  const legal = await signedInPage('legal@kent.example')
+  await legal.goto(`${app.baseUrl}/agreements?template=kent-stls`)
+  await legal.getByRole('link', { name: 'KCC-STLS-2026-001' }).click()
+  await legal.getByRole('link', { name: 'See the legal review' }).click()
+  await legal.getByRole('heading', { name: 'Legal review', level: 1 }).waitFor()
+  const text = await legal.locator('main').innerText()
+  expect(text).toContain('this view is read-only')
+  expect(text).toContain('There is no dispute resolution clause')
+  expect(await legal.getByRole('button', { name: /Add comment|Approve the agreement/ }).count()).toBe(0)
+  await expectPageAccessible(legal, 'review-read-only')
+}, 120_000)
 
 test('renewal, the word-level comparison and a variation are accessible pages', async () => {
   const commissioner = await signedInPage('commissioner@kent.example')

@@ -8,23 +8,30 @@ import { api, createToken, signedIn } from '#test/support/client'
 let app: TRunningApp
 let browser: Browser
 let agreementId: string
+let nottinghamId: string
 
 beforeAll(async () => {
   browser = await launchChromium()
   app = await startApp()
-  const commissionerToken = await createToken(await signedIn(app.baseUrl, 'commissioner@kent.example'))
-  const created = await api(app.baseUrl, '/api/v1/agreements', commissionerToken, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ template: 'kent-stls', commencesOn: '2026-09-01', endsOn: '2029-08-31' }),
-  })
-  agreementId = (created.body as { id: string }).id
+  agreementId = await draftAgreement('commissioner@kent.example', { template: 'kent-stls', commencesOn: '2026-09-01', endsOn: '2029-08-31' })
+  nottinghamId = await draftAgreement('commissioner@nottingham.example', { template: 'nottingham-devolved-funding', commencesOn: '2025-09-01', endsOn: '2029-08-31' })
 }, 240_000)
 
 afterAll(async () => {
   await browser?.close()
   await app?.stop()
 })
+
+/** A draft from a template, created through the API by the given commissioner; its id. */
+async function draftAgreement(email: string, draft: { template: string; commencesOn: string; endsOn: string }) {
+  const token = await createToken(await signedIn(app.baseUrl, email))
+  const created = await api(app.baseUrl, '/api/v1/agreements', token, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(draft),
+  })
+  return (created.body as { id: string }).id
+}
 
 async function signedInPage(email: string) {
   const page = await newPage(browser, { locale: 'en-GB', timezoneId: 'Europe/London' })
@@ -62,6 +69,27 @@ describe('the Kent STLS timeline', () => {
     await expect(mayCell.getByRole('link', { name: 'What if: Termination takes effect' }).count()).resolves.toBe(1)
     await expectAccessible(page, 'timeline-month-calendar')
   }, 180_000)
+
+  it('answers an email, which clause 16.1 does not permit, with no date, and names the term dates it lacks', async () => {
+    const page = await signedInPage('legal@kent.example')
+    await page.goto(`${app.baseUrl}/agreements/${agreementId}/timeline?noticeServedOn=2026-11-23&noticeMethod=email`)
+    await expect(page.locator('#what-if-notice').textContent()).resolves.toContain('If notice is sent on 23 November 2026 by email, it is not served.')
+    await expect(page.locator('#what-if-answer').textContent()).resolves.toContain('not a permitted method under clause 16.1, which allows post, hand delivery or fax only')
+    // Kent's term dates stop at 2027/28: the 2028/29 termly reports are named, with the way to the term dates.
+    const missing = page.locator('[data-key="term_dates.missing"]')
+    await expect(missing.textContent()).resolves.toContain('Term dates for 2028/29 are not entered')
+    await expect(missing.getByRole('link', { name: 'See the Term dates (an administrator adds them)' }).count()).resolves.toBe(1)
+    await expectAccessible(page, 'timeline-not-served')
+  }, 120_000)
+
+  it('says which term dates a Nottingham notice needs instead of "no clause ending it by notice"', async () => {
+    const page = await signedInPage('legal@nottingham.example')
+    await page.goto(`${app.baseUrl}/agreements/${nottinghamId}/timeline?noticeServedOn=2028-01-10&noticeMethod=hand`)
+    const answer = (await page.locator('#what-if-answer').textContent()) ?? ''
+    expect(answer).toContain('When termination takes effect under clause 9.1 cannot be worked out: Term dates for 2028/29 are not entered')
+    expect(answer).not.toContain('no clause ending it by notice')
+    await expectAccessible(page, 'timeline-term-dates-missing')
+  }, 120_000)
 
   it('shows a bad what-if date next to its field', async () => {
     const page = await signedInPage('legal@kent.example')

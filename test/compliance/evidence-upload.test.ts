@@ -1,5 +1,6 @@
-// Evidence uploads against the embedded database's GridFS: hostile and malformed files are each
-// refused with their reason and leave nothing in GridFS; accepted files come back byte for byte.
+// Evidence uploads through the checks into a file store: hostile and malformed files are each
+// refused with their reason and leave nothing behind (no spool file, nothing stored); accepted files
+// are kept and come back byte for byte.
 //
 // Decision: a JPEG named .png (or any real type under another accepted type's extension) is
 // refused as a type mismatch rather than silently relabelled, because the name is what the
@@ -7,26 +8,15 @@
 import { createHash } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
 import { Document, Packer, Paragraph } from 'docx'
-import mongoose from 'mongoose'
-import { evidenceBucket, storeEvidenceFile } from '#app/services/compliance/store-evidence-file.server'
+import { readdir } from 'node:fs/promises'
+import { getFileStore } from '#app/file-store/file-store.server'
+import { checkEvidenceFile } from '#app/services/compliance/store-evidence-file.server'
 import { EVIDENCE_MAX_BYTES, EvidenceRejection, type TRejectionReason } from '#app/utils/file-sniffing.server'
-import { openTestDatabase, type TestDatabase } from '#test/db/harness'
+import { storedKeys, useTemporaryFileStore } from '#test/support/file-store'
 import { pdfBytes } from './support/demo-data'
 import { makeDocm, makeXlsx, makeZip } from './fixtures/zip'
 
-let database: TestDatabase
-let client: mongoose.mongo.MongoClient
-
-beforeAll(async () => {
-  database = await openTestDatabase()
-  // The app stores evidence through mongoose's driver, so the test does too.
-  client = await new mongoose.mongo.MongoClient(database.uri).connect()
-})
-
-afterAll(async () => {
-  await client.close()
-  await database.close()
-})
+useTemporaryFileStore()
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
 // SOI, a JFIF APP0 segment and EOI: the structure file-type and the end-marker check read.
@@ -37,11 +27,8 @@ const ELF = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Bu
 const reportPdf = () => pdfBytes('Local Activity Report, Term 2 2026/27')
 
 async function counts() {
-  const db = client.db()
-  return {
-    files: await db.collection('evidence.files').countDocuments(),
-    chunks: await db.collection('evidence.chunks').countDocuments(),
-  }
+  const spooled = await readdir(getFileStore().spoolDir).catch(() => [])
+  return { spooled: spooled.length, stored: (await storedKeys()).length }
 }
 
 async function* chunked(bytes: Buffer, size = 256 * 1024) {
@@ -55,8 +42,10 @@ async function* oversize() {
   yield Buffer.from('A')
 }
 
-function store(filename: string, data: Buffer | AsyncIterable<Uint8Array>) {
-  return storeEvidenceFile({ db: client.db(), filename, data: Buffer.isBuffer(data) ? chunked(data) : data })
+async function store(filename: string, data: Buffer | AsyncIterable<Uint8Array>) {
+  const checked = await checkEvidenceFile({ filename, data: Buffer.isBuffer(data) ? chunked(data) : data })
+  const kept = await getFileStore().keep(checked.spooled)
+  return { ...checked, key: kept.key }
 }
 
 describe('hostile and malformed evidence files are refused and nothing is stored', () => {
@@ -120,7 +109,7 @@ describe('accepted evidence files', () => {
     const stored = await store(filename, bytes)
     expect(stored).toMatchObject({ kind, contentType, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') })
     const download = createHash('sha256')
-    for await (const chunk of evidenceBucket(client.db()).openDownloadStream(stored.fileId)) download.update(chunk as Buffer)
+    for await (const chunk of (await getFileStore().open(stored.key)).stream) download.update(chunk as Buffer)
     expect(download.digest('hex')).toBe(stored.sha256)
   })
 
@@ -133,6 +122,6 @@ describe('accepted evidence files', () => {
     }
     const stored = await store('big.csv', exactly())
     expect(stored.size).toBe(EVIDENCE_MAX_BYTES)
-    await evidenceBucket(client.db()).delete(stored.fileId)
+    await getFileStore().delete(stored.key)
   })
 })

@@ -41,7 +41,7 @@ describe('a served notice ends the Kent PRU obligation schedule', () => {
 
     // The PRU sends June 2027's return early; it must survive the notice with its evidence.
     const obligation = await authoriseEvidenceUpload({ actor: pruProvider, obligationId: String(june2027?._id) })
-    const file = await receiveEvidenceFile({ obligation, filename: 'attendance june 2027.pdf', data: once(await pdfBytes('Attendance, June 2027')) })
+    const file = await receiveEvidenceFile({ filename: 'attendance june 2027.pdf', data: once(await pdfBytes('Attendance, June 2027')) })
     await recordEvidence({ actor: pruProvider, obligation, file, input: { description: 'Attendance for June 2027' } })
 
     // The PRU agreement has no notices clause, so a notice delivered by hand is served that day,

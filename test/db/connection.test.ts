@@ -1,6 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -11,16 +11,32 @@ import { externalUri } from './harness'
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url))
 let dataDir: string
+let otherDir: string
 
 beforeEach(() => {
   // Lower case, as a socket path must be (the driver lowercases host names).
   dataDir = join(tmpdir(), `embedded-connection-${randomBytes(6).toString('hex')}`)
+  otherDir = join(tmpdir(), `embedded-other-${randomBytes(6).toString('hex')}`)
   mkdirSync(dataDir)
 })
 
 afterEach(() => {
   rmSync(dataDir, { recursive: true, force: true })
+  rmSync(otherDir, { recursive: true, force: true })
 })
+
+async function countIn(uri: string, filter: Record<string, unknown>): Promise<number> {
+  const client = await new MongoClient(uri).connect()
+  const count = await client.db().collection('notes').countDocuments(filter)
+  await client.close()
+  return count
+}
+
+async function addNote(uri: string, note: Record<string, unknown>): Promise<void> {
+  const client = await new MongoClient(uri).connect()
+  await client.db().collection('notes').insertOne(note)
+  await client.close()
+}
 
 /** Another process (the running app, say) that resolved the database for the same DATA_DIR. */
 function spawnApp(): Promise<{ child: ChildProcess; uri: string }> {
@@ -120,5 +136,43 @@ describe('embedded database: resolveDatabase', () => {
     expect(await reader.db().collection('tokens').countDocuments({ token: 'seeded by the CLI' })).toBe(1)
     await reader.close()
     await after.close()
+  })
+
+  it('starts its own server on a copy of a live DATA_DIR, never writing into the original through the copied record', async () => {
+    if (externalUri) return console.info('copied DATA_DIR: not run against MONGODB_URI')
+    const app = await spawnApp()
+    await addNote(app.uri, { note: 'before the copy' })
+    // As an administrator might, while the app runs: lock, socket and server record included.
+    execFileSync('cp', ['-a', dataDir, otherDir])
+    expect(JSON.parse(readFileSync(join(otherDir, 'embedded-server.json'), 'utf8')).uri).toBe(app.uri)
+
+    const copy = await resolveDatabase({ dataDir: otherDir })
+    expect(copy.uri).not.toBe(app.uri)
+    expect(copy.uri).toContain(encodeURIComponent(join(otherDir, 'db.sock')))
+    expect(JSON.parse(readFileSync(join(otherDir, 'embedded-server.json'), 'utf8')).pid).toBe(process.pid)
+    expect(await countIn(copy.uri, { note: 'before the copy' })).toBe(1)
+    await addNote(copy.uri, { note: 'written to the copy' })
+    expect(await countIn(app.uri, { note: 'written to the copy' })).toBe(0)
+    await copy.close()
+    await killHard(app.child)
+  })
+
+  it("does not reuse a server that answers for another directory (a record left behind, its socket or port now another server's)", async () => {
+    if (externalUri) return console.info('server identity: not run against MONGODB_URI')
+    const first = await resolveDatabase({ dataDir: otherDir })
+    await first.close()
+    const running = await resolveDatabase({ dataDir })
+    // otherDir's record names its own directory and a live process, but the server at its URI is dataDir's.
+    const record = JSON.parse(readFileSync(join(dataDir, 'embedded-server.json'), 'utf8'))
+    const { dev, ino } = statSync(join(otherDir, 'db'), { bigint: true })
+    const otherIdentity = { id: readFileSync(join(otherDir, 'db', 'directory-id'), 'utf8'), inode: `${dev}:${ino}` }
+    writeFileSync(join(otherDir, 'embedded-server.json'), JSON.stringify({ ...record, directory: otherIdentity }))
+
+    const other = await resolveDatabase({ dataDir: otherDir })
+    expect(other.uri).not.toBe(running.uri)
+    await addNote(other.uri, { note: 'for the other directory' })
+    expect(await countIn(running.uri, { note: 'for the other directory' })).toBe(0)
+    await other.close()
+    await running.close()
   })
 })

@@ -1,7 +1,9 @@
 import { type ChildProcess } from 'node:child_process'
-import { appendFileSync, mkdtempSync, readdirSync, rmSync, statSync, truncateSync } from 'node:fs'
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { crc32 } from 'node:zlib'
+import { BSON, type Document } from 'bson'
 import { MongoClient } from 'mongodb'
 import { startEmbeddedServer } from '#db/server'
 import { withDatabase } from '#db/uri'
@@ -34,6 +36,15 @@ function killHard(child: ChildProcess): Promise<void> {
 function journalFile(dbPath: string): string {
   const [name] = readdirSync(dbPath).filter((file) => file.startsWith('journal-'))
   return join(dbPath, name)
+}
+
+/** A record as written before 2026-12: [length][CRC-32][one BSON document]. */
+function legacyRecord(payload: Document): Buffer {
+  const body = BSON.serialize(payload)
+  const header = Buffer.alloc(8)
+  header.writeUInt32LE(body.length, 0)
+  header.writeUInt32LE(crc32(body), 4)
+  return Buffer.concat([header, body])
 }
 
 async function readBack(dbPath: string, read: (client: MongoClient) => Promise<void>) {
@@ -187,6 +198,41 @@ describe('embedded database: durability', () => {
         (notice) => notice._id
       )
       expect(ids).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 11])
+    })
+  })
+
+  it('reads a data directory written before records were split into documents', async () => {
+    if (!needsEmbeddedServer('older data directory')) return
+    const dbPath = join(dir, 'db')
+    mkdirSync(dbPath)
+    // Until 2026-12 each record was one { m: [mutations] } document, and the lock held a bare pid.
+    const schools = { db: 'durability', coll: 'schools' }
+    writeFileSync(
+      join(dbPath, 'snapshot.bson'),
+      Buffer.concat([
+        legacyRecord({ generation: 3 }),
+        legacyRecord({
+          m: [
+            { op: 'createCollection', ...schools, options: {} },
+            { op: 'createIndex', ...schools, spec: { v: 2, key: { urn: 1 }, name: 'urn_1', unique: true } },
+          ],
+        }),
+        legacyRecord({ m: [{ op: 'putMany', ...schools, docs: [{ _id: 1, urn: 100001 }, { _id: 2, urn: 100002 }] }] }),
+      ])
+    )
+    writeFileSync(
+      join(dbPath, 'journal-00000003.log'),
+      legacyRecord({ m: [{ op: 'put', ...schools, doc: { _id: 3, urn: 100003 } }, { op: 'delete', ...schools, id: 1 }] })
+    )
+    writeFileSync(join(dbPath, 'mongod.lock'), '999999999')
+
+    await readBack(dbPath, async (restarted) => {
+      const again = restarted.db().collection('schools')
+      expect(await again.find().sort({ _id: 1 }).toArray()).toEqual([
+        { _id: 2, urn: 100002 },
+        { _id: 3, urn: 100003 },
+      ])
+      await expect(again.insertOne({ _id: 4, urn: 100002 } as never)).rejects.toMatchObject({ code: 11000 })
     })
   })
 })

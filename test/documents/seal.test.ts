@@ -61,6 +61,12 @@ describe('the seal key', () => {
     expect(key.passphrase).toBe('correct horse battery')
     await expect(loadSealKey({ dataDir: workspace.path, env: { SEAL_P12_BASE64: base64, SEAL_P12_PASSPHRASE: 'wrong' } })).rejects.toThrow()
   })
+
+  it('in production is never the demo seal unless SEAL_DEMO=1 asks for it', async () => {
+    const dataDir = join(workspace.path, 'production')
+    await expect(loadSealKey({ dataDir, env: { NODE_ENV: 'production' } })).rejects.toThrow('No seal key: set SEAL_P12_PATH or SEAL_P12_BASE64')
+    expect((await loadSealKey({ dataDir, env: { NODE_ENV: 'production', SEAL_DEMO: '1' } })).source).toBe('demo')
+  })
 })
 
 describe('a sealed agreement', () => {
@@ -86,6 +92,7 @@ describe('a sealed agreement', () => {
     expect(verification).toMatchObject({
       sealed: true, intact: true, signedBySystem: true, problems: [],
       signerName: 'SLA Register', reason: 'Signed by every signatory', signedAt: '2026-12-01T10:05:00.000Z',
+      demoSeal: true,
     })
     expect(verification.documentSha256).toMatch(/^[0-9a-f]{64}$/)
     expect(verification.signedContentSha256).toMatch(/^[0-9a-f]{64}$/)

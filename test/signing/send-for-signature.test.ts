@@ -1,10 +1,8 @@
 // Sending for signature and signing links against the embedded database with the demo data: the
 // status change, the signing request and the audit event succeed or fail together, and a failure
-// leaves no PDF behind; a link is emailed when email is configured and can be cancelled; the last
+// leaves only bytes no record names, which the file store's sweep removes; a link is emailed when email is configured and can be cancelled; the last
 // signature's completion (request, agreement, audit event) is likewise all or nothing.
-import mongoose from 'mongoose'
 import nodemailer from 'nodemailer'
-import { SIGNING_BUCKET } from '#app/services/signing/agreement-files.server'
 import { findSigningLink } from '#app/services/signing/find-signing-link.server'
 import { finishSigning } from '#app/services/signing/finish-signing.server'
 import { getSigningOverview } from '#app/services/signing/get-signing-overview.server'
@@ -16,10 +14,13 @@ import { Agreement } from '#models/agreement'
 import { AuditEvent } from '#models/audit-event'
 import { SigningRequest } from '#models/signing-request'
 import { demoActor, useSeededDatabase } from '#test/compliance/support/demo-data'
+import { storedKeys, sweepAsIfTomorrow } from '#test/support/file-store'
 
+// Links are written from APP_ORIGIN alone (read when the environment is first checked, below).
+process.env.APP_ORIGIN = 'https://sla.example.gov.uk'
 useSeededDatabase()
 
-const storedPdfs = () => mongoose.connection.db!.collection(`${SIGNING_BUCKET}.files`).countDocuments()
+const storedPdfs = async () => (await storedKeys()).length
 
 /** Nottingham's renewal (version 2, seeded in legal review), approved by hand for the test. */
 async function approvedNottinghamRenewal() {
@@ -29,7 +30,7 @@ async function approvedNottinghamRenewal() {
 }
 
 describe('sending for signature', () => {
-  test('when the signing request cannot be written, the agreement stays approved, nothing is audited and the PDF is removed', async () => {
+  test('when the signing request cannot be written, the agreement stays approved, nothing is audited and the PDF goes with the next sweep', async () => {
     const commissioner = await demoActor('commissioner@nottingham.example')
     const agreementId = await approvedNottinghamRenewal()
     const pdfsBefore = await storedPdfs()
@@ -39,6 +40,8 @@ describe('sending for signature', () => {
     failure.mockRestore()
     expect((await Agreement.findById(agreementId).lean())?.status).toBe('approved')
     expect(await AuditEvent.countDocuments({ 'subject.id': agreementId, action: { $in: ['agreement.out_for_signature', 'signing.sent'] } })).toBe(0)
+    expect(await storedPdfs()).toBe(pdfsBefore + 1)
+    await sweepAsIfTomorrow()
     expect(await storedPdfs()).toBe(pdfsBefore)
 
     // Nothing was left half-done, so sending again works.
@@ -70,7 +73,6 @@ describe('signing links', () => {
       actor: commissioner,
       agreementId,
       input: { slotId, signatoryName: 'Nia Officer', signatoryEmail: 'nia.officer@nottingham.example' },
-      origin: 'https://sla.example.gov.uk',
       transport,
     })
     expect(issued.emailed).toBe(true)
@@ -105,7 +107,7 @@ describe('the last signature', () => {
     if (!renewal || !request) throw new Error('The renewal was not sent for signature above')
     const client = { ip: '192.0.2.10', userAgent: 'vitest' }
     const signThroughLink = async (slotId: string) => {
-      const { url } = await issueSigningLink({ actor: commissioner, agreementId, input: { slotId, signatoryName: 'Signatory', signatoryEmail: 'signatory@nottingham.example' }, origin: 'https://sla.example.gov.uk' })
+      const { url } = await issueSigningLink({ actor: commissioner, agreementId, input: { slotId, signatoryName: 'Signatory', signatoryEmail: 'signatory@nottingham.example' } })
       const input = { consent: 'on', name: `Signatory ${slotId}`, title: 'Head of Service', documentSha256: request.documentSha256 }
       return signAgreement({ signingLinkToken: url.split('/').at(-1)!, input, client })
     }
@@ -126,6 +128,7 @@ describe('the last signature', () => {
     expect(stuck?.signatories.every((signatory) => signatory.status === 'signed')).toBe(true)
     expect((await Agreement.findById(agreementId).lean())?.status).toBe('out_for_signature')
     expect(await AuditEvent.countDocuments({ 'subject.id': agreementId, action: 'agreement.active' })).toBe(0)
+    await sweepAsIfTomorrow()
     expect(await storedPdfs()).toBe(pdfsBefore)
 
     // The signing page offers to finish it, to the commissioner but not to another authority's.

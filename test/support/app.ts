@@ -36,16 +36,24 @@ export function isolatedMongoUri(uri: string | undefined) {
   return url.toString()
 }
 
+export type TStartAppOptions = {
+  /** More environment for the server over the test defaults (`NODE_ENV: 'production'`, a file store backend; APP_ORIGIN is the app's own address unless given); undefined removes a setting. */
+  env?: Record<string, string | undefined>
+  /** An existing DATA_DIR (a restored one, say) instead of a new empty one. */
+  dataDir?: string
+}
+
 /**
  * Builds the app if needed, then starts `server.ts` on a free port with a new temporary DATA_DIR.
- * The server starts the embedded database and seeds the demo data, exactly as `npm start` does.
+ * The server starts the embedded database and, outside production, seeds the demo data, exactly as
+ * `npm start` does.
  */
-export async function startApp(): Promise<TRunningApp> {
+export async function startApp(options: TStartAppOptions = {}): Promise<TRunningApp> {
   await ensureBuilt()
   // Lower case, so the embedded database listens on its Unix socket as it does for `npm start`
   // (db/connection.ts falls back to TCP for a path with capitals).
-  const dataDir = path.join(os.tmpdir(), `sla-test-${randomBytes(6).toString('hex')}`)
-  fs.mkdirSync(dataDir)
+  const dataDir = options.dataDir ?? path.join(os.tmpdir(), `sla-test-${randomBytes(6).toString('hex')}`)
+  fs.mkdirSync(dataDir, { recursive: true })
   const port = await freePort()
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -53,8 +61,10 @@ export async function startApp(): Promise<TRunningApp> {
     PORT: String(port),
     DATA_DIR: dataDir,
     MONGODB_URI: isolatedMongoUri(process.env.MONGODB_URI),
+    APP_ORIGIN: `http://localhost:${port}`,
+    ...options.env,
   }
-  if (!env.MONGODB_URI) delete env.MONGODB_URI
+  for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name]
   const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['server.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))

@@ -35,13 +35,18 @@ export class TestClient {
   }
 
   /** Posts a form as the browser would, with the CSRF token from the last page unless one is given. */
-  async post(path: string, fields: Record<string, string>, { withCsrf = true } = {}) {
+  async post(path: string, fields: Record<string, string>, { withCsrf = true, headers = {} }: { withCsrf?: boolean; headers?: Record<string, string> } = {}) {
     const body = new URLSearchParams(withCsrf ? { csrf: this.csrf, ...fields } : fields)
     return this.request(path, {
       method: 'POST',
       body,
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
     })
+  }
+
+  /** The CSRF token from the last page, for forms a test builds itself. */
+  get csrfToken() {
+    return this.csrf
   }
 
   /** Loads a page first (for its CSRF token), then posts the form to it. */

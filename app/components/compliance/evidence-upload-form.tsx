@@ -64,7 +64,7 @@ export function EvidenceUploadForm({ action, scriptAction, errors = {} }: TProps
           Evidence file
         </label>
         <div id="file-hint" className="govuk-hint">
-          PDF, DOCX, XLSX, CSV, PNG or JPEG, up to 25 MB.
+          PDF, DOCX, XLSX, CSV, PNG or JPEG, up to 25 MB. A PDF that runs scripts or carries other files inside it is not accepted.
         </div>
         {fileError ? (
           <p id="file-error" className="govuk-error-message">

@@ -1,6 +1,23 @@
+import { Link } from '@remix-run/react'
 import { formatDate, formatPence } from '#clauses/calendar/format'
 import { groupByMonth, monthName, relativeToToday } from './relative-date'
 import { type TTimelineRow } from './types'
+
+/** Where the authority's term dates are, for a reader who may see them; an administrator may add them. */
+export type TTermDatesLink = { href: string; canEdit: boolean }
+
+/** The way to the term dates an entry says are missing, in words that fit who is reading. */
+export function TermDatesLink({ termDates }: { termDates: TTermDatesLink | null }) {
+  if (!termDates) return <> The authority adds them.</>
+  return (
+    <>
+      {' '}
+      <Link className="govuk-link" to={termDates.href}>
+        {termDates.canEdit ? 'Add them under Term dates' : 'See the Term dates (an administrator adds them)'}
+      </Link>
+    </>
+  )
+}
 
 function clauseWords(clause: string) {
   if (!clause) return 'Not tied to a clause'
@@ -8,7 +25,7 @@ function clauseWords(clause: string) {
 }
 
 /** The timeline as a dated list, month by month; each past entry says so in words, not colour alone. */
-export function TimelineList({ entries, today }: { entries: TTimelineRow[]; today: string }) {
+export function TimelineList({ entries, today, termDates }: { entries: TTimelineRow[]; today: string; termDates: TTermDatesLink | null }) {
   if (entries.length === 0) return <p className="govuk-body">There are no dated entries to show.</p>
   return (
     <div className="app-timeline">
@@ -42,6 +59,7 @@ export function TimelineList({ entries, today }: { entries: TTimelineRow[]; toda
                   <p className="govuk-body-s app-timeline__basis">
                     <span className="govuk-visually-hidden">How this date is worked out: </span>
                     {entry.basis}
+                    {entry.key === 'term_dates.missing' ? <TermDatesLink termDates={termDates} /> : null}
                   </p>
                 </li>
               )

@@ -4,11 +4,17 @@ import { formatDate, formatList } from '#clauses/calendar/format'
 import type { TimelineEntry } from '#clauses/values'
 import { type TFieldErrors, type TFormValues, DateInput, ErrorSummary, Radios, TextInput } from '#app/components/forms'
 
+type TUndated = { key: string; label: string; clause: string; reason: string }
+
 type TWhatIfPanelProps = {
   /** The query's values, dates as `YYYY-MM-DD` and as the boxes they were typed in. */
   values: TFormValues
   errors?: TFieldErrors
   entries: TimelineEntry[]
+  /** What the what-if would set but cannot be dated, with the reason. */
+  undated: TUndated[]
+  hasNoticeClause: boolean
+  hasDisputeClause: boolean
   /** Kept when the what-if is asked, so the view and `asOf` the reader chose stay as they were. */
   keep: Record<string, string>
 }
@@ -17,7 +23,7 @@ const NOTICE_METHODS = Object.entries(NOTICE_METHOD_LABELS).map(([value, label])
 const METHOD_WORDS: Record<string, string> = { post: 'by post', hand: 'by hand', email: 'by email', fax: 'by fax' }
 
 /** "If notice is served on DATE by METHOD at TIME, it is deemed served on ... and termination takes effect on ...". Stores nothing. */
-export function WhatIfPanel({ values, errors, entries, keep }: TWhatIfPanelProps) {
+export function WhatIfPanel({ values, errors, entries, undated, hasNoticeClause, hasDisputeClause, keep }: TWhatIfPanelProps) {
   const method = String(values.noticeMethod ?? '')
   return (
     <section className="app-what-if" aria-labelledby="what-if-heading">
@@ -46,37 +52,50 @@ export function WhatIfPanel({ values, errors, entries, keep }: TWhatIfPanelProps
           Work out the dates
         </button>
       </Form>
-      {errors ? null : <WhatIfAnswer values={values} entries={entries} />}
+      {errors ? null : <WhatIfAnswer values={values} entries={entries} undated={undated} hasNoticeClause={hasNoticeClause} hasDisputeClause={hasDisputeClause} />}
     </section>
   )
 }
 
-function WhatIfAnswer({ values, entries }: { values: TFormValues; entries: TimelineEntry[] }) {
-  if (entries.length === 0 && !values.disputeReferredOn) return null
+type TWhatIfAnswerProps = Omit<TWhatIfPanelProps, 'errors' | 'keep'>
+
+const withoutWhatIf = (label: string) => label.replace(/^What if: /, '')
+
+function WhatIfAnswer({ values, entries, undated, hasNoticeClause, hasDisputeClause }: TWhatIfAnswerProps) {
+  if (!values.noticeServedOn && !values.disputeReferredOn) return null
   const served = entries.find((entry) => entry.key === 'notice.deemed_served')
+  const notServed = undated.find((item) => item.key === 'notice.deemed_served')
   const terminations = entries.filter((entry) => entry.key === 'termination.effective')
+  const unworkable = undated.filter((item) => item.key === 'termination.effective')
   const stages = entries.filter((entry) => entry.key === 'dispute.stage_deadline')
+  const stagesUnworkable = undated.filter((item) => item.key === 'dispute.stage_deadline')
   const time = values.noticeTime ? ` at ${values.noticeTime}` : ''
+  const sending = `${formatDate(String(values.noticeServedOn))} ${METHOD_WORDS[String(values.noticeMethod ?? 'hand')]}${time}`
   return (
     <div className="govuk-inset-text app-what-if__answer" role="status" id="what-if-answer">
+      {notServed ? (
+        <>
+          <p className="govuk-body govuk-!-font-weight-bold" id="what-if-notice">
+            If notice is sent on {sending}, it is not served.
+          </p>
+          <p className="govuk-body-s">{notServed.reason}.</p>
+        </>
+      ) : null}
       {served ? (
         <>
           <p className="govuk-body govuk-!-font-weight-bold" id="what-if-notice">
-            If notice is served on {formatDate(String(values.noticeServedOn))} {METHOD_WORDS[String(values.noticeMethod ?? 'hand')]}
-            {time}, it is deemed served on <time dateTime={served.date}>{formatDate(served.date)}</time>
-            {terminations.length ? (
-              <>
-                {' '}and{' '}
-                {formatList(terminations.map((entry) => `${entry.label.replace(/^What if: /, '').toLowerCase()} on ${formatDate(entry.date)}`))}
-              </>
-            ) : (
-              ', and the agreement has no clause ending it by notice'
-            )}
-            .
+            If notice is served on {sending}, it is deemed served on <time dateTime={served.date}>{formatDate(served.date)}</time>
+            {terminations.length ? <> and {formatList(terminations.map((entry) => `${withoutWhatIf(entry.label).toLowerCase()} on ${formatDate(entry.date)}`))}</> : null}
+            {!hasNoticeClause ? ', and the agreement has no clause ending it by notice' : ''}.
           </p>
           <ul className="govuk-list govuk-list--bullet govuk-body-s">
             {[served, ...terminations].map((entry) => (
               <li key={`${entry.key}-${entry.clause}-${entry.date}`}>{entry.basis}</li>
+            ))}
+            {unworkable.map((item) => (
+              <li key={`${item.key}-${item.clause}`}>
+                When {withoutWhatIf(item.label).toLowerCase()} under clause {item.clause} cannot be worked out: {item.reason}.
+              </li>
             ))}
           </ul>
         </>
@@ -86,16 +105,25 @@ function WhatIfAnswer({ values, entries }: { values: TFormValues; entries: Timel
           <p className="govuk-body govuk-!-font-weight-bold" id="what-if-dispute">
             If a dispute is referred on {formatDate(String(values.disputeReferredOn))}:
           </p>
-          {stages.length ? (
+          {stages.length || stagesUnworkable.length ? (
             <ul className="govuk-list govuk-list--bullet govuk-body-s">
               {stages.map((entry) => (
                 <li key={`${entry.clause}-${entry.label}-${entry.date}`}>
-                  <time dateTime={entry.date}>{formatDate(entry.date)}</time>: {entry.label.replace(/^What if: /, '')}. {entry.basis}
+                  <time dateTime={entry.date}>{formatDate(entry.date)}</time>: {withoutWhatIf(entry.label)}. {entry.basis}
+                </li>
+              ))}
+              {stagesUnworkable.map((item) => (
+                <li key={`${item.clause}-${item.label}`}>
+                  {withoutWhatIf(item.label)} cannot be worked out: {item.reason}.
                 </li>
               ))}
             </ul>
           ) : (
-            <p className="govuk-body-s">The dispute clause sets no time limits, so there are no stage deadlines.</p>
+            <p className="govuk-body-s">
+              {hasDisputeClause
+                ? 'The dispute clause sets no time limits, so there are no stage deadlines.'
+                : 'The agreement has no dispute resolution clause, so a referred dispute sets no deadlines under it.'}
+            </p>
           )}
         </>
       ) : null}

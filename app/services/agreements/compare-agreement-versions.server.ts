@@ -36,7 +36,10 @@ export async function compareAgreementVersions({ actor, agreementId, otherAgreem
   }
 }
 
-function compareClauses(before: TAgreement, after: TAgreement): TClauseComparison[] {
+type TComparable = Pick<TAgreement, 'content' | 'partyDetails'>
+
+/** Two states of one agreement's clauses compared clause by clause (matched by id), word by word. */
+export function compareClauses(before: TComparable, after: TComparable): TClauseComparison[] {
   const beforeTexts = clauseTexts(before)
   const afterTexts = clauseTexts(after)
   const comparisons: TClauseComparison[] = []
@@ -55,7 +58,7 @@ function compareClauses(before: TAgreement, after: TAgreement): TClauseCompariso
   return comparisons
 }
 
-function clauseTexts(agreement: TAgreement): Map<string, { name: string; text: string }> {
+function clauseTexts(agreement: TComparable): Map<string, { name: string; text: string }> {
   const context: RenderContext = { parties: partiesOf(agreement) }
   return new Map(
     agreement.content.sections.flatMap((section) =>

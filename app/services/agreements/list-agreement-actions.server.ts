@@ -12,6 +12,8 @@ export type TAgreementActions = {
   transitions: TTransition[]
   canEdit: boolean
   canReview: boolean
+  /** Open the legal review view read-only (authority staff, any status). */
+  canReadReview: boolean
   canRenew: boolean
   canVary: boolean
 }
@@ -28,6 +30,7 @@ export function listAgreementActions({ actor, agreement }: TListAgreementActions
     transitions,
     canEdit: actor.ability.can('update', subject),
     canReview: actor.ability.can('review', subject),
+    canReadReview: actor.ability.can('readReview', subject),
     canRenew: actor.ability.can('renew', subject),
     canVary: actor.ability.can('vary', subject),
   }

@@ -1,10 +1,10 @@
-import { type ClientSession } from 'mongoose'
+import { Types, type ClientSession } from 'mongoose'
 import { ZTransitionSchema } from '#app/schemas/agreement'
 import { type TActor } from '#app/utils/actor.server'
 import { AppError } from '#app/utils/app-error'
 import { assertCan } from '#app/utils/permissions.server'
 import { parseWith } from '#app/utils/validation'
-import { Agreement, agreementSubject, historyEntry, type TAgreement } from '#models/agreement'
+import { Agreement, agreementSubject, historyEntry, type TAgreement, type TAgreementStatus, type TReviewComment, type TReviewedVersion } from '#models/agreement'
 import { AGREEMENT_STATUS_LABELS, findTransition, type TTransition } from '#models/agreement-lifecycle'
 import { recordAuditEvent } from '#models/audit-event'
 import { inTransaction } from '#models/data-version'
@@ -23,8 +23,9 @@ export type TTransitionAgreementOptions = {
 /** Moves an agreement along its lifecycle: only a move the table allows, by a person whose role at
  * the authority may make it. Sending to legal review needs every required blank filled in. */
 export async function transitionAgreement({ actor, agreementId, input, session }: TTransitionAgreementOptions) {
-  const { to, comment } = parseWith(ZTransitionSchema, input)
+  // The agreement is looked up (and so the actor's access to it checked) before the body is read.
   const agreement = await getAgreement({ actor, agreementId })
+  const { to, comment } = parseWith(ZTransitionSchema, input)
   const transition = findTransition(agreement.status, to)
   if (!transition) {
     const message = `An agreement that is ${AGREEMENT_STATUS_LABELS[agreement.status].toLowerCase()} cannot be moved to ${AGREEMENT_STATUS_LABELS[to].toLowerCase()}`
@@ -45,9 +46,9 @@ export async function transitionAgreement({ actor, agreementId, input, session }
     $set: {
       status: to,
       ...(to === 'in_legal_review' ? { 'review.submittedAt': now } : {}),
-      ...(agreement.status === 'in_legal_review' ? { 'review.decidedAt': now } : {}),
-      // Approval closes the review: every comment raised in it has been dealt with.
-      ...(to === 'approved' ? { 'review.comments': agreement.review.comments.map((existing) => ({ ...existing, resolved: true })) } : {}),
+      ...(agreement.status === 'in_legal_review' ? { 'review.decidedAt': now, 'review.lastReviewed': reviewedVersion(agreement, now, to) } : {}),
+      // Approval closes the review: legal accepts every comment raised in it as dealt with.
+      ...(to === 'approved' ? { 'review.comments': agreement.review.comments.map((existing) => acceptedOnApproval(existing, actor, now)) } : {}),
     },
     $push: {
       history: historyEntry(actor, `agreement.${to}`, summary, { fromStatus: agreement.status, toStatus: to }),
@@ -71,6 +72,15 @@ export async function transitionAgreement({ actor, agreementId, input, session }
     return updated
   }
   return session ? move(session) : inTransaction(move)
+}
+
+/** The agreement as legal decided on it, so the next review can show what changed since. */
+function reviewedVersion(agreement: TAgreement, decidedAt: Date, decision: TAgreementStatus): TReviewedVersion {
+  return { content: agreement.content, partyDetails: agreement.partyDetails, submittedAt: agreement.review.submittedAt, decidedAt, decision }
+}
+
+function acceptedOnApproval(comment: TReviewComment, actor: TActor, at: Date): TReviewComment {
+  return { ...comment, resolved: true, acceptance: comment.acceptance ?? { by: new Types.ObjectId(actor.id), byName: actor.name, at } }
 }
 
 function assertMayMake(actor: TActor, agreement: TAgreement, transition: TTransition) {

@@ -48,8 +48,9 @@ export async function getAgreementKpis({ actor, agreementId }: TGetAgreementKpis
 export const ZKpiFiguresSchema = z.object({
   obligationId: z.string().min(1, 'Choose the period'),
   indicatorId: z.string().min(1, 'Choose the indicator'),
-  numerator: z.coerce.number({ error: 'Enter the numerator as a whole number' }).int('Enter the numerator as a whole number').min(0, 'The numerator must be zero or more'),
-  denominator: z.coerce.number({ error: 'Enter the denominator as a whole number' }).int('Enter the denominator as a whole number').min(1, 'The denominator must be more than zero'),
+  // A count of pupils, sessions or days: a million is far beyond any one provider's period.
+  numerator: z.coerce.number({ error: 'Enter the numerator as a whole number' }).int('Enter the numerator as a whole number').min(0, 'The numerator must be zero or more').max(1_000_000, 'The numerator must be 1,000,000 or less'),
+  denominator: z.coerce.number({ error: 'Enter the denominator as a whole number' }).int('Enter the denominator as a whole number').min(1, 'The denominator must be more than zero').max(1_000_000, 'The denominator must be 1,000,000 or less'),
 })
 
 export type TSaveKpiReturnOptions = { actor: TActor; agreementId: string; input: unknown }

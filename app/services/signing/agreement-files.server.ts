@@ -1,14 +1,12 @@
-// Renders an agreement version to PDF or DOCX and keeps signing PDFs in GridFS (mongoose's own
-// driver, so the bucket shares the app's connection).
+// Renders an agreement version to PDF or DOCX, and keeps the signing files (the PDF sent for
+// signature, drawn signatures, the sealed PDF) in the file store.
 import { createHash } from 'node:crypto'
-import mongoose from 'mongoose'
+import { getFileStore, putBytes, readBytes } from '#app/file-store/file-store.server'
 import { renderAgreementDocument } from '#clauses/render-document'
 import { partiesOf, type TAgreement } from '#models/agreement'
 import type { DocumentModel } from '#clauses/document-model'
 import { renderAgreementDocx } from '#templates/render/docx'
 import { renderAgreementPdf, type CertificateEntry } from '#templates/render/pdf'
-
-export const SIGNING_BUCKET = 'agreement-documents'
 
 export const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
@@ -36,28 +34,16 @@ export function documentFileName(agreement: Pick<TAgreement, 'reference' | 'vers
   return `${agreement.reference}-v${agreement.version}${suffix}.${extension}`
 }
 
-function bucket() {
-  const db = mongoose.connection.db
-  if (!db) throw new Error('The database is not connected')
-  return new mongoose.mongo.GridFSBucket(db, { bucketName: SIGNING_BUCKET })
+/**
+ * Kept before the database records that name it (bytes first, then metadata). A record that then
+ * fails to save leaves the bytes unreferenced, and the sweep removes them after its grace period; they
+ * are never deleted here, as another record may hold the same bytes.
+ */
+export async function keepSigningFile(bytes: Uint8Array): Promise<string> {
+  const { key } = await putBytes(getFileStore(), bytes)
+  return key
 }
 
-export async function storeSigningFile(filename: string, bytes: Uint8Array, metadata: Record<string, unknown>) {
-  const upload = bucket().openUploadStream(filename, { metadata: { contentType: 'application/pdf', ...metadata } })
-  await new Promise<void>((resolve, reject) => {
-    upload.once('finish', () => resolve())
-    upload.once('error', reject)
-    upload.end(Buffer.from(bytes))
-  })
-  return upload.id
-}
-
-export async function readSigningFile(fileId: mongoose.Types.ObjectId): Promise<Uint8Array> {
-  const chunks: Buffer[] = []
-  for await (const chunk of bucket().openDownloadStream(fileId)) chunks.push(chunk as Buffer)
-  return new Uint8Array(Buffer.concat(chunks))
-}
-
-export async function deleteSigningFile(fileId: mongoose.Types.ObjectId) {
-  await bucket().delete(fileId)
+export async function readSigningFile(storeKey: string): Promise<Uint8Array> {
+  return new Uint8Array(await readBytes(getFileStore(), storeKey))
 }

@@ -6,18 +6,24 @@ import { inTransaction } from '#models/data-version'
 import { SigningRequest, type TSigningRequest } from '#models/signing-request'
 import type { DocumentBlock } from '#clauses/document-model'
 import type { CertificateEntry } from '#templates/render/pdf'
-import { agreementDocument, agreementPdf, deleteSigningFile, documentFileName, readSigningFile, sha256Hex, storeSigningFile } from './agreement-files.server'
-import { loadSealKey } from './seal-key.server'
+import { agreementDocument, agreementPdf, keepSigningFile, readSigningFile, sha256Hex } from './agreement-files.server'
+import { loadSealKey, type SealKey } from './seal-key.server'
 import { sealPdf } from './seal-pdf.server'
 
 /** The PNG of every drawn signature, by signature slot. */
 async function drawnSignatures(request: TSigningRequest) {
   const drawings = new Map<string, Uint8Array>()
   for (const signatory of request.signatories) {
-    const fileId = signatory.signature?.drawnFileId
-    if (fileId) drawings.set(signatory.slotId, await readSigningFile(fileId))
+    const storeKey = signatory.signature?.drawnStoreKey
+    if (storeKey) drawings.set(signatory.slotId, await readSigningFile(storeKey))
   }
   return drawings
+}
+
+/** What the certificate page says of the seal: a demo seal is named as one, since it proves nothing about who sealed. */
+function sealDescription(key: SealKey) {
+  if (key.source === 'configured') return 'Signed by every party; sealed with the system’s PDF signature'
+  return 'Signed by every party; sealed with the DEMO seal, a self-signed certificate for trying the service: it does not show which organisation sealed this document'
 }
 
 /** After the last signature: every signature goes into its block, the certificate page lists every
@@ -40,24 +46,25 @@ export async function completeSigning({ agreement, request }: { agreement: TAgre
       }),
     }
   })
-  const certificate: CertificateEntry[] = [
-    ...request.steps.map((step) => ({ at: step.at.toISOString(), event: step.event, actor: step.actor, details: step.details, ...(step.documentSha256 ? { documentSha256: step.documentSha256 } : {}) })),
-    { at: completedAt.toISOString(), event: 'Completed', actor: 'SLA Register', details: ['Signed by every party; sealed with the system’s PDF signature'] },
-  ]
-  const pdf = await agreementPdf({ ...document, blocks: signedBlocks }, certificate)
   const env = getEnv()
   const key = await loadSealKey({ dataDir: env.DATA_DIR, env: process.env })
+  const certificate: CertificateEntry[] = [
+    ...request.steps.map((step) => ({ at: step.at.toISOString(), event: step.event, actor: step.actor, details: step.details, ...(step.documentSha256 ? { documentSha256: step.documentSha256 } : {}) })),
+    { at: completedAt.toISOString(), event: 'Completed', actor: 'SLA Register', details: [sealDescription(key)] },
+  ]
+  const pdf = await agreementPdf({ ...document, blocks: signedBlocks }, certificate)
   const sealed = await sealPdf(pdf, { key, reason: `Signed by every party: ${agreement.reference} version ${agreement.version}`, signerName: 'SLA Register', signingTime: completedAt })
   const signedSha256 = sha256Hex(sealed)
-  const signedFileId = await storeSigningFile(documentFileName(agreement, 'pdf', '-signed'), sealed, { agreement: agreement._id, sha256: signedSha256, purpose: 'signed' })
+  const signedStoreKey = await keepSigningFile(sealed)
 
   // The request completed, the agreement active and the audit event: all or nothing, so a failure
-  // part-way cannot leave a completed request beside an agreement still out for signature.
+  // part-way cannot leave a completed request beside an agreement still out for signature. A sealed
+  // PDF no record names is left to the file store's sweep.
   const summary = `Signed by every party; sealed PDF SHA-256 ${signedSha256}`
   const completed = await inTransaction(async (session) => {
     const completedRequest = await SigningRequest.findOneAndUpdate(
       { _id: request._id, status: 'in_progress' },
-      { $set: { status: 'completed', signedFileId, signedSha256, completedAt }, $push: { steps: { at: completedAt, event: 'Completed', actor: 'SLA Register', details: [], documentSha256: signedSha256 } } },
+      { $set: { status: 'completed', signedStoreKey, signedSha256, completedAt }, $push: { steps: { at: completedAt, event: 'Completed', actor: 'SLA Register', details: [], documentSha256: signedSha256 } } },
       { returnDocument: 'after', session },
     ).lean()
     if (!completedRequest) return null
@@ -76,12 +83,8 @@ export async function completeSigning({ agreement, request }: { agreement: TAgre
       session,
     })
     return completedRequest
-  }).catch(async (error: unknown) => {
-    await deleteSigningFile(signedFileId)
-    throw error
   })
   if (completed) return completed
   // Completed meanwhile by another request for the last signature: its sealed PDF is the one kept.
-  await deleteSigningFile(signedFileId)
   return (await SigningRequest.findById(request._id).lean()) ?? request
 }

@@ -1,6 +1,7 @@
 import { getAgreement } from '#app/services/agreements/get-agreement.server'
 import { type TActor } from '#app/utils/actor.server'
 import { AppError } from '#app/utils/app-error'
+import { downloadResponse } from '#app/utils/download.server'
 import { SigningRequest } from '#models/signing-request'
 import { agreementDocument, agreementDocx, agreementPdf, documentFileName, readSigningFile } from './agreement-files.server'
 
@@ -17,22 +18,15 @@ export async function getAgreementFile({ actor, agreementId, format }: { actor: 
   const agreement = await getAgreement({ actor, agreementId })
   if (format === 'signed.pdf') {
     const completed = await SigningRequest.findOne({ agreement: agreement._id, status: 'completed' }).sort({ createdAt: -1 }).lean()
-    if (!completed?.signedFileId) throw new AppError('not_found', { message: 'This agreement has not been signed by every party yet' })
-    return { bytes: await readSigningFile(completed.signedFileId), fileName: documentFileName(agreement, 'pdf', '-signed'), contentType: PDF }
+    if (!completed?.signedStoreKey) throw new AppError('not_found', { message: 'This agreement has not been signed by every party yet' })
+    return { bytes: await readSigningFile(completed.signedStoreKey), fileName: documentFileName(agreement, 'pdf', '-signed'), contentType: PDF }
   }
   const document = agreementDocument(agreement)
   if (format === 'docx') return { bytes: await agreementDocx(document), fileName: documentFileName(agreement, 'docx'), contentType: DOCX }
   return { bytes: await agreementPdf(document), fileName: documentFileName(agreement, 'pdf'), contentType: PDF }
 }
 
-/** The download response: an attachment that is never cached by shared caches. */
+/** The download response: an attachment that is never cached. */
 export function agreementFileResponse({ bytes, fileName, contentType }: TAgreementFile) {
-  return new Response(Buffer.from(bytes), {
-    headers: {
-      'Content-Type': contentType,
-      'Content-Disposition': `attachment; filename="${fileName}"`,
-      'Content-Length': String(bytes.byteLength),
-      'Cache-Control': 'private, no-store',
-    },
-  })
+  return downloadResponse({ body: bytes, fileName, contentType })
 }

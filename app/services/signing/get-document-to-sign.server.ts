@@ -10,5 +10,5 @@ export async function getDocumentToSign({ actor, agreementId }: { actor: TActor;
   const agreement = await getAgreement({ actor, agreementId })
   const request = await SigningRequest.findOne({ agreement: agreement._id }).sort({ createdAt: -1 }).lean()
   if (!request) throw new AppError('not_found', { message: 'This agreement has not been sent for signature' })
-  return { bytes: await readSigningFile(request.documentFileId), fileName: `${agreement.reference}-v${agreement.version}-to-sign.pdf`, contentType: 'application/pdf' }
+  return { bytes: await readSigningFile(request.documentStoreKey), fileName: `${agreement.reference}-v${agreement.version}-to-sign.pdf`, contentType: 'application/pdf' }
 }

@@ -15,5 +15,5 @@ export async function getSigningLink({ token }: { token: string }) {
 /** The exact PDF the link's signatory signs, served only while the link can still be used. */
 export async function getSigningLinkDocument({ token }: { token: string }): Promise<TAgreementFile> {
   const { agreement, request } = await findSigningLink({ token })
-  return { bytes: await readSigningFile(request.documentFileId), fileName: `${agreement.reference}-v${request.version}-to-sign.pdf`, contentType: 'application/pdf' }
+  return { bytes: await readSigningFile(request.documentStoreKey), fileName: `${agreement.reference}-v${request.version}-to-sign.pdf`, contentType: 'application/pdf' }
 }

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { type TActor } from '#app/utils/actor.server'
 import { AppError } from '#app/utils/app-error'
 import { formatDateTime } from '#app/utils/dates'
+import { appUrl } from '#app/utils/env.server'
 import { MAIL_FROM, mailTransport } from '#app/utils/mailer.server'
 import { parseWith } from '#app/utils/validation'
 import { recordAuditEvent } from '#models/audit-event'
@@ -24,8 +25,6 @@ export type TIssueSigningLinkOptions = {
   actor: TActor
   agreementId: string
   input: unknown
-  /** Where the app is reached ("https://sla.example.gov.uk"), to write the link. */
-  origin: string
   /** Instead of SMTP_URL's (tests). */
   transport?: Transporter
 }
@@ -35,7 +34,7 @@ export function hashSigningLinkToken(token: string) {
 }
 
 /** The commissioner issues a link for a signatory without an account; the token is returned once and only its hash is kept. */
-export async function issueSigningLink({ actor, agreementId, input, origin, transport }: TIssueSigningLinkOptions) {
+export async function issueSigningLink({ actor, agreementId, input, transport }: TIssueSigningLinkOptions) {
   // Named apart from the signing form's own name field: both forms share the signing page.
   const { slotId, signatoryName: name, signatoryEmail: email } = parseWith(ZIssueSigningLinkSchema, input)
   const { agreement, request } = await findOpenSigningRequest({ actor, agreementId })
@@ -61,7 +60,8 @@ export async function issueSigningLink({ actor, agreementId, input, origin, tran
     subject: { type: 'Agreement', id: String(agreement._id) },
     summary: `${agreement.reference}: signing link for ${signatory.role} issued to ${name} <${email}>, expires ${formatLondonTime(expiresAt)}`,
   })
-  const url = `${origin}/sign/${token}`
+  // Written from APP_ORIGIN, never from the request's Host header, which a client chooses.
+  const url = appUrl(`/sign/${token}`)
   const emailed = await emailSigningLink({ transport: transport ?? mailTransport(), to: email, name, url, expiresAt, actor, reference: agreement.reference, title: agreement.title, role: signatory.role })
   // Recorded so the signing page says "sent to" only for a link that was emailed.
   if (emailed) await SigningRequest.updateOne({ _id: request._id, [`signatories.${slot}.link.tokenHash`]: link.tokenHash }, { $set: { [`signatories.${slot}.link.emailedAt`]: new Date() } })

@@ -21,7 +21,7 @@ export interface LoadSealKeyOptions {
   env: Record<string, string | undefined>
 }
 
-const demoSubject = 'SLA Register demo seal'
+export const DEMO_SEAL_SUBJECT = 'SLA Register demo seal'
 // The demo P12 is protected by its 0600 file mode; a passphrase kept beside it would add nothing.
 const demoPassphrase = ''
 const demoValidityYears = 10
@@ -67,7 +67,7 @@ export function generateDemoSealP12(now = new Date()): Uint8Array {
   certificate.validity.notBefore = now
   certificate.validity.notAfter = new Date(now)
   certificate.validity.notAfter.setFullYear(now.getFullYear() + demoValidityYears)
-  const subject = [{ name: 'commonName', value: demoSubject }, { name: 'organizationName', value: 'SLA Register' }]
+  const subject = [{ name: 'commonName', value: DEMO_SEAL_SUBJECT }, { name: 'organizationName', value: 'SLA Register' }]
   certificate.setSubject(subject)
   certificate.setIssuer(subject)
   certificate.setExtensions([
@@ -76,7 +76,7 @@ export function generateDemoSealP12(now = new Date()): Uint8Array {
     { name: 'subjectKeyIdentifier' },
   ])
   certificate.sign(keys.privateKey, forge.md.sha256.create())
-  const p12 = forge.pkcs12.toPkcs12Asn1(keys.privateKey, [certificate], demoPassphrase, { algorithm: '3des', friendlyName: demoSubject })
+  const p12 = forge.pkcs12.toPkcs12Asn1(keys.privateKey, [certificate], demoPassphrase, { algorithm: '3des', friendlyName: DEMO_SEAL_SUBJECT })
   return new Uint8Array(Buffer.from(forge.asn1.toDer(p12).getBytes(), 'binary'))
 }
 
@@ -115,5 +115,9 @@ async function configuredP12(env: LoadSealKeyOptions['env']): Promise<Uint8Array
 export async function loadSealKey({ dataDir, env }: LoadSealKeyOptions): Promise<SealKey> {
   const configured = await configuredP12(env)
   if (configured) return sealKeyOf(configured, env.SEAL_P12_PASSPHRASE ?? '', 'configured')
+  // A production install must choose its seal; the demo one only when asked for by name.
+  if (env.NODE_ENV === 'production' && env.SEAL_DEMO !== '1') {
+    throw new Error('No seal key: set SEAL_P12_PATH or SEAL_P12_BASE64 (or SEAL_DEMO=1 for the self-signed demo seal)')
+  }
   return sealKeyOf(await readOrCreateDemoP12(dataDir), demoPassphrase, 'demo')
 }

@@ -12,7 +12,7 @@ import { inTransaction } from '#models/data-version'
 import { recordAuditEvent } from '#models/audit-event'
 import { SigningRequest, type TSignatory } from '#models/signing-request'
 import { Organisation } from '#models/organisation'
-import { agreementDocument, agreementPdf, deleteSigningFile, documentFileName, sha256Hex, storeSigningFile } from './agreement-files.server'
+import { agreementDocument, agreementPdf, keepSigningFile, sha256Hex } from './agreement-files.server'
 
 const ZSendForSignatureSchema = z.object({
   order: z.enum(['sequential', 'parallel'], { error: 'Choose how the signatories sign: one after another (sequential) or all at once (parallel)' }).default('sequential'),
@@ -35,43 +35,38 @@ export async function sendForSignature({ actor, agreementId, input }: TSendForSi
 
   const pdf = await agreementPdf(document)
   const documentSha256 = sha256Hex(pdf)
-  // Stored first (GridFS takes no part in transactions) and removed again if the rest fails; the
-  // status change, the signing request and the audit event then happen together or not at all.
-  const documentFileId = await storeSigningFile(documentFileName(agreement, 'pdf'), pdf, { agreement: agreement._id, sha256: documentSha256, purpose: 'to-sign' })
-  try {
-    return await inTransaction(async (session) => {
-      await transitionAgreement({ actor, agreementId, input: { to: 'out_for_signature' }, session })
-      const [request] = await SigningRequest.create(
-        [
-          {
-            agreement: agreement._id,
-            authority: agreement.authority,
-            reference: agreement.reference,
-            version: agreement.version,
-            order,
-            documentFileId,
-            documentSha256,
-            signatories,
-            steps: [{ at: new Date(), event: 'Sent for signature', actor: actor.name, details: [`Order: ${order}`], documentSha256 }],
-          },
-        ],
-        { session },
-      )
-      await recordAuditEvent({
-        actor,
-        organisationId: String(agreement.authority),
-        authorityId: String(agreement.authority),
-        action: 'signing.sent',
-        subject: { type: 'Agreement', id: String(agreement._id) },
-        summary: `${agreement.reference}: sent for signature by ${signatories.length} signatories (document SHA-256 ${documentSha256})`,
-        session,
-      })
-      return request.toObject()
+  // Kept in the file store first (it takes no part in transactions); the status change, the signing
+  // request and the audit event then happen together or not at all.
+  const documentStoreKey = await keepSigningFile(pdf)
+  return inTransaction(async (session) => {
+    await transitionAgreement({ actor, agreementId, input: { to: 'out_for_signature' }, session })
+    const [request] = await SigningRequest.create(
+      [
+        {
+          agreement: agreement._id,
+          authority: agreement.authority,
+          reference: agreement.reference,
+          version: agreement.version,
+          order,
+          documentStoreKey,
+          documentSha256,
+          signatories,
+          steps: [{ at: new Date(), event: 'Sent for signature', actor: actor.name, details: [`Order: ${order}`], documentSha256 }],
+        },
+      ],
+      { session },
+    )
+    await recordAuditEvent({
+      actor,
+      organisationId: String(agreement.authority),
+      authorityId: String(agreement.authority),
+      action: 'signing.sent',
+      subject: { type: 'Agreement', id: String(agreement._id) },
+      summary: `${agreement.reference}: sent for signature by ${signatories.length} signatories (document SHA-256 ${documentSha256})`,
+      session,
     })
-  } catch (error) {
-    await deleteSigningFile(documentFileId)
-    throw error
-  }
+    return request.toObject()
+  })
 }
 
 type TSlot = { id: string; party: string; role: string }

@@ -6,7 +6,7 @@ import { recordAuditEvent } from '#models/audit-event'
 import { inTransaction } from '#models/data-version'
 import { type TAgreement } from '#models/agreement'
 import { SigningRequest, type TSignatory, type TSigningRequest } from '#models/signing-request'
-import { deleteSigningFile, sha256Hex, storeSigningFile } from './agreement-files.server'
+import { keepSigningFile, sha256Hex } from './agreement-files.server'
 import { completeSigning } from './complete-signing.server'
 import { checkDrawnSignature, ZDrawnSignature } from './drawn-signature.server'
 import { findOpenSigningRequest } from './find-signing-request.server'
@@ -107,12 +107,9 @@ type TRecordSignatureOptions = TClient & {
   via: string | null
 }
 
-/** Keeps a drawn signature's PNG beside the signing PDFs, for the sealed PDF and as evidence. */
-async function storeDrawing(agreement: TAgreement, signatory: TSignatory, png: Buffer) {
-  const drawnSha256 = sha256Hex(png)
-  const fileName = `${agreement.reference}-v${agreement.version}-${signatory.slotId}-signature.png`
-  const drawnFileId = await storeSigningFile(fileName, png, { agreement: agreement._id, sha256: drawnSha256, purpose: 'drawn-signature', contentType: 'image/png' })
-  return { drawnFileId, drawnSha256 }
+/** Keeps a drawn signature's PNG in the file store, for the sealed PDF and as evidence. */
+async function storeDrawing(png: Buffer) {
+  return { drawnStoreKey: await keepSigningFile(png), drawnSha256: sha256Hex(png) }
 }
 
 async function recordSignature({ actor, agreement, request, signatory, linkTokenHash, linkEmail, via, signature: input, client }: TRecordSignatureOptions) {
@@ -122,7 +119,7 @@ async function recordSignature({ actor, agreement, request, signatory, linkToken
 
   const slot = request.signatories.indexOf(signatory)
   const at = new Date()
-  const drawing = input.drawnPng ? await storeDrawing(agreement, signatory, input.drawnPng) : null
+  const drawing = input.drawnPng ? await storeDrawing(input.drawnPng) : null
   const signature = {
     user: actor?.id ?? null,
     name,
@@ -132,7 +129,7 @@ async function recordSignature({ actor, agreement, request, signatory, linkToken
     ip: client.ip,
     userAgent: client.userAgent,
     method: drawing ? ('drawn' as const) : ('typed' as const),
-    drawnFileId: drawing?.drawnFileId ?? null,
+    drawnStoreKey: drawing?.drawnStoreKey ?? null,
     drawnSha256: drawing?.drawnSha256 ?? null,
     documentSha256,
   }
@@ -165,9 +162,6 @@ async function recordSignature({ actor, agreement, request, signatory, linkToken
       session,
     })
     return signed
-  }).catch(async (error: unknown) => {
-    if (drawing) await deleteSigningFile(drawing.drawnFileId)
-    throw error
   })
   if (updated.signatories.every((candidate) => candidate.status === 'signed')) return completeSigning({ agreement, request: updated })
   return updated

@@ -9,6 +9,9 @@ export type TAgreementPdfVerification = SealVerification & {
   agreement: { reference: string; version: number; completedAt: string | null; signatures: { name: string; title: string; organisation: string; signedAt: string }[] } | null
 }
 
+/** The largest PDF the public verify page and `POST /api/v1/verify` take: a signed agreement is far smaller. */
+export const MAX_VERIFY_PDF_BYTES = 25 * 1024 * 1024
+
 /** Anyone holding a PDF can check it: is it this system's seal, unchanged, and which agreement. */
 export async function verifyAgreementPdf(pdf: Uint8Array): Promise<TAgreementPdfVerification> {
   const env = getEnv()

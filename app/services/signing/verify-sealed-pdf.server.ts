@@ -1,7 +1,7 @@
 // Checks a PDF the way pdfsig does, without poppler: is it sealed, does the signature cover the
 // whole file, does the PKCS#7 signature verify, and was it this system's seal certificate.
 import { createHash } from 'node:crypto'
-import { certificateSha256, type SealKey } from './seal-key.server'
+import { certificateSha256, DEMO_SEAL_SUBJECT, type SealKey } from './seal-key.server'
 import { findLastSignature, signedBytes, type SignatureDictionary } from './pdf-signature-dictionary.server'
 import { readSignedData, type SignedData } from './pkcs7-signed-data.server'
 
@@ -10,6 +10,8 @@ export interface SealVerification {
   /** The signature verifies and covers every byte of the file except itself. */
   intact: boolean
   signedBySystem: boolean
+  /** Sealed with a self-signed demo certificate: proves nothing about who sealed it. */
+  demoSeal: boolean
   signerName?: string
   signedAt?: string
   reason?: string
@@ -48,7 +50,7 @@ export interface VerifySealedPdfOptions {
 export function verifySealedPdf(pdf: Uint8Array, { key }: VerifySealedPdfOptions = {}): SealVerification {
   const documentSha256 = sha256(pdf)
   const dictionary = findLastSignature(pdf)
-  if (!dictionary) return { sealed: false, intact: false, signedBySystem: false, documentSha256, problems: ['The PDF carries no digital signature.'] }
+  if (!dictionary) return { sealed: false, intact: false, signedBySystem: false, demoSeal: false, documentSha256, problems: ['The PDF carries no digital signature.'] }
 
   const content = signedBytes(pdf, dictionary.byteRange)
   const base = { sealed: true, documentSha256, signedContentSha256: sha256(content), reason: dictionary.reason }
@@ -57,7 +59,7 @@ export function verifySealedPdf(pdf: Uint8Array, { key }: VerifySealedPdfOptions
     signedData = readSignedData(dictionary.contents)
   } catch (error) {
     const problems = [`The signature cannot be read: ${(error as Error).message}`]
-    return { ...base, intact: false, signedBySystem: false, signerName: dictionary.name, problems }
+    return { ...base, intact: false, signedBySystem: false, demoSeal: false, signerName: dictionary.name, problems }
   }
   const problems = [...byteRangeProblems(dictionary, pdf.length), ...signatureProblems(signedData, content)]
   const signedBySystem = Boolean(key) && certificateSha256(signedData.certificate) === key?.certificateSha256
@@ -66,6 +68,7 @@ export function verifySealedPdf(pdf: Uint8Array, { key }: VerifySealedPdfOptions
     ...base,
     intact: problems.length === 0,
     signedBySystem,
+    demoSeal: commonName === DEMO_SEAL_SUBJECT,
     signerName: dictionary.name ?? commonName,
     signedAt: signedData.signingTime?.toISOString(),
     problems,

@@ -11,7 +11,7 @@ import { terminationNoticeClauses } from '#clauses/timeline/termination'
 import { AgreementEvent, toAgreementEventValue } from '#models/agreement-event'
 import { recordAuditEvent } from '#models/audit-event'
 import { inTransaction } from '#models/data-version'
-import { agreementTimeline, entriesAdded, loadTimelineInputs } from './timeline-inputs.server'
+import { agreementTimeline, entriesAdded, loadTimelineInputs, undatedAdded } from './timeline-inputs.server'
 
 export type TRecordAgreementEventOptions = {
   actor: TActor
@@ -65,5 +65,5 @@ export async function recordAgreementEvent({ actor, agreementId, input }: TRecor
   // Kent PRU Schedule 1 clause 7.V: a complaint is to be notified within 72 hours, so its obligation
   // is due now, not when the agreement next changes.
   if ((TRACKED_STATUSES as readonly string[]).includes(agreement.status)) await syncAgreementObligations({ agreement, actor })
-  return { event: event.toObject(), addedEntries: entriesAdded(before, after) }
+  return { event: event.toObject(), addedEntries: entriesAdded(before.entries, after.entries), undatedEntries: undatedAdded(before.undated, after.undated) }
 }

@@ -1,5 +1,5 @@
-import { buildTimeline } from '#clauses/timeline/build-timeline'
-import { type AgreementEvent as TAgreementEventValue, type WhatIf } from '#clauses/timeline/context'
+import { buildAgreementTimeline, type AgreementTimeline } from '#clauses/timeline/build-timeline'
+import { type AgreementEvent as TAgreementEventValue, type UndatedEntry, type WhatIf } from '#clauses/timeline/context'
 import { type IsoDate, type TermCalendar as TTermCalendarValue, type TimelineEntry } from '#clauses/values'
 import { type TAgreement } from '#models/agreement'
 import { AgreementEvent, toAgreementEventValue } from '#models/agreement-event'
@@ -48,8 +48,9 @@ export type TAgreementTimelineOptions = {
   asOf?: IsoDate
 }
 
-export function agreementTimeline({ agreement, inputs, whatIf, asOf }: TAgreementTimelineOptions): TimelineEntry[] {
-  return buildTimeline({ content: agreement.content, termCalendar: inputs.termCalendar, events: inputs.events, whatIf, asOf })
+/** The dated entries, and those that cannot be dated with the reason. */
+export function agreementTimeline({ agreement, inputs, whatIf, asOf }: TAgreementTimelineOptions): AgreementTimeline {
+  return buildAgreementTimeline({ content: agreement.content, termCalendar: inputs.termCalendar, events: inputs.events, whatIf, asOf })
 }
 
 const identity = (entry: TimelineEntry) => `${entry.key}|${entry.date}|${entry.clause}|${entry.label}|${entry.basis}|${entry.amount ?? ''}`
@@ -58,4 +59,12 @@ const identity = (entry: TimelineEntry) => `${entry.key}|${entry.date}|${entry.c
 export function entriesAdded(before: TimelineEntry[], after: TimelineEntry[]): TimelineEntry[] {
   const existing = new Set(before.map(identity))
   return after.filter((entry) => !existing.has(identity(entry)))
+}
+
+const undatedIdentity = (undated: UndatedEntry) => `${undated.key}|${undated.clause}|${undated.label}|${undated.reason}`
+
+/** The entries `after` cannot date that `before` could not either: what a what-if leaves unanswered. */
+export function undatedAdded(before: UndatedEntry[], after: UndatedEntry[]): UndatedEntry[] {
+  const existing = new Set(before.map(undatedIdentity))
+  return after.filter((undated) => !existing.has(undatedIdentity(undated)))
 }

@@ -12,7 +12,7 @@ const labelGap = 10
 /** Indents wide enough for the longest clause number and label, so none runs into its text. */
 export function indentsFor(doc: DocumentModel, theme: Theme): Pick<LayoutContext, 'clauseIndent' | 'labelIndent'> {
   const clauses = doc.blocks.filter((block): block is ClauseBlock => block.type === 'clause')
-  const widest = (texts: string[], style: TextStyle) => Math.max(0, ...texts.map((text) => textWidth(text, style.font, style.size)))
+  const widest = (texts: string[], style: TextStyle) => texts.reduce((widest, text) => Math.max(widest, textWidth(text, style.font, style.size)), 0)
   const numbers = widest(clauses.map((clause) => clause.number), theme.bodyBold)
   const labels = widest(clauses.flatMap((clause) => clause.paragraphs.map((paragraph) => paragraph.label ?? '')), theme.body)
   return {

@@ -58,16 +58,18 @@ export function paginate(items: FlowItem[], frame: PageFrame): void {
     page = frame.addPage()
     cursor = frame.top
   }
-  const drawUnits = (units: Unit[]) => {
-    for (const unit of units) {
-      unit.draw(page, cursor)
-      cursor -= unit.height
+  // Units are addressed by index, never copied per page: a paragraph of 100,000 lines is laid out
+  // in time proportional to its length.
+  const drawUnits = (units: Unit[], from: number, count: number) => {
+    for (let index = from; index < from + count; index++) {
+      units[index].draw(page, cursor)
+      cursor -= units[index].height
     }
   }
-  const fittingCount = (units: Unit[]) => {
+  const fittingCount = (units: Unit[], from: number) => {
     let count = 0
     let height = 0
-    while (count < units.length && height + units[count].height <= available() + 0.01) height += units[count++].height
+    while (from + count < units.length && height + units[from + count].height <= available() + 0.01) height += units[from + count++].height
     return count
   }
 
@@ -78,21 +80,21 @@ export function paginate(items: FlowItem[], frame: PageFrame): void {
 
     let placed = 0
     while (placed < item.units.length) {
-      const remaining = item.units.slice(placed)
-      let count = fittingCount(remaining)
-      if (count < remaining.length) {
-        const carried = remaining.length - count
-        if (carried < item.widows) count = Math.max(0, remaining.length - item.widows)
+      const remaining = item.units.length - placed
+      let count = fittingCount(item.units, placed)
+      if (count < remaining) {
+        const carried = remaining - count
+        if (carried < item.widows) count = Math.max(0, remaining - item.widows)
         if (placed === 0 && count < item.orphans) count = 0
       }
       // A unit taller than a whole page still has to go somewhere.
       if (count === 0 && (atTop() || placed > 0)) count = 1
-      drawUnits(remaining.slice(0, count))
+      drawUnits(item.units, placed, count)
       placed += count
       if (placed === item.units.length) break
       newPage()
       // Moved whole (nothing drawn yet) it starts afresh; split, it continues under its header.
-      if (placed > 0 && item.repeatHeader) drawUnits([item.repeatHeader])
+      if (placed > 0 && item.repeatHeader) drawUnits([item.repeatHeader], 0, 1)
     }
   })
 }

@@ -47,18 +47,25 @@ export function textWidth(text: string, font: DocumentFont, size: number): numbe
   return emsOf(text, 0, text.length, font.face) * size
 }
 
-/** Breaks a word wider than the line (a SHA-256 hash, a long URL) at character boundaries. */
+/** Breaks a word wider than the line (a SHA-256 hash, a long URL) at character boundaries, adding
+ * each character's width once, so a word of any length is split in time proportional to it. */
 function splitLongWord(word: string, font: DocumentFont, size: number, maxWidth: number): string[] {
   const pieces: string[] = []
-  let piece = ''
-  for (const character of word) {
-    if (piece && textWidth(piece + character, font, size) > maxWidth) {
-      pieces.push(piece)
-      piece = ''
+  let pieceStart = 0
+  let pieceWidth = 0
+  for (let index = 0; index < word.length;) {
+    const characterLength = (word.codePointAt(index) ?? 0) > 0xffff ? 2 : 1
+    const characterWidth = emsOf(word, index, index + characterLength, font.face) * size
+    if (index > pieceStart && pieceWidth + characterWidth > maxWidth) {
+      pieces.push(word.slice(pieceStart, index))
+      pieceStart = index
+      pieceWidth = 0
     }
-    piece += character
+    pieceWidth += characterWidth
+    index += characterLength
   }
-  return piece ? [...pieces, piece] : pieces
+  if (pieceStart < word.length) pieces.push(word.slice(pieceStart))
+  return pieces
 }
 
 /** Runs of white space (as /\s/ matches them) become one space, and none leads or trails. */
@@ -81,7 +88,8 @@ export function wrapText(text: string, font: DocumentFont, size: number, maxWidt
       if (lineStart >= 0) lines.push(words.slice(lineStart, lineEnd))
       const pieces = splitLongWord(words.slice(wordStart, wordEnd), font, size, maxWidth)
       const lastPiece = pieces.pop() ?? ''
-      lines.push(...pieces)
+      // One push per piece: spreading a long word's pieces as arguments overflows the stack.
+      for (const piece of pieces) lines.push(piece)
       lineStart = wordEnd - lastPiece.length
       lineWidth = textWidth(lastPiece, font, size)
     } else {

@@ -5,10 +5,12 @@ import { PDFDocument } from 'pdf-lib'
 import { seedDemoData } from '#app/seed/seed.server'
 import { loadActor, type TActor } from '#app/utils/actor.server'
 import { openTestDatabase, type TestDatabase } from '#test/db/harness'
+import { useTemporaryFileStore } from '#test/support/file-store'
 
-/** A fresh database with the demo data, mongoose connected to it, for this test file's tests. */
+/** A fresh database with the demo data, mongoose connected to it, and a file store of its own, for this test file's tests. */
 export function useSeededDatabase() {
   let database: TestDatabase | undefined
+  useTemporaryFileStore()
   beforeAll(async () => {
     database = await openTestDatabase()
     await mongoose.connect(database.uri)

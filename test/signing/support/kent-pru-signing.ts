@@ -3,7 +3,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { startApp, type TRunningApp } from '#test/support/app'
+import { startApp, type TRunningApp, type TStartAppOptions } from '#test/support/app'
 import { api, createToken, signedIn, type TestClient } from '#test/support/client'
 
 export const KENT_PRU = 'North West Kent Alternative Provision Service Management Committee'
@@ -19,8 +19,8 @@ export type TSigningApp = {
 export type TAgreementJson = { id: string; reference: string; version: number; status: string }
 
 /** Starts the app with the demo data and signs in the Kent commissioner, legal, the PRU provider and a Southend commissioner. */
-export async function startSigningApp(): Promise<TSigningApp> {
-  const app = await startApp()
+export async function startSigningApp(options: TStartAppOptions = {}): Promise<TSigningApp> {
+  const app = await startApp(options)
   const commissioner = await signedIn(app.baseUrl, 'commissioner@kent.example')
   const provider = await signedIn(app.baseUrl, 'provider@nwk-aps.example')
   const tokens = {

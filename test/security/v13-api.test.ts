@@ -1,0 +1,184 @@
+import http from 'node:http'
+import { startApp, type TRunningApp } from '#test/support/app'
+import { api, createToken, signedIn, type TestClient } from '#test/support/client'
+
+// OWASP ASVS 4.0 V13 (API and web service) with V12.1 and V14.4 as they bear on it: every body is
+// bounded while it arrives, every wrong content type, origin or malformed body is a 4xx in the
+// API's error shape, and no answer is kept by a browser or a proxy.
+
+type TError = { error: { code: string; message: string; details?: unknown } }
+
+const ONE_MEGABYTE = 1024 * 1024
+
+let app: TRunningApp
+let admin: TestClient
+let adminToken: string
+
+beforeAll(async () => {
+  app = await startApp()
+  admin = await signedIn(app.baseUrl, 'admin@kent.example')
+  adminToken = await createToken(admin)
+}, 180_000)
+
+afterAll(async () => {
+  await app?.stop()
+})
+
+function postOrganisation(body: BodyInit, contentType: string) {
+  return api(app.baseUrl, '/api/v1/organisations', adminToken, { method: 'POST', body, headers: { 'Content-Type': contentType } })
+}
+
+/** A request that states a Content-Length and then sends nothing: the answer must not wait for the body. */
+function declareBody(path: string, contentLength: number, contentType: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(new URL(path, app.baseUrl), { method: 'POST', headers: { 'Content-Length': String(contentLength), 'Content-Type': contentType } }, (response) => {
+      let body = ''
+      response.on('data', (chunk: Buffer) => (body += chunk.toString()))
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }))
+    })
+    request.on('error', reject)
+    request.flushHeaders()
+  })
+}
+
+describe('request bodies are bounded as they arrive', () => {
+  it('refuses a JSON body over 1 MB with 413 in the error shape', async () => {
+    const body = JSON.stringify({ name: 'x'.repeat(ONE_MEGABYTE + 10), kind: 'provider' })
+    const { status, body: answer } = await postOrganisation(body, 'application/json')
+    expect(status).toBe(413)
+    expect((answer as TError).error.code).toBe('too_large')
+    expect((answer as TError).error.message).toContain('1 MB')
+  })
+
+  it('refuses a streamed JSON body with no Content-Length once it passes 1 MB', async () => {
+    const chunk = new TextEncoder().encode(`"${'y'.repeat(64 * 1024)}",`)
+    let sent = 0
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent > 4 * ONE_MEGABYTE) return controller.close()
+        sent += chunk.byteLength
+        controller.enqueue(chunk)
+      },
+    })
+    const response = await fetch(new URL('/api/v1/organisations', app.baseUrl), {
+      method: 'POST',
+      body: stream,
+      headers: { Authorization: `Bearer ${adminToken}`, 'Content-Type': 'application/json' },
+      duplex: 'half',
+    } as RequestInit)
+    expect(response.status).toBe(413)
+    expect(((await response.json()) as TError).error.code).toBe('too_large')
+  })
+
+  it('refuses a form over 1 MB with 413 on the error page, not 500', async () => {
+    await admin.get('/admin/organisations/new')
+    const response = await admin.post('/admin/organisations/new', { name: 'z'.repeat(ONE_MEGABYTE + 10), kind: 'provider' })
+    expect(response.status).toBe(413)
+    expect(response.text).toContain('1 MB')
+  })
+
+  it('refuses a verify PDF declared over 25 MB at its Content-Length, before reading it (API and page)', async () => {
+    const apiAnswer = await declareBody('/api/v1/verify', 30 * ONE_MEGABYTE, 'application/pdf')
+    expect(apiAnswer.status).toBe(413)
+    expect((JSON.parse(apiAnswer.body) as TError).error.message).toContain('25 MB')
+    const pageAnswer = await declareBody('/verify', 30 * ONE_MEGABYTE, 'multipart/form-data; boundary=x')
+    expect(pageAnswer.status).toBe(413)
+    expect(pageAnswer.body).toContain('25 MB')
+  })
+
+  it('refuses a verify PDF over 25 MB that says nothing of its length, counted as it arrives', async () => {
+    let sent = 0
+    const chunk = new Uint8Array(ONE_MEGABYTE)
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent > 30 * ONE_MEGABYTE) return controller.close()
+        sent += chunk.byteLength
+        controller.enqueue(chunk)
+      },
+    })
+    const response = await fetch(new URL('/api/v1/verify', app.baseUrl), { method: 'POST', body: stream, headers: { 'Content-Type': 'application/pdf' }, duplex: 'half' } as RequestInit)
+    expect(response.status).toBe(413)
+    expect(((await response.json()) as TError).error.code).toBe('too_large')
+  })
+})
+
+describe('wrong content types, origins and malformed bodies are 4xx, never 500', () => {
+  it('answers a form-encoded or text body to a JSON endpoint with 415', async () => {
+    for (const contentType of ['application/x-www-form-urlencoded', 'text/plain', 'multipart/form-data; boundary=x']) {
+      const { status, body } = await postOrganisation('name=Dover', contentType)
+      expect(status, contentType).toBe(415)
+      expect((body as TError).error.code).toBe('unsupported_media_type')
+    }
+  })
+
+  it('answers malformed JSON and JSON that is not an object with 400', async () => {
+    for (const text of ['{"name": ', '[]', 'null', '"text"', '{"name": "\\ud800"']) {
+      const { status, body } = await postOrganisation(text, 'application/json')
+      expect(status, text).toBe(400)
+      expect((body as TError).error.code).toBe('validation')
+    }
+  })
+
+  it('answers a JSON body to a form with 415 on the error page', async () => {
+    await admin.get('/admin/organisations/new')
+    const response = await admin.request('/admin/organisations/new', { method: 'POST', body: '{"name":"Dover"}', headers: { 'Content-Type': 'application/json' } })
+    expect(response.status).toBe(415)
+    expect(response.text).toContain('application/x-www-form-urlencoded')
+  })
+
+  it('answers a truncated multipart form with 400, not 500', async () => {
+    await admin.get('/admin/organisations/new')
+    const body = `--x\r\nContent-Disposition: form-data; name="csrf"\r\n\r\n${admin.csrfToken}\r\n--x\r\nContent-Disposition: form-data; name="name"\r\n\r\nhalf`
+    const response = await admin.request('/admin/organisations/new', { method: 'POST', body, headers: { 'Content-Type': 'multipart/form-data; boundary=x' } })
+    expect(response.status).toBeGreaterThanOrEqual(400)
+    expect(response.status).toBeLessThan(500)
+  })
+
+  it('refuses a form posted from another origin with 403, even with a valid CSRF token', async () => {
+    await admin.get('/admin/organisations/new')
+    const response = await admin.post('/admin/organisations/new', { name: 'Cross Site Academy', kind: 'provider' }, { headers: { Origin: 'https://evil.example' } })
+    expect(response.status).toBe(403)
+    expect(response.text).toContain('sent from another website')
+    expect((await admin.get('/admin/organisations')).text).not.toContain('Cross Site Academy')
+  })
+
+  it('refuses an API change from another origin with 403 in the error shape', async () => {
+    const response = await api(app.baseUrl, '/api/v1/organisations', adminToken, {
+      method: 'POST',
+      body: JSON.stringify({ name: 'Cross Origin School', kind: 'provider' }),
+      headers: { 'Content-Type': 'application/json', Origin: 'null' },
+    })
+    expect(response.status).toBe(403)
+    expect((response.body as TError).error.code).toBe('forbidden')
+  })
+
+  it('answers an unsupported method with 405 and an unknown endpoint with 404, both in the error shape', async () => {
+    const method = await api(app.baseUrl, '/api/v1/verify', null)
+    expect(method.status).toBe(405)
+    expect((method.body as TError).error.code).toBeTruthy()
+    const unknown = await api(app.baseUrl, '/api/v1/no-such-thing', adminToken)
+    expect(unknown.status).toBe(404)
+    expect((unknown.body as TError).error.code).toBe('not_found')
+  })
+})
+
+describe('answers are not kept', () => {
+  it('sends Cache-Control: no-store on API answers, errors included', async () => {
+    for (const [path, token] of [
+      ['/api/v1/me', adminToken],
+      ['/api/v1/organisations', adminToken],
+      ['/api/v1/me', null],
+    ] as const) {
+      const response = await fetch(new URL(path, app.baseUrl), { headers: token ? { Authorization: `Bearer ${token}` } : {} })
+      expect(response.headers.get('cache-control'), path).toContain('no-store')
+    }
+  })
+
+  it('sends Cache-Control: no-store on signed-in pages', async () => {
+    for (const path of ['/', '/agreements', '/admin/users', '/tokens']) {
+      const response = await admin.get(path)
+      expect(response.status, path).toBe(200)
+      expect(response.headers.get('cache-control'), path).toContain('no-store')
+    }
+  })
+})

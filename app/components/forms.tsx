@@ -30,11 +30,14 @@ export function AppForm({ children, ...props }: FormProps & { children: ReactNod
 export function ErrorSummary({ errors, title = 'There is a problem', hrefFor }: { errors?: TFieldErrors; title?: string; hrefFor?: (name: string) => string }) {
   const summary = useRef<HTMLDivElement>(null)
   const entries = Object.entries(errors ?? {})
+  // Keyed on the messages, not the object: a page that rebuilds its errors object on each render
+  // (while a signature is drawn, say) must not have focus pulled back to the summary each time.
+  const refusal = JSON.stringify(entries)
   useEffect(() => {
     if (!summary.current) return
     summary.current.focus()
     summary.current.scrollIntoView({ block: 'start' })
-  }, [errors])
+  }, [refusal])
   if (entries.length === 0) return null
   return (
     <div className="govuk-error-summary" data-module="govuk-error-summary" tabIndex={-1} autoFocus ref={summary}>

@@ -1,12 +1,16 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from '@remix-run/react'
+import { Links, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from '@remix-run/react'
 import { type ReactNode } from 'react'
 import { GeneralErrorBoundary } from './components/error-boundary'
 import { DemoBanner, SiteFooter, SiteHeader, ServiceNavigation } from './components/layout'
+import { PageMeta } from './components/page-meta'
+import { SuccessBanner } from './components/forms'
 import appStylesHref from './styles/app.css'
 import { getUser } from './utils/auth.server'
-import { getCsrfToken } from './utils/csrf.server'
+import { takeBanner } from './utils/banner.server'
+import { ensureCsrfToken } from './utils/csrf.server'
 import { isDemoInstall } from './utils/demo-install.server'
+import { commitSession, getSession } from './utils/session.server'
 import { useNonce } from './utils/nonce'
 import { ROLE_LABELS } from '#models/access/roles'
 import { GOVUK_STYLES_HREF } from './utils/styles'
@@ -21,12 +25,16 @@ export const links: LinksFunction = () => [
 export const meta: MetaFunction = () => [{ title: PRODUCT_NAME }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [user, csrf, demo] = await Promise.all([getUser(request), getCsrfToken(request), isDemoInstall()])
+  const [user, session, demo] = await Promise.all([getUser(request), getSession(request), isDemoInstall()])
   const membership = user?.memberships[0]
-  const headers = csrf.setCookie ? { 'Set-Cookie': csrf.setCookie } : undefined
+  const banner = takeBanner(session)
+  const csrf = ensureCsrfToken(session)
+  // One cookie for both: the banner read (flash messages go once read) and a new CSRF token.
+  const headers = banner || csrf.added ? { 'Set-Cookie': await commitSession(session) } : undefined
   return json(
     {
       csrf: csrf.token,
+      banner,
       demo,
       user: user
         ? {
@@ -51,7 +59,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <link rel="icon" href="data:," />
-        <Meta />
+        <PageMeta />
         <Links />
       </head>
       <body className="govuk-template__body">
@@ -63,6 +71,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <ServiceNavigation abilityUser={data?.abilityUser ?? null} />
         <div className="govuk-width-container">
           <main className="govuk-main-wrapper" id="main-content">
+            {data?.banner ? <SuccessBanner>{data.banner}</SuccessBanner> : null}
             {children}
           </main>
         </div>

@@ -21,11 +21,43 @@ export function periodField(label: string) {
   return tagValue(schema, 'period', label)
 }
 
+/**
+ * A calendar date, `YYYY-MM-DD`, with the GOV.UK date input pattern's messages: a form's day,
+ * month and year boxes are joined as `YYYY-MM-DD` with an empty box left as an empty part
+ * (`2027--31`), so the message can say which part is missing. It carries `format: 'date'` for the
+ * form generator to find.
+ */
 export function dateField(label: string) {
   const schema = z
     .string({ error: `${label} must be a date` })
-    .refine((value) => ZIsoDate.safeParse(value).success, `${label} must be a real date written as YYYY-MM-DD`)
+    .superRefine((value, context) => {
+      const problem = dateProblem(value, label)
+      if (problem) context.addIssue({ code: 'custom', message: problem })
+    })
+    .meta({ format: 'date' })
   return tagValue(schema, 'date', label)
+}
+
+const DATE_PARTS = /^(\d*)-(\d*)-(\d*)$/
+
+/** What is wrong with a date, in the words GOV.UK uses for its date input, or nothing. */
+export function dateProblem(value: string, label: string): string | undefined {
+  const enter = `Enter ${label.charAt(0).toLowerCase()}${label.slice(1)}`
+  if (!value.trim()) return enter
+  const parts = DATE_PARTS.exec(value.trim())
+  if (!parts) return `${label} must be a real date written as YYYY-MM-DD`
+  const [, year, month, day] = parts
+  const missing = [!day && 'day', !month && 'month', !year && 'year'].filter(Boolean)
+  if (missing.length === 3) return enter
+  if (missing.length > 0) return `${label} must include a ${missing.join(' and a ')}`
+  // "31-12-2026" is a date written the other way round, not a short year.
+  if (day.length === 4 && year.length <= 2) return `${label} must be a real date written as YYYY-MM-DD`
+  if (year.length !== 4) return `${label}: the year must have 4 numbers`
+  if (!ZIsoDate.safeParse(`${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`).success || month.length > 2 || day.length > 2) {
+    return `${label} must be a real date`
+  }
+  if (month.length !== 2 || day.length !== 2) return `${label} must be a real date written as YYYY-MM-DD`
+  return undefined
 }
 
 export function percentageField(label: string) {
@@ -36,11 +68,16 @@ export function percentageField(label: string) {
   return tagValue(schema, 'percentage', label)
 }
 
+/**
+ * Money, stored and sent through the API in whole pence. Forms show and read it in pounds
+ * ("£125,000"), so the field carries `unit: 'pence'` for the form generator to find.
+ */
 export function penceField(label: string) {
   const schema = z
-    .number({ error: `${label} must be an amount in pence` })
+    .number({ error: (issue) => (typeof issue.input === 'string' ? `${label} must be an amount in pounds, such as £125,000 or £1,250.50` : `${label} must be an amount in pence`) })
     .int(`${label} must be in whole pence`)
     .min(0, `${label} must be zero or more`)
+    .meta({ unit: 'pence' })
   return tagValue(schema, 'pence', label)
 }
 

@@ -3,6 +3,8 @@ import mongoose, { Schema, type InferSchemaType, type Types } from 'mongoose'
 const auditEventSchema = new Schema({
   actor: { type: Schema.Types.ObjectId, ref: 'User', default: null },
   actorEmail: { type: String, default: '' },
+  // Who acted when it was not a signed-in user: a signatory holding a signing link.
+  actorName: { type: String, default: '' },
   organisation: { type: Schema.Types.ObjectId, ref: 'Organisation', default: null },
   // The authority whose auditors may read this event.
   authority: { type: Schema.Types.ObjectId, ref: 'Organisation', default: null },
@@ -46,7 +48,8 @@ export type TAuditEvent = InferSchemaType<typeof auditEventSchema> & { _id: Type
 export const AuditEvent = (mongoose.models.AuditEvent ?? mongoose.model('AuditEvent', auditEventSchema)) as mongoose.Model<TAuditEvent>
 
 export type TRecordAuditEventOptions = {
-  actor: { id: string; email: string } | null
+  /** A signed-in user, or a signatory holding a signing link (no account id), or null for the system. */
+  actor: { id: string | null; email: string; name?: string } | null
   organisationId: string | null
   authorityId: string | null
   action: string
@@ -61,6 +64,7 @@ export async function recordAuditEvent({ actor, organisationId, authorityId, act
       {
         actor: actor?.id ?? null,
         actorEmail: actor?.email ?? '',
+        actorName: actor?.name ?? '',
         organisation: organisationId,
         authority: authorityId,
         action,

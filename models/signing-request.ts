@@ -55,6 +55,8 @@ export type TSigningLink = {
   email: string
   expiresAt: Date
   usedAt: Date | null
+  /** When it was emailed to the signatory; null when email is not configured and the commissioner copies it. */
+  emailedAt?: Date | null
 }
 
 export type TSigningStep = {
@@ -111,6 +113,7 @@ const signingLinkSchema = new Schema(
     email: { type: String, required: true },
     expiresAt: { type: Date, required: true },
     usedAt: { type: Date, default: null },
+    emailedAt: { type: Date, default: null },
   },
   { _id: false },
 )

@@ -1,5 +1,7 @@
 import { Form, type FormProps } from '@remix-run/react'
-import { type ReactNode } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
+import { DATE_PARTS, datePartName, datePartsInError, splitIsoDate, type TDatePart } from '#app/utils/date-input'
+import { poundsForInput } from '#app/utils/money'
 import { CsrfInput } from './csrf-input'
 
 export type TFieldErrors = Record<string, string>
@@ -20,22 +22,66 @@ export function AppForm({ children, ...props }: FormProps & { children: ReactNod
   )
 }
 
-export function ErrorSummary({ errors }: { errors?: TFieldErrors }) {
+/**
+ * The GOV.UK error summary. Server-rendered with `autofocus`, so a refused form posted without
+ * JavaScript opens with it focused; after a refusal seen through JavaScript (where the page does not
+ * reload and would stay scrolled at the button), it is focused, which scrolls it into view.
+ */
+export function ErrorSummary({ errors, title = 'There is a problem', hrefFor }: { errors?: TFieldErrors; title?: string; hrefFor?: (name: string) => string }) {
+  const summary = useRef<HTMLDivElement>(null)
   const entries = Object.entries(errors ?? {})
+  // Keyed on the messages, not the object: a page that rebuilds its errors object on each render
+  // (while a signature is drawn, say) must not have focus pulled back to the summary each time.
+  const refusal = JSON.stringify(entries)
+  useEffect(() => {
+    if (!summary.current) return
+    summary.current.focus()
+    summary.current.scrollIntoView({ block: 'start' })
+  }, [refusal])
   if (entries.length === 0) return null
   return (
-    <div className="govuk-error-summary" data-module="govuk-error-summary" tabIndex={-1} autoFocus>
+    <div className="govuk-error-summary" data-module="govuk-error-summary" tabIndex={-1} autoFocus ref={summary}>
       <div role="alert">
-        <h2 className="govuk-error-summary__title">There is a problem</h2>
+        <h2 className="govuk-error-summary__title">{title}</h2>
         <div className="govuk-error-summary__body">
           <ul className="govuk-list govuk-error-summary__list">
             {entries.map(([name, message]) => (
               <li key={name}>
-                <a href={`#${fieldId(name)}`}>{message}</a>
+                <a href={hrefFor ? hrefFor(name) : `#${errorTarget(name, errors)}`}>{message}</a>
               </li>
             ))}
           </ul>
         </div>
+      </div>
+    </div>
+  )
+}
+
+/** The box an error summary link goes to; a date input's is its first box with a problem (its day box has the date's own id). */
+function errorTarget(name: string, errors: TFieldErrors | undefined) {
+  const part = /must include a (month|year)/.exec(errors?.[name] ?? '')?.[1]
+  return part ? datePartId(name, part as TDatePart) : fieldId(name)
+}
+
+/** The day box carries the date's own id, so links to the field land in its first box. */
+function datePartId(name: string, part: TDatePart) {
+  return part === 'day' ? fieldId(name) : fieldId(datePartName(name, part))
+}
+
+/**
+ * A GOV.UK success banner. Focused when it appears, so a screen reader announces what was saved
+ * (role="alert" does the same for one that arrives without a page load).
+ */
+export function SuccessBanner({ title = 'Success', children }: { title?: string; children: ReactNode }) {
+  return (
+    <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="success-banner-title" data-module="govuk-notification-banner">
+      <div className="govuk-notification-banner__header">
+        <h2 className="govuk-notification-banner__title" id="success-banner-title">
+          {title}
+        </h2>
+      </div>
+      <div className="govuk-notification-banner__content">
+        <p className="govuk-notification-banner__heading">{children}</p>
       </div>
     </div>
   )
@@ -90,8 +136,9 @@ export function describedBy({ name, hint, error }: Pick<TFieldProps, 'name' | 'h
 }
 
 type TTextInputProps = TFieldProps & {
-  /** Date and time inputs give `YYYY-MM-DD` and `HH:MM`, the shapes the schemas read, with or without JavaScript. */
-  type?: 'text' | 'email' | 'password' | 'date' | 'time'
+  /** A time input gives `HH:MM`, the shape the schemas read, with or without JavaScript; dates use DateInput. */
+  type?: 'text' | 'email' | 'password' | 'time'
+  inputMode?: 'numeric' | 'decimal'
   autoComplete?: string
   width?: 'full' | 'two-thirds' | 'one-half' | '5' | '10' | '20'
   spellCheck?: boolean
@@ -99,7 +146,7 @@ type TTextInputProps = TFieldProps & {
 
 /** A GOV.UK text, date or time input with its label, hint and error message wired up for screen readers. */
 export function TextInput(props: TTextInputProps) {
-  const { name, error, defaultValue, type = 'text', autoComplete, width, spellCheck = false } = props
+  const { name, error, defaultValue, type = 'text', autoComplete, width, spellCheck = false, inputMode } = props
   const widthClass = width ? (/^\d+$/.test(width) ? ` govuk-input--width-${width}` : ` govuk-!-width-${width}`) : ''
   return (
     <FieldShell {...props}>
@@ -108,6 +155,7 @@ export function TextInput(props: TTextInputProps) {
         id={fieldId(name)}
         name={name}
         type={type}
+        inputMode={inputMode}
         defaultValue={defaultValue}
         autoComplete={autoComplete}
         spellCheck={spellCheck}
@@ -204,4 +252,88 @@ export function keptValue(values: TFormValues | undefined, name: string, fallbac
   const value = values?.[name]
   if (Array.isArray(value)) return value.join('\n')
   return value ?? fallback
+}
+
+type TDateInputProps = {
+  name: string
+  legend: string
+  hint?: string
+  error?: string
+  /** The saved date, `YYYY-MM-DD`. */
+  defaultValue?: string
+  /** A refused form's values, whose boxes are shown again as typed. */
+  values?: TFormValues | Record<string, string>
+}
+
+const DATE_PART_LABELS: Record<TDatePart, { label: string; width: 2 | 4 }> = {
+  day: { label: 'Day', width: 2 },
+  month: { label: 'Month', width: 2 },
+  year: { label: 'Year', width: 4 },
+}
+
+/**
+ * The GOV.UK date input: day, month and year boxes posted as `name-day`, `name-month` and
+ * `name-year`, which the server joins into `name` (app/utils/date-input.ts).
+ */
+export function DateInput({ name, legend, hint = 'For example, 27 3 2027', error, defaultValue, values }: TDateInputProps) {
+  const id = fieldId(name)
+  const saved = splitIsoDate(defaultValue)
+  const typed = (part: TDatePart) => {
+    const value = values?.[datePartName(name, part)]
+    return value === undefined ? saved[part] : [value].flat().join('')
+  }
+  const parts = { day: typed('day'), month: typed('month'), year: typed('year') }
+  const inError = error ? datePartsInError(parts) : []
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy({ name, hint, error })}>
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
+        <FieldMessages id={id} hint={hint} error={error} />
+        <div className="govuk-date-input">
+          {DATE_PARTS.map((part) => (
+            <div className="govuk-date-input__item" key={part}>
+              <div className="govuk-form-group">
+                <label className="govuk-label govuk-date-input__label" htmlFor={datePartId(name, part)}>
+                  {DATE_PART_LABELS[part].label}
+                </label>
+                <input
+                  className={`govuk-input govuk-date-input__input govuk-input--width-${DATE_PART_LABELS[part].width}${inError.includes(part) ? ' govuk-input--error' : ''}`}
+                  id={datePartId(name, part)}
+                  name={datePartName(name, part)}
+                  type="text"
+                  inputMode="numeric"
+                  defaultValue={parts[part]}
+                />
+              </div>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  )
+}
+
+/** The GOV.UK currency input: pounds typed after a £ prefix, with commas allowed; the server keeps pence. */
+export function MoneyInput(props: TFieldProps & { pence?: number }) {
+  const { name, error, defaultValue, pence } = props
+  const shown = defaultValue ?? (pence === undefined ? '' : poundsForInput(pence))
+  return (
+    <FieldShell {...props}>
+      <div className="govuk-input__wrapper">
+        <div className="govuk-input__prefix" aria-hidden="true">
+          £
+        </div>
+        <input
+          className={`govuk-input govuk-input--width-10${error ? ' govuk-input--error' : ''}`}
+          id={fieldId(name)}
+          name={name}
+          type="text"
+          inputMode="decimal"
+          spellCheck={false}
+          defaultValue={shown}
+          aria-describedby={describedBy(props)}
+        />
+      </div>
+    </FieldShell>
+  )
 }

@@ -1,4 +1,4 @@
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { ErrorSummary } from '#app/components/forms'
@@ -7,6 +7,7 @@ import { organisationFromForm } from '#app/schemas/organisation'
 import { getOrganisationForActor } from '#app/services/get-organisation.server'
 import { updateOrganisation } from '#app/services/update-organisation.server'
 import { asSubject } from '#models/access/subjects'
+import { redirectWithBanner } from '#app/utils/banner.server'
 import { requireUser } from '#app/utils/auth.server'
 import { authorityOptions } from '#app/utils/authorities.server'
 import { readCheckedForm } from '#app/utils/csrf.server'
@@ -45,7 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     formData = await readCheckedForm(request)
     const organisationId = params.organisationId ?? ''
     await updateOrganisation({ actor, organisationId, input: organisationFromForm(formToObject(formData)) })
-    return redirect('/admin/organisations')
+    return redirectWithBanner(request, '/admin/organisations', 'The organisation has been saved')
   } catch (error) {
     return formFailure(error, formData)
   }

@@ -1,10 +1,11 @@
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { ErrorSummary } from '#app/components/forms'
 import { OrganisationForm } from '#app/components/organisation-form'
 import { organisationFromForm } from '#app/schemas/organisation'
 import { createOrganisation } from '#app/services/create-organisation.server'
+import { redirectWithBanner } from '#app/utils/banner.server'
 import { requireUser } from '#app/utils/auth.server'
 import { authorityOptions } from '#app/utils/authorities.server'
 import { readCheckedForm } from '#app/utils/csrf.server'
@@ -30,7 +31,7 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     formData = await readCheckedForm(request)
     await createOrganisation({ actor, input: organisationFromForm(formToObject(formData)) })
-    return redirect('/admin/organisations')
+    return redirectWithBanner(request, '/admin/organisations', 'The organisation has been added')
   } catch (error) {
     return formFailure(error, formData)
   }

@@ -1,4 +1,4 @@
-import { json, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { json, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { AcademicYearForm } from '#app/components/timeline/academic-year-form'
@@ -6,6 +6,7 @@ import timelineStylesHref from '#app/components/timeline/timeline.css'
 import { academicYearFromForm, yearFromSlug } from '#app/schemas/term-calendar'
 import { getTermCalendarForActor } from '#app/services/timeline/get-term-calendar.server'
 import { saveAcademicYear } from '#app/services/timeline/save-academic-year.server'
+import { redirectWithBanner } from '#app/utils/banner.server'
 import { AppError } from '#app/utils/app-error'
 import { requireUser } from '#app/utils/auth.server'
 import { readCheckedForm } from '#app/utils/csrf.server'
@@ -54,7 +55,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     formData = await readCheckedForm(request)
     const authorityId = params.authorityId ?? ''
     await saveAcademicYear({ actor, authorityId, replacesYear: editedYear(params.year), input: academicYearFromForm(formToObject(formData)) })
-    return redirect(`/admin/term-calendars/${authorityId}`)
+    return redirectWithBanner(request, `/admin/term-calendars/${authorityId}`, 'The term dates have been saved')
   } catch (error) {
     return formFailure(error, formData)
   }

@@ -1,4 +1,4 @@
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { AppForm, ErrorSummary, fieldId, keptValue, Select, TextInput } from '#app/components/forms'
@@ -8,6 +8,7 @@ import { setUserActive } from '#app/services/set-user-active.server'
 import { updateUser } from '#app/services/update-user.server'
 import { formatDateTime } from '#app/utils/dates'
 import { asSubject } from '#models/access/subjects'
+import { redirectWithBanner } from '#app/utils/banner.server'
 import { requireUser } from '#app/utils/auth.server'
 import { readCheckedForm } from '#app/utils/csrf.server'
 import { membershipOptions } from '#app/utils/membership-options.server'
@@ -49,10 +50,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const intent = formData.get('intent')
     if (intent === 'deactivate' || intent === 'reactivate') {
       await setUserActive({ actor, userId, active: intent === 'reactivate' })
-      return redirect(`/admin/users/${userId}`)
+      return redirectWithBanner(request, `/admin/users/${userId}`, intent === 'reactivate' ? 'The user has been reactivated' : 'The user has been deactivated')
     }
     await updateUser({ actor, userId, input: userUpdateFromForm(formToObject(formData)) })
-    return redirect('/admin/users')
+    return redirectWithBanner(request, '/admin/users', 'The user’s details and roles have been saved')
   } catch (error) {
     return formFailure(error, formData)
   }

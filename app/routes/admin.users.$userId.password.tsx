@@ -1,10 +1,11 @@
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { AppForm, ErrorSummary, TextInput } from '#app/components/forms'
 import { getUserForActor } from '#app/services/get-user.server'
 import { resetUserPassword } from '#app/services/reset-user-password.server'
 import { asSubject } from '#models/access/subjects'
+import { redirectWithBanner } from '#app/utils/banner.server'
 import { requireUser } from '#app/utils/auth.server'
 import { readCheckedForm } from '#app/utils/csrf.server'
 import { assertCan } from '#app/utils/permissions.server'
@@ -28,7 +29,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     formData = await readCheckedForm(request)
     await resetUserPassword({ actor, userId: params.userId ?? '', input: formToObject(formData) })
-    return redirect(`/admin/users/${params.userId}`)
+    return redirectWithBanner(request, `/admin/users/${params.userId}`, 'The new password has been set')
   } catch (error) {
     return formFailure(error, formData)
   }

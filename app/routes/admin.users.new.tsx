@@ -1,8 +1,9 @@
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { AppForm, ErrorSummary, keptValue, Select, TextInput } from '#app/components/forms'
 import { createUser } from '#app/services/create-user.server'
+import { redirectWithBanner } from '#app/utils/banner.server'
 import { requireUser } from '#app/utils/auth.server'
 import { readCheckedForm } from '#app/utils/csrf.server'
 import { membershipOptions } from '#app/utils/membership-options.server'
@@ -26,7 +27,7 @@ export async function action({ request }: ActionFunctionArgs) {
     formData = await readCheckedForm(request)
     const values = formToObject(formData)
     await createUser({ actor, input: { ...values, role: values.role || undefined } })
-    return redirect('/admin/users')
+    return redirectWithBanner(request, '/admin/users', 'The user has been added')
   } catch (error) {
     return formFailure(error, formData)
   }

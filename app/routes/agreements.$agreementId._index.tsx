@@ -5,17 +5,20 @@ import { ReviewBlockers } from '#app/components/agreements/review-blockers'
 import { StatusTag } from '#app/components/agreements/status-tag'
 import { ReferenceProblems, RemovedItems, StructureEditor } from '#app/components/agreements/structure-editor'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
-import { AppForm } from '#app/components/forms'
+import { AppForm, ErrorSummary } from '#app/components/forms'
 import { getAgreement } from '#app/services/agreements/get-agreement.server'
 import { listAgreementActions } from '#app/services/agreements/list-agreement-actions.server'
 import { deleteAgreementClause } from '#app/services/agreements/delete-agreement-clause.server'
 import { deleteAgreementSection } from '#app/services/agreements/delete-agreement-section.server'
+import { listAgreementReviewBlockers } from '#app/services/agreements/list-review-blockers.server'
 import { moveAgreementClause } from '#app/services/agreements/move-agreement-clause.server'
 import { moveAgreementSection } from '#app/services/agreements/move-agreement-section.server'
 import { restoreAgreementItem } from '#app/services/agreements/restore-agreement-item.server'
 import { renewAgreement } from '#app/services/agreements/renew-agreement.server'
 import { changeAgreementStatus } from '#app/services/agreements/change-agreement-status.server'
 import { describeAgreementWording } from '#app/services/agreements/describe-agreement-wording.server'
+import { redirectWithBanner } from '#app/utils/banner.server'
+import { AGREEMENT_STATUS_LABELS } from '#models/agreement-lifecycle'
 import { requireUser } from '#app/utils/auth.server'
 import { readCheckedForm } from '#app/utils/csrf.server'
 import { formatDate, formatDateTime } from '#app/utils/dates'
@@ -36,8 +39,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const actions = listAgreementActions({ actor, agreement })
     const context = renderContextOf(agreement)
     const wording = describeAgreementWording(agreement)
+    const blanks = agreement.status === 'draft' && actions.canEdit ? listAgreementReviewBlockers(agreement) : []
     const clauseNames = new Map(agreement.content.sections.flatMap((section) => section.clauses.map((clause) => [clause.id, clause.number ? `Clause ${clause.number}` : clause.heading || section.heading])))
     return json({
+      blanks,
       agreement: {
         id: String(agreement._id),
         reference: agreement.reference,
@@ -122,7 +127,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const values = formToObject(formData)
     if (values.intent === 'move') {
       await moveAgreementClause({ actor, agreementId, clauseId: String(values.clauseId), input: values })
-      return redirect(`/agreements/${agreementId}#${clauseAnchor(String(values.clauseId))}`)
+      return redirectWithBanner(request, `/agreements/${agreementId}#${clauseAnchor(String(values.clauseId))}`, 'The clause has been moved')
     }
     if (values.intent === 'delete-clause') {
       await deleteAgreementClause({ actor, agreementId, clauseId: String(values.clauseId) })
@@ -144,43 +149,26 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     if (values.intent === 'renew') {
       const renewal = await renewAgreement({ actor, agreementId })
-      return redirect(`/agreements/${String(renewal._id)}`)
+      return redirectWithBanner(request, `/agreements/${String(renewal._id)}`, `Renewal drafted: ${renewal.reference} version ${renewal.version}`)
     }
-    await changeAgreementStatus({ actor, agreementId, input: values })
-    return redirect(`/agreements/${agreementId}`)
+    const moved = await changeAgreementStatus({ actor, agreementId, input: values })
+    return redirectWithBanner(request, `/agreements/${agreementId}`, `The agreement is now ${AGREEMENT_STATUS_LABELS[moved.status].toLowerCase()}`)
   } catch (error) {
     return formFailure(error, formData)
   }
 }
 
 export default function AgreementPage() {
-  const { agreement, actions, deleted, templateSaved } = useLoaderData<typeof loader>()
+  const { agreement, actions, deleted, templateSaved, blanks } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
-  const problems = Object.entries(actionData?.fieldErrors ?? {})
+  const refused = actionData?.formError ? (Object.keys(actionData.fieldErrors ?? {}).length > 0 ? actionData.fieldErrors : { form: actionData.formError }) : undefined
   const base = `/agreements/${agreement.id}`
   return (
     <>
       <Link to="/agreements" className="govuk-back-link">
         Back to agreements
       </Link>
-      {actionData?.formError ? (
-        <div className="govuk-error-summary" data-module="govuk-error-summary" tabIndex={-1} autoFocus>
-          <div role="alert">
-            <h2 className="govuk-error-summary__title">{actionData.formError}</h2>
-            {problems.length > 0 ? (
-              <div className="govuk-error-summary__body">
-                <ul className="govuk-list govuk-error-summary__list">
-                  {problems.map(([path, message]) => (
-                    <li key={path}>
-                      <a href={problemLink(agreement.id, agreement.sections, path)}>{message}</a>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ) : null}
-          </div>
-        </div>
-      ) : null}
+      <ErrorSummary errors={refused} title={actionData?.formError} hrefFor={(path) => problemLink(agreement.id, agreement.sections, path)} />
       {templateSaved ? (
         <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="template-saved-title" data-module="govuk-notification-banner">
           <div className="govuk-notification-banner__header">
@@ -215,6 +203,7 @@ export default function AgreementPage() {
           </ul>
         </SummaryRow>
       </dl>
+      {blanks.length > 0 && !refused ? <StillBlank blanks={blanks} hrefFor={(path) => problemLink(agreement.id, agreement.sections, path)} /> : null}
 
       {agreement.comments.length > 0 ? (
         <div className="govuk-notification-banner" role="region" aria-labelledby="review-comments-title" data-module="govuk-notification-banner">
@@ -394,6 +383,28 @@ function SummaryRow({ label, children }: { label: string; children: React.ReactN
     <div className="govuk-summary-list__row">
       <dt className="govuk-summary-list__key">{label}</dt>
       <dd className="govuk-summary-list__value">{children}</dd>
+    </div>
+  )
+}
+
+/** The template's blanks still to fill, listed from the start so the drafter is not surprised by them at "Send to legal review". */
+function StillBlank({ blanks, hrefFor }: { blanks: { path: string; message: string; kind?: string }[]; hrefFor: (path: string) => string }) {
+  const onlyBlanks = blanks.every((blank) => blank.kind === undefined || blank.kind === 'blank')
+  const [one, many] = onlyBlanks ? ['blank to fill in', 'blanks to fill in'] : ['thing to settle', 'things to settle']
+  return (
+    <div className="govuk-inset-text" aria-labelledby="still-blank-heading" role="region">
+      <h2 className="govuk-heading-s" id="still-blank-heading">
+        {blanks.length === 1 ? `1 ${one} before legal review` : `${blanks.length} ${many} before legal review`}
+      </h2>
+      <ul className="govuk-list govuk-list--bullet">
+        {blanks.map((blank) => (
+          <li key={blank.path}>
+            <Link className="govuk-link" to={hrefFor(blank.path)}>
+              {blank.message}
+            </Link>
+          </li>
+        ))}
+      </ul>
     </div>
   )
 }

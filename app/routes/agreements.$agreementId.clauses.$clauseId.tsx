@@ -1,4 +1,4 @@
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ClauseEditor, type TClauseEditorValues } from '#app/components/agreements/clause-editor'
 import { ClauseWordingNotes, type TClauseWordingSummary } from '#app/components/agreements/clause-wording-tags'
@@ -9,6 +9,7 @@ import { describeAgreementWording } from '#app/services/agreements/describe-agre
 import { describeClauseKind } from '#app/services/agreements/describe-clause-kind.server'
 import { getAgreement } from '#app/services/agreements/get-agreement.server'
 import { updateAgreementClause } from '#app/services/agreements/update-agreement-clause.server'
+import { redirectWithBanner } from '#app/utils/banner.server'
 import { AppError, isAppError } from '#app/utils/app-error'
 import { requireUser } from '#app/utils/auth.server'
 import { readCheckedForm } from '#app/utils/csrf.server'
@@ -43,7 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         { slot: `{{party.${party.id}.noticeAddress}}`, label: `Address of ${party.definedAs ?? party.role.replace('_', ' ')}` },
       ]),
       section: located.section.heading,
-      clause: { id: clause.id, number: clause.number, heading: clause.heading, params: clause.params as unknown, text: clause.text },
+      clause: { id: clause.id, number: clause.number, heading: clause.heading, params: clause.params as unknown, text: clause.text, requiredFields: clause.requiredFields ?? [] },
       kind,
       generatedText: generated.paragraphs.map((paragraph) => (paragraph.label ? `${paragraph.label} ${paragraph.text}` : paragraph.text)).join('\n\n'),
     })
@@ -65,7 +66,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (isAppError(error) && error.code === 'validation') return json({ values: input, fieldErrors: error.fieldErrors }, { status: 400 })
       throw error
     }
-    return redirect(`/agreements/${agreementId}#${clauseAnchor(clauseId)}`)
+    return redirectWithBanner(request, `/agreements/${agreementId}#${clauseAnchor(clauseId)}`, 'The clause has been saved')
   } catch (error) {
     throw asErrorResponse(error)
   }
@@ -94,6 +95,7 @@ export default function EditClause() {
           values={(actionData?.values as TClauseEditorValues | undefined) ?? { params: clause.params, heading: clause.heading, number: clause.number, text: clause.text }}
           errors={actionData?.fieldErrors ?? {}}
           generatedText={generatedText}
+          required={clause.requiredFields}
           submitLabel="Save clause"
           aboutWording={<AboutWording wording={wording} slots={[...kind.slots, ...partySlots]} wordingHref={`/agreements/${agreement.id}/clauses/${encodeURIComponent(clause.id)}/wording`} />}
         />

@@ -1,4 +1,4 @@
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ClauseEditor, type TClauseEditorValues } from '#app/components/agreements/clause-editor'
 import { readClauseForm } from '#app/components/agreements/clause-shape'
@@ -8,6 +8,7 @@ import { Select } from '#app/components/forms'
 import { addAgreementClause } from '#app/services/agreements/add-agreement-clause.server'
 import { describeClauseKind } from '#app/services/agreements/describe-clause-kind.server'
 import { getAgreement } from '#app/services/agreements/get-agreement.server'
+import { redirectWithBanner } from '#app/utils/banner.server'
 import { isAppError } from '#app/utils/app-error'
 import { requireUser } from '#app/utils/auth.server'
 import { readCheckedForm } from '#app/utils/csrf.server'
@@ -59,7 +60,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (rowIntent) return json({ values: kept, fieldErrors: {} as Record<string, string> })
     try {
       const { clauseId } = await addAgreementClause({ actor, agreementId, input: { ...input, sectionId: form.sectionId, kind: form.kind, position: form.position } })
-      return redirect(`/agreements/${agreementId}#${clauseAnchor(clauseId)}`)
+      return redirectWithBanner(request, `/agreements/${agreementId}#${clauseAnchor(clauseId)}`, 'The clause has been added')
     } catch (error) {
       if (isAppError(error) && error.code === 'validation') return json({ values: kept, fieldErrors: error.fieldErrors }, { status: 400 })
       throw error

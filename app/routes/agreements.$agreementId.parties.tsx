@@ -1,4 +1,4 @@
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { AppForm, ErrorSummary, Select, TextInput, Textarea, keptValue } from '#app/components/forms'
@@ -7,6 +7,7 @@ import { removeAgreementParty } from '#app/services/agreements/remove-agreement-
 import { listOrganisations } from '#app/services/list-organisations.server'
 import { getAgreement } from '#app/services/agreements/get-agreement.server'
 import { updateAgreementParties } from '#app/services/agreements/update-agreement-parties.server'
+import { redirectWithBanner } from '#app/utils/banner.server'
 import { requireUser } from '#app/utils/auth.server'
 import { readCheckedForm } from '#app/utils/csrf.server'
 import { assertCan } from '#app/utils/permissions.server'
@@ -57,16 +58,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const values = formToObject(formData)
     if (values.intent === 'add') {
       const { partyId } = await addAgreementParty({ actor, agreementId, input: values })
-      return redirect(`/agreements/${agreementId}/parties#party-${partyId}`)
+      return redirectWithBanner(request, `/agreements/${agreementId}/parties#party-${partyId}`, 'The party has been added')
     }
     if (values.intent === 'remove') {
       await removeAgreementParty({ actor, agreementId, partyId: String(values.partyId) })
-      return redirect(`/agreements/${agreementId}/parties`)
+      return redirectWithBanner(request, `/agreements/${agreementId}/parties`, 'The party has been removed')
     }
     const partyDetails = formRows(values, 'partyDetails', ['name', 'noticeAddress'])
     const details = Object.fromEntries(Object.entries(values).flatMap(([name, value]) => (name.startsWith('details.') ? [[name.slice('details.'.length), String(value)]] : [])))
     await updateAgreementParties({ actor, agreementId, input: { partyDetails, details } })
-    return redirect(`/agreements/${agreementId}`)
+    return redirectWithBanner(request, `/agreements/${agreementId}`, 'The parties’ names and notice addresses have been saved')
   } catch (error) {
     return formFailure(error, formData)
   }

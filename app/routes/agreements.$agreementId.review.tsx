@@ -1,4 +1,4 @@
-import { json, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { json, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ClauseWordingNotes, ClauseWordingTags } from '#app/components/agreements/clause-wording-tags'
 import { clauseAnchor } from '#app/components/agreements/problem-links'
@@ -10,6 +10,7 @@ import { addReviewComment } from '#app/services/agreements/add-review-comment.se
 import { changeAgreementStatus } from '#app/services/agreements/change-agreement-status.server'
 import { getAgreementReview } from '#app/services/agreements/get-agreement-review.server'
 import { resolveReviewComment } from '#app/services/agreements/resolve-review-comment.server'
+import { redirectWithBanner } from '#app/utils/banner.server'
 import { isAppError } from '#app/utils/app-error'
 import { requireUser } from '#app/utils/auth.server'
 import { readCheckedForm } from '#app/utils/csrf.server'
@@ -50,16 +51,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
     switch (values.intent) {
       case 'comment':
         await addReviewComment({ actor, agreementId, input: { clauseId: values.clauseId, text: values[`comment-${String(values.clauseId)}`] } })
-        return redirect(`${back}#${clauseAnchor(String(values.clauseId))}`)
+        return redirectWithBanner(request, `${back}#${clauseAnchor(String(values.clauseId))}`, 'Your comment has been added')
       case 'resolve':
         await resolveReviewComment({ actor, agreementId, commentId, input: { note: values[`note-${commentId}`] } })
-        return redirect(`${back}#comment-${commentId}`)
+        return redirectWithBanner(request, `${back}#comment-${commentId}`, 'The comment is marked resolved')
       case 'accept':
         await acceptReviewComment({ actor, agreementId, commentId })
-        return redirect(`${back}#comment-${commentId}`)
+        return redirectWithBanner(request, `${back}#comment-${commentId}`, 'The resolution is accepted')
       default:
-        await changeAgreementStatus({ actor, agreementId, input: { to: values.to, comment: values.comment } })
-        return redirect(`/agreements/${agreementId}`)
+        const moved = await changeAgreementStatus({ actor, agreementId, input: { to: values.to, comment: values.comment } })
+        return redirectWithBanner(request, `/agreements/${agreementId}`, `The agreement is now ${AGREEMENT_STATUS_LABELS[moved.status].toLowerCase()}`)
     }
   } catch (error) {
     if (!isAppError(error) || error.code !== 'validation') throw asErrorResponse(error)

@@ -1,4 +1,4 @@
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { AppForm, ErrorSummary, Radios, Textarea, TextInput } from '#app/components/forms'
@@ -10,6 +10,8 @@ import { issueSigningLink } from '#app/services/signing/issue-signing-link.serve
 import { revokeSigningLink } from '#app/services/signing/revoke-signing-link.server'
 import { sendForSignature } from '#app/services/signing/send-for-signature.server'
 import { signAgreement } from '#app/services/signing/sign-agreement.server'
+import { type TActor } from '#app/utils/actor.server'
+import { redirectWithBanner } from '#app/utils/banner.server'
 import { isAppError } from '#app/utils/app-error'
 import { requireUser } from '#app/utils/auth.server'
 import { readCheckedForm } from '#app/utils/csrf.server'
@@ -43,16 +45,34 @@ export async function action({ request, params }: ActionFunctionArgs) {
       // Shown once: only the token's hash is stored.
       return json({ issued: { slotId, url, expiresAt: expiresAt.toISOString(), emailed }, fieldErrors: {} as Record<string, string>, values: {} as typeof values })
     }
-    if (values.intent === 'revoke-link') await revokeSigningLink({ actor, agreementId, input: values })
-    else if (values.intent === 'send') await sendForSignature({ actor, agreementId, input: { order: values.order || undefined } })
-    else if (values.intent === 'decline') await declineSigning({ actor, agreementId, input: values })
-    else if (values.intent === 'finish') await finishSigning({ actor, agreementId })
-    else await signAgreement({ actor, agreementId, input: values, client: { ip: clientAddress(request), userAgent: request.headers.get('user-agent') ?? '' } })
-    return redirect(`/agreements/${agreementId}/signing`)
+    const done = await signingStep({ actor, agreementId, values, request })
+    return redirectWithBanner(request, `/agreements/${agreementId}/signing`, done)
   } catch (error) {
     if (!isAppError(error) || error.code !== 'validation') throw asErrorResponse(error)
     return json({ issued: null, fieldErrors: error.fieldErrors, values }, { status: 400 })
   }
+}
+
+/** Takes the signing step the form asked for and says what was done, for the banner. */
+async function signingStep({ actor, agreementId, values, request }: { actor: TActor; agreementId: string; values: Record<string, string | string[]>; request: Request }) {
+  if (values.intent === 'revoke-link') {
+    await revokeSigningLink({ actor, agreementId, input: values })
+    return 'The signing link has been cancelled'
+  }
+  if (values.intent === 'send') {
+    await sendForSignature({ actor, agreementId, input: { order: values.order || undefined } })
+    return 'The agreement has been sent for signature'
+  }
+  if (values.intent === 'decline') {
+    await declineSigning({ actor, agreementId, input: values })
+    return 'You have declined to sign; the agreement is back in draft'
+  }
+  if (values.intent === 'finish') {
+    await finishSigning({ actor, agreementId })
+    return 'Signing is finished and the agreement is sealed'
+  }
+  await signAgreement({ actor, agreementId, input: values, client: { ip: clientAddress(request), userAgent: request.headers.get('user-agent') ?? '' } })
+  return 'Your signature has been recorded'
 }
 
 const STATUS_TAGS = { waiting: 'govuk-tag--grey', signed: 'govuk-tag--green', declined: 'govuk-tag--red' } as const
@@ -131,7 +151,7 @@ export default function Signing() {
                     {signatory.declineReason ? <span className="govuk-body-s govuk-!-display-block">Reason: {signatory.declineReason}</span> : null}
                     {signatory.link && signatory.status === 'waiting' ? (
                       <span className="govuk-body-s govuk-!-display-block">
-                        Signing link sent to {signatory.link.name} ({signatory.link.email}), {signatory.link.used ? 'used' : `expires ${formatDateTime(signatory.link.expiresAt)}`}
+                        {signatory.link.emailed ? 'Signing link sent to' : 'Signing link made, to copy to'} {signatory.link.name} ({signatory.link.email}), {signatory.link.used ? 'used' : `expires ${formatDateTime(signatory.link.expiresAt)}`}
                       </span>
                     ) : null}
                     {mayIssueLinks && signatory.link && !signatory.link.used && signatory.status === 'waiting' ? (

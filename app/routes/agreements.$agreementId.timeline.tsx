@@ -1,7 +1,7 @@
 import { json, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
-import { TextInput } from '#app/components/forms'
+import { DateInput } from '#app/components/forms'
 import { MonthCalendar } from '#app/components/timeline/month-calendar'
 import { RecordEventForm } from '#app/components/timeline/record-event-form'
 import { TermDatesLink, TimelineList, type TTermDatesLink } from '#app/components/timeline/timeline-list'
@@ -17,6 +17,7 @@ import { requireUser } from '#app/utils/auth.server'
 import { readCheckedForm } from '#app/utils/csrf.server'
 import { formFailure, withPageErrors } from '#app/utils/route-errors.server'
 import { formToObject } from '#app/utils/validation'
+import { withJoinedDateParams } from '#app/utils/date-input'
 import { londonDateAndTime } from '#clauses/calendar/dates'
 import { formatDate } from '#clauses/calendar/format'
 
@@ -37,7 +38,8 @@ function readQuery(searchParams: URLSearchParams): { query: TTimelineQuery; erro
 export async function loader({ request, params }: LoaderFunctionArgs) {
   return withPageErrors(async () => {
     const actor = await requireUser(request)
-    const { searchParams } = new URL(request.url)
+    // The what-if panel's and "show entries from" dates come as day, month and year boxes.
+    const searchParams = withJoinedDateParams(new URL(request.url).searchParams)
     const { query, errors } = readQuery(searchParams)
     const timeline = await getAgreementTimeline({ actor, agreementId: params.agreementId ?? '', query })
     const { agreement } = timeline
@@ -48,7 +50,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       today: londonDateAndTime(new Date()).date,
       view: searchParams.get('view') === 'calendar' ? ('calendar' as const) : ('list' as const),
       values: Object.fromEntries(TIMELINE_QUERY_PARAMETERS.map((name) => [name, searchParams.get(name) ?? ''])),
-      errors,
+      typedDates: Object.fromEntries([...searchParams].filter(([name]) => /-(day|month|year)$/.test(name))),
+      fieldErrors: errors,
       entries: timeline.entries.map((entry, index) => ({ ...entry, anchor: `entry-${index + 1}` })),
       undated: timeline.undated.filter((undated) => !undated.label.startsWith('What if')),
       whatIfEntries: timeline.whatIfEntries,
@@ -87,7 +90,7 @@ function withQuery(base: string, values: Record<string, string>, changes: Record
 }
 
 export default function AgreementTimeline() {
-  const { agreement, today, view, values, errors, entries, undated, whatIfEntries, whatIfUndated, hasDisputeClause, events, hasTermCalendar, noticeClauses, termDates, canRecordEvents } =
+  const { agreement, today, view, values, typedDates, fieldErrors: errors, entries, undated, whatIfEntries, whatIfUndated, hasDisputeClause, events, hasTermCalendar, noticeClauses, termDates, canRecordEvents } =
     useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const failed = actionData && !actionData.ok ? actionData : undefined
@@ -149,7 +152,7 @@ export default function AgreementTimeline() {
               .map(([name, value]) => (
                 <input key={name} type="hidden" name={name} value={value} />
               ))}
-            <TextInput name="asOf" label="Show entries from" hint="Leave empty to show every entry, past ones included" type="date" width="10" error={errors?.asOf} defaultValue={values.asOf} />
+            <DateInput name="asOf" legend="Show entries from" hint="For example, 1 9 2026. Leave empty to show every entry, past ones included." error={errors?.asOf} defaultValue={values.asOf} values={typedDates} />
             <button type="submit" className="govuk-button govuk-button--secondary">
               Show
             </button>
@@ -180,7 +183,7 @@ export default function AgreementTimeline() {
         </div>
         <div className="govuk-grid-column-one-third">
           <WhatIfPanel
-            values={values}
+            values={{ ...values, ...typedDates }}
             errors={errors}
             entries={whatIfEntries}
             undated={whatIfUndated}

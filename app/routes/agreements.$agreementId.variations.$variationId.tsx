@@ -1,10 +1,11 @@
-import { json, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { json, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { WordDiff } from '#app/components/agreements/word-diff'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { AppForm, ErrorSummary, TextInput, keptValue } from '#app/components/forms'
 import { getAgreement } from '#app/services/agreements/get-agreement.server'
 import { recordVariationAgreement } from '#app/services/agreements/record-variation-agreement.server'
+import { redirectWithBanner } from '#app/utils/banner.server'
 import { AppError } from '#app/utils/app-error'
 import agreementStylesHref from '../styles/agreements.css'
 import { requireUser } from '#app/utils/auth.server'
@@ -57,7 +58,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       on: `${row['on-year'].trim()}-${row['on-month'].trim().padStart(2, '0')}-${row['on-day'].trim().padStart(2, '0')}`,
     }))
     const newVersion = await recordVariationAgreement({ actor, agreementId, variationId: params.variationId ?? '', input: { signatures } })
-    return redirect(`/agreements/${String(newVersion._id)}`)
+    return redirectWithBanner(request, `/agreements/${String(newVersion._id)}`, `The variation is agreed: this is version ${newVersion.version}`)
   } catch (error) {
     return formFailure(error, formData)
   }

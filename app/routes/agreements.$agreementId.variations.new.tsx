@@ -1,4 +1,4 @@
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ClauseEditor, type TClauseEditorValues } from '#app/components/agreements/clause-editor'
 import { readClauseForm } from '#app/components/agreements/clause-shape'
@@ -7,6 +7,7 @@ import { Select, Textarea } from '#app/components/forms'
 import { describeClauseKind } from '#app/services/agreements/describe-clause-kind.server'
 import { getAgreement } from '#app/services/agreements/get-agreement.server'
 import { proposeVariation } from '#app/services/agreements/propose-variation.server'
+import { redirectWithBanner } from '#app/utils/banner.server'
 import { AppError, isAppError } from '#app/utils/app-error'
 import { requireUser } from '#app/utils/auth.server'
 import { readCheckedForm } from '#app/utils/csrf.server'
@@ -55,7 +56,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (rowIntent) return json({ values: input, summary, fieldErrors: {} as Record<string, string> })
     try {
       const { variationId } = await proposeVariation({ actor, agreementId, input: { summary, changes: [{ ...input, clauseId }] } })
-      return redirect(`/agreements/${agreementId}/variations/${variationId}`)
+      return redirectWithBanner(request, `/agreements/${agreementId}/variations/${variationId}`, 'The variation has been proposed')
     } catch (error) {
       if (!isAppError(error) || error.code !== 'validation') throw error
       // The service names fields of its first (only) change; the form names them from the clause.

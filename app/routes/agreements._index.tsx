@@ -2,7 +2,7 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/nod
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { StatusTag } from '#app/components/agreements/status-tag'
-import { listAgreements } from '#app/services/agreements/list-agreements.server'
+import { counterpartyNames, listAgreements } from '#app/services/agreements/list-agreements.server'
 import { listTemplates } from '#app/services/agreements/list-templates.server'
 import { requireUser } from '#app/utils/auth.server'
 import { formatDate } from '#app/utils/dates'
@@ -19,7 +19,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const status = url.searchParams.get('status') ?? ''
     const templates = await listTemplates({ actor })
     const agreements = await listAgreements({ actor, template: template || undefined, status: status || undefined })
-    const templateTitles = new Map(templates.map((entry) => [entry.key, entry.title]))
     return json({
       filters: { template, status },
       templates: templates.map(({ key, title }) => ({ key, title })),
@@ -28,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         id: String(agreement._id),
         reference: agreement.reference,
         title: agreement.title,
-        template: templateTitles.get(agreement.template) ?? agreement.template,
+        counterparties: counterpartyNames(agreement),
         status: agreement.status,
         version: agreement.version,
         endsOn: agreement.endsOn,
@@ -47,7 +46,7 @@ export default function Agreements() {
           Draft an agreement
         </Link>
       ) : null}
-      <Form method="get">
+      <Form method="get" action="/agreements">
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-half">
             <div className="govuk-form-group">
@@ -87,15 +86,14 @@ export default function Agreements() {
       {agreements.length === 0 ? (
         <p className="govuk-body">There are no agreements to show.</p>
       ) : (
-        <table className="govuk-table">
+        <table className="govuk-table app-table--stack">
           <caption className="govuk-table__caption govuk-table__caption--m">
             {agreements.length === 1 ? '1 agreement' : `${agreements.length} agreements`}
           </caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Reference</th>
-              <th scope="col" className="govuk-table__header">Title</th>
-              <th scope="col" className="govuk-table__header">Template</th>
+              <th scope="col" className="govuk-table__header">Agreement</th>
+              <th scope="col" className="govuk-table__header">With</th>
               <th scope="col" className="govuk-table__header">Ends</th>
               <th scope="col" className="govuk-table__header">Status</th>
             </tr>
@@ -103,16 +101,18 @@ export default function Agreements() {
           <tbody className="govuk-table__body">
             {agreements.map((agreement) => (
               <tr className="govuk-table__row" key={agreement.id}>
-                <td className="govuk-table__cell">
+                <td className="govuk-table__cell" data-label="Agreement">
                   <Link className="govuk-link" to={`/agreements/${agreement.id}`}>
                     {agreement.reference}
                     {agreement.version > 1 ? ` (version ${agreement.version})` : ''}
                   </Link>
+                  <span className="govuk-body-s app-block govuk-!-margin-bottom-0">{agreement.title}</span>
                 </td>
-                <td className="govuk-table__cell">{agreement.title}</td>
-                <td className="govuk-table__cell">{agreement.template}</td>
-                <td className="govuk-table__cell">{agreement.endsOn ? formatDate(agreement.endsOn) : 'Not set'}</td>
-                <td className="govuk-table__cell">
+                <td className="govuk-table__cell" data-label="With">
+                  {agreement.counterparties.length > 0 ? agreement.counterparties.join(', ') : <span className="govuk-hint govuk-!-margin-bottom-0">Not yet named</span>}
+                </td>
+                <td className="govuk-table__cell" data-label="Ends">{agreement.endsOn ? formatDate(agreement.endsOn) : 'Not set'}</td>
+                <td className="govuk-table__cell" data-label="Status">
                   <StatusTag status={agreement.status} />
                 </td>
               </tr>

@@ -19,6 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       events: events.slice(0, EVENTS_PER_PAGE).map((event) => ({
         at: event.at.toISOString(),
         actorEmail: event.actorEmail || null,
+        actorName: event.actorName || null,
         action: event.action,
         summary: event.summary,
         subject: event.subject,

@@ -1,11 +1,12 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
-import { ErrorSummary, TextInput } from '#app/components/forms'
+import { DateInput, ErrorSummary, TextInput } from '#app/components/forms'
 import { Pagination, pageFrom } from '#app/components/pagination'
 import { AUDIT_FILTER_PARAMETERS } from '#app/schemas/audit-filters'
-import { listAuditEvents, parseAuditFilters } from '#app/services/list-audit-events.server'
+import { auditActorLabel, listAuditEvents, parseAuditFilters, summaryInLondonTime } from '#app/services/list-audit-events.server'
 import { isAppError, type TFieldErrors } from '#app/utils/app-error'
+import { withJoinedDateParams } from '#app/utils/date-input'
 import { requireAbility } from '#app/utils/permissions.server'
 import { withPageErrors } from '#app/utils/route-errors.server'
 import { formatLondonTime } from '#templates/render/london-time'
@@ -27,22 +28,25 @@ function readFilters(searchParams: URLSearchParams) {
 export async function loader({ request }: LoaderFunctionArgs) {
   return withPageErrors(async () => {
     const actor = await requireAbility(request, 'read', 'AuditEvent')
-    const { searchParams } = new URL(request.url)
+    // "From" and "to" come as day, month and year boxes; links and the CSV carry them as YYYY-MM-DD.
+    const searchParams = withJoinedDateParams(new URL(request.url).searchParams)
     const values = Object.fromEntries(AUDIT_FILTER_PARAMETERS.map((name) => [name, searchParams.get(name) ?? '']))
+    const typedDates = Object.fromEntries([...searchParams].filter(([name]) => /^(from|to)-(day|month|year)$/.test(name)))
     const { filters, errors } = readFilters(searchParams)
     const page = pageFrom(searchParams)
     // One more than a page, to know whether there is a next one.
     const events = filters ? await listAuditEvents({ actor, filters, skip: (page - 1) * EVENTS_PER_PAGE, limit: EVENTS_PER_PAGE + 1 }) : []
     return json({
       values,
-      errors,
+      typedDates,
+      fieldErrors: errors,
       page,
       hasNextPage: events.length > EVENTS_PER_PAGE,
       events: events.slice(0, EVENTS_PER_PAGE).map((event) => ({
         id: String(event._id),
         at: formatLondonTime(event.at),
-        who: event.actorEmail || 'System',
-        summary: event.summary,
+        who: auditActorLabel(event),
+        summary: summaryInLondonTime(event.summary),
         agreementId: event.subject?.type === 'Agreement' ? event.subject.id : null,
       })),
     })
@@ -57,7 +61,7 @@ function withFilters(path: string, values: Record<string, string>, page?: number
 }
 
 export default function AuditTrail() {
-  const { values, errors, page, hasNextPage, events } = useLoaderData<typeof loader>()
+  const { values, typedDates, fieldErrors: errors, page, hasNextPage, events } = useLoaderData<typeof loader>()
   return (
     <>
       <ErrorSummary errors={errors} />
@@ -66,10 +70,10 @@ export default function AuditTrail() {
         Everything done in the service for your authority, newest first: sign-ins, changes, reviews, signatures, uploads and downloads. Times are
         London time. <a className="govuk-link" href={withFilters('/audit.csv', values)}>Download these events (CSV)</a>
       </p>
-      <Form method="get" className="app-filters" role="search" aria-label="Filter the audit trail">
+      <Form method="get" action="/audit" className="app-filters" role="search" aria-label="Filter the audit trail">
         <TextInput name="q" label="Search" hint="A person’s email address, a name, an agreement reference or what was done" defaultValue={values.q} error={errors?.q} width="one-half" />
-        <TextInput name="from" label="From" type="date" width="10" defaultValue={values.from} error={errors?.from} />
-        <TextInput name="to" label="To" type="date" width="10" defaultValue={values.to} error={errors?.to} />
+        <DateInput name="from" legend="From" defaultValue={values.from} values={typedDates} error={errors?.from} />
+        <DateInput name="to" legend="To" defaultValue={values.to} values={typedDates} error={errors?.to} />
         <button type="submit" className="govuk-button govuk-button--secondary">
           Filter
         </button>

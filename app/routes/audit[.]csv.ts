@@ -1,5 +1,5 @@
 import { type LoaderFunctionArgs } from '@remix-run/node'
-import { listAuditEvents, parseAuditFilters } from '#app/services/list-audit-events.server'
+import { auditActorLabel, listAuditEvents, parseAuditFilters, summaryInLondonTime } from '#app/services/list-audit-events.server'
 import { toCsv } from '#app/utils/csv'
 import { downloadResponse } from '#app/utils/download.server'
 import { requireAbility } from '#app/utils/permissions.server'
@@ -16,7 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const events = await listAuditEvents({ actor, filters, limit: MOST_EVENTS })
     const csv = toCsv(
       ['At (UTC)', 'London time', 'Who', 'Action', 'What happened', 'Subject', 'Subject id'],
-      events.map((event) => [event.at.toISOString(), formatLondonTime(event.at), event.actorEmail || 'System', event.action, event.summary, event.subject?.type ?? '', event.subject?.id ?? '']),
+      events.map((event) => [event.at.toISOString(), formatLondonTime(event.at), auditActorLabel(event), event.action, summaryInLondonTime(event.summary), event.subject?.type ?? '', event.subject?.id ?? '']),
     )
     return downloadResponse({ body: csv, fileName: 'audit-trail.csv', contentType: 'text/csv; charset=utf-8' })
   })

@@ -7,6 +7,7 @@ import { AppForm, ErrorSummary, keptValue, Radios, Textarea } from '#app/compone
 import { getObligationDetail } from '#app/services/compliance/get-obligation-detail.server'
 import { reviewObligation } from '#app/services/compliance/review-obligation.server'
 import { uploadEvidenceRequest } from '#app/services/compliance/upload-evidence-request.server'
+import { redirectWithBanner } from '#app/utils/banner.server'
 import { requireUser } from '#app/utils/auth.server'
 import { readCheckedForm } from '#app/utils/csrf.server'
 import { formFailure, withPageErrors } from '#app/utils/route-errors.server'
@@ -57,8 +58,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     let formData: FormData | undefined
     try {
       formData = await readCheckedForm(request)
-      await reviewObligation({ actor, obligationId, input: formToObject(formData) })
-      return redirect(`/compliance/obligations/${obligationId}`)
+      const reviewed = await reviewObligation({ actor, obligationId, input: formToObject(formData) })
+      return redirectWithBanner(request, `/compliance/obligations/${obligationId}`, reviewed?.state === 'accepted' ? 'The evidence has been accepted' : 'The evidence has been returned with your comment')
     } catch (error) {
       return formFailure(error, formData)
     }

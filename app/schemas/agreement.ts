@@ -2,6 +2,7 @@
 // clause kind's schema (the clause library), so here they are only "some value".
 import { z } from 'zod'
 import { ZPartyRole } from '#clauses/party'
+import { dateField } from '#clauses/fields'
 import { AGREEMENT_STATUSES } from '#models/agreement-lifecycle'
 import { MAX_CLAUSE_WORDING_CHARACTERS } from '#models/agreement-clauses'
 import { MAX_FORM_ROWS } from './form-rows'
@@ -12,12 +13,7 @@ const ZOptionalDate = (label: string) =>
     .trim()
     .optional()
     .transform((value) => value || undefined)
-    .refine((value) => value === undefined || (/^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value)), `${label} must be a real date`)
-
-function isRealDate(value: string) {
-  const date = new Date(`${value}T00:00:00Z`)
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
-}
+    .pipe(dateField(label).optional())
 
 const ZIdList = z
   .union([z.string(), z.array(z.string())])
@@ -188,10 +184,7 @@ export const ZVariationSignatureSchema = z.object({
   party: z.string().min(1, 'Choose the party'),
   name: z.string({ error: 'Enter the name of the person who signed' }).trim().min(1, 'Enter the name of the person who signed'),
   title: z.string({ error: 'Enter their job title' }).trim().min(1, 'Enter their job title'),
-  on: z
-    .string({ error: 'Enter the date they signed' })
-    .trim()
-    .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value), 'Enter the date they signed as a real date'),
+  on: z.string({ error: 'Enter the date they signed' }).trim().pipe(dateField('Date they signed')),
 })
 
 export const ZVariationAgreementSchema = z.object({

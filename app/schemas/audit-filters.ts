@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ZIsoDate } from '#clauses/values'
+import { dateField } from '#clauses/fields'
 
 const optional = <TSchema extends z.ZodType>(schema: TSchema) =>
   z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional())
@@ -8,8 +8,8 @@ const optional = <TSchema extends z.ZodType>(schema: TSchema) =>
 export const ZAuditFiltersSchema = z
   .object({
     q: optional(z.string().trim().max(200, 'Search must be 200 characters or fewer')),
-    from: optional(ZIsoDate),
-    to: optional(ZIsoDate),
+    from: optional(dateField('From')),
+    to: optional(dateField('To')),
   })
   .superRefine((filters, context) => {
     if (!filters.from || !filters.to || filters.from <= filters.to) return

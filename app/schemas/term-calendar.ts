@@ -1,12 +1,19 @@
 import { z } from 'zod'
 import { formatDate } from '#clauses/calendar/format'
-import { ZIsoDate } from '#clauses/values'
+import { dateProblem } from '#clauses/fields'
 
 // Each term is checked on its own first (real dates, end after start, half term inside the term),
 // then the terms of the year against each other, so every message lands next to the field it is about.
 
 const dateField = (what: string) =>
-  z.string({ error: `Enter the ${what}` }).trim().min(1, `Enter the ${what}`).pipe(ZIsoDate)
+  z
+    .string({ error: `Enter the ${what}` })
+    .trim()
+    .min(1, `Enter the ${what}`)
+    .superRefine((value, context) => {
+      const problem = dateProblem(value, `The ${what}`)
+      if (problem) context.addIssue({ code: 'custom', message: problem })
+    })
 
 const ZHalfTermSchema = z.object({
   start: dateField('first day of the half term'),

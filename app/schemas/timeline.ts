@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { AGREEMENT_EVENT_TYPES } from '#clauses/timeline/context'
-import { ZIsoDate, ZLocalTime, ZNoticeMethod } from '#clauses/values'
+import { dateField } from '#clauses/fields'
+import { ZLocalTime, ZNoticeMethod } from '#clauses/values'
 
 // The page's "what if" form and the API share these parameter names, so a page URL's query string
 // works unchanged against `GET /api/v1/agreements/:id/timeline`.
@@ -10,17 +11,17 @@ const optional = <TSchema extends z.ZodType>(schema: TSchema) =>
 
 export const ZTimelineQuerySchema = z
   .object({
-    asOf: optional(ZIsoDate),
-    noticeServedOn: optional(ZIsoDate),
+    asOf: optional(dateField('Show entries from')),
+    noticeServedOn: optional(dateField('Notice served on')),
     noticeMethod: optional(z.enum(ZNoticeMethod.options, { error: 'Choose post, hand, email or fax' })),
     noticeTime: optional(ZLocalTime),
-    disputeReferredOn: optional(ZIsoDate),
+    disputeReferredOn: optional(dateField('Dispute referred on')),
   })
   .superRefine((query, context) => {
     if (query.noticeServedOn) return
     for (const name of ['noticeMethod', 'noticeTime'] as const) {
       if (query[name] === undefined) continue
-      context.addIssue({ code: 'custom', path: ['noticeServedOn'], message: 'Enter the date the notice is served, as YYYY-MM-DD' })
+      context.addIssue({ code: 'custom', path: ['noticeServedOn'], message: 'Enter the date the notice is served' })
       return
     }
   })
@@ -49,7 +50,7 @@ export const NOTICE_METHOD_LABELS: Record<z.infer<typeof ZNoticeMethod>, string>
 export const ZAgreementEventSchema = z
   .object({
     type: z.enum(AGREEMENT_EVENT_TYPES, { error: `Choose what happened: ${AGREEMENT_EVENT_TYPES.join(', ')}` }),
-    occurredOn: z.string({ error: 'Enter the date it happened, as YYYY-MM-DD' }).trim().min(1, 'Enter the date it happened').pipe(ZIsoDate),
+    occurredOn: z.string({ error: 'Enter the date it happened, as YYYY-MM-DD' }).trim().pipe(dateField('Date it happened')),
     method: optional(z.enum(ZNoticeMethod.options, { error: 'Choose post, hand, email or fax' })),
     time: optional(ZLocalTime),
     notes: optional(z.string().trim().max(2000, 'Notes must be 2,000 characters or fewer')),

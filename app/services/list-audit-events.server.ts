@@ -7,6 +7,7 @@ import { searchPattern } from '#app/utils/search'
 import { fieldErrorsFrom } from '#app/utils/validation'
 import { londonInstant, plusDays } from '#clauses/calendar/dates'
 import { AuditEvent } from '#models/audit-event'
+import { formatLondonTime } from '#templates/render/london-time'
 
 /** The filters in a page's or API call's query string; a bad one is a 400 naming the parameter. */
 export function parseAuditFilters(searchParams: URLSearchParams): TAuditFilters {
@@ -34,9 +35,22 @@ export async function listAuditEvents({ actor, filters, skip = 0, limit }: TList
   const conditions: Record<string, unknown>[] = [accessibleBy(actor.ability, 'read').ofType('AuditEvent')]
   if (filters.q) {
     const words = searchPattern(filters.q)
-    conditions.push({ $or: [{ summary: words }, { actorEmail: words }, { action: words }] })
+    conditions.push({ $or: [{ summary: words }, { actorEmail: words }, { actorName: words }, { action: words }] })
   }
   if (filters.from) conditions.push({ at: { $gte: londonInstant(filters.from, '00:00') } })
   if (filters.to) conditions.push({ at: { $lt: londonInstant(plusDays(filters.to, 1), '00:00') } })
   return AuditEvent.find({ $and: conditions }).sort({ at: -1, _id: -1 }).skip(skip).limit(limit).lean()
+}
+
+/** Who did it, as the audit trail shows it: "Sam Signatory (sam@example.org)", an email, or "System". */
+export function auditActorLabel(event: { actorName?: string | null; actorEmail?: string | null }) {
+  if (event.actorName && event.actorEmail) return `${event.actorName} (${event.actorEmail})`
+  return event.actorEmail || event.actorName || 'System'
+}
+
+const ISO_INSTANT = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z\b/g
+
+/** A summary with any instant written before times were put in words ("expires 2026-12-11T10:54:28.467Z") in London time. */
+export function summaryInLondonTime(summary: string) {
+  return summary.replace(ISO_INSTANT, (instant) => formatLondonTime(instant))
 }

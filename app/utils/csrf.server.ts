@@ -1,21 +1,21 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { AppError } from './app-error'
 import { readForm } from './request-body.server'
-import { commitSession, getSession, type TAppSession } from './session.server'
+import { getSession, type TAppSession } from './session.server'
 
 export const CSRF_FIELD = 'csrf'
 
 /**
  * One random token per session, kept in the signed session cookie and repeated in a hidden field of
  * every form; an action runs only when the two match, so another site cannot post a form as the user.
+ * Returns the session's token, adding one to the session (which the caller then commits) if it has none.
  */
-export async function getCsrfToken(request: Request): Promise<{ token: string; setCookie: string | null }> {
-  const session = await getSession(request)
+export function ensureCsrfToken(session: TAppSession): { token: string; added: boolean } {
   const existing = session.get('csrf')
-  if (existing) return { token: existing, setCookie: null }
+  if (existing) return { token: existing, added: false }
   const token = newCsrfToken()
   session.set('csrf', token)
-  return { token, setCookie: await commitSession(session) }
+  return { token, added: true }
 }
 
 export function newCsrfToken() {

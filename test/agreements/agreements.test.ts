@@ -248,6 +248,24 @@ describe('lifecycle: allowed and refused moves', () => {
     expect((await getAgreement(agreement.id)).status).toBe('draft')
   })
 
+  test('the draft page lists the blanks still to fill from the start, each a link to its field', async () => {
+    const agreement = await draftKentPru(false)
+    const page = visibleText((await commissioner.get(`/agreements/${agreement.id}`)).text)
+    expect(page).toContain('1 blank to fill in before legal review')
+    expect(page).toContain('Enter the name of the provider')
+    const filled = visibleText((await commissioner.get(`/agreements/${(await draftKentPru()).id}`)).text)
+    expect(filled).not.toContain('before legal review')
+  })
+
+  test('the agreements list names who each agreement is with, once, without repeating its template', async () => {
+    const agreement = await draftKentPru()
+    const list = (await commissioner.get('/agreements')).text
+    const row = list.slice(list.indexOf(agreement.reference))
+    expect(row.slice(0, row.indexOf('</tr>'))).toContain(KENT_PRU)
+    expect(list).toContain('<th scope="col" class="govuk-table__header">With</th>')
+    expect(list).not.toContain('<th scope="col" class="govuk-table__header">Template</th>')
+  })
+
   test('draft -> legal review -> returned with a comment -> resent -> approved, each by the right role only', async () => {
     const agreement = await draftKentPru()
     const transitions = `/api/v1/agreements/${agreement.id}/transitions`

@@ -29,7 +29,7 @@ describe('the audit trail page', () => {
     )
     expect(rows.map((row) => row.summary)).toEqual(['Clare Commissioner signed out', expect.stringMatching(/^Clare Commissioner signed in from \S+$/)])
     for (const row of rows) {
-      expect(row.who).toBe('commissioner@kent.example')
+      expect(row.who).toBe('Clare Commissioner (commissioner@kent.example)')
       expect(row.at).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}:\d{2} (GMT|BST)$/)
     }
   })
@@ -57,12 +57,20 @@ describe('the audit trail page', () => {
 
   it('names a bad filter beside its field and in the error summary, and lists nothing until it is put right', async () => {
     const impossible = await kentAdmin.get('/audit?from=2026-02-30')
-    expect(impossible.text).toContain('<a href="#from">Enter a real date</a>')
+    expect(impossible.text).toContain('<a href="#from">From must be a real date</a>')
     expect(impossible.text).not.toContain('govuk-table__body')
     const backwards = await kentAdmin.get('/audit?from=2026-11-23&to=2026-11-01')
     expect(backwards.text).toContain('<a href="#to">The &quot;to&quot; date must be the same as or after the &quot;from&quot; date</a>')
     const tomorrowOn = new Date(Date.now() + 36 * 60 * 60 * 1000).toISOString().slice(0, 10)
     expect((await kentAdmin.get(`/audit?from=${tomorrowOn}`)).text).toContain('No events match these filters.')
+  })
+
+  it('takes From and To as day, month and year boxes, naming a missing part and keeping what was typed', async () => {
+    const missing = await kentAdmin.get('/audit?from-day=2&from-month=&from-year=2026')
+    expect(missing.text).toContain('<a href="#from-month">From must include a month</a>')
+    expect(missing.text).toMatch(/name="from-day"[^>]*value="2"/)
+    const typed = await kentAdmin.get('/audit?q=signed+out&from-day=1&from-month=1&from-year=2020&to-day=31&to-month=12&to-year=2099')
+    expect(typed.text).toContain('Clare Commissioner signed out')
   })
 
   it('downloads the filtered events as CSV', async () => {
@@ -90,6 +98,6 @@ describe('GET /api/v1/audit-events', () => {
 
     const bad = await api(app.baseUrl, '/api/v1/audit-events?to=31-12-2026', token)
     expect(bad.status).toBe(400)
-    expect(bad.body).toMatchObject({ error: { code: 'validation', message: 'to: Enter a date as YYYY-MM-DD', details: { fields: { to: 'Enter a date as YYYY-MM-DD' } } } })
+    expect(bad.body).toMatchObject({ error: { code: 'validation', message: 'to: To must be a real date written as YYYY-MM-DD', details: { fields: { to: 'To must be a real date written as YYYY-MM-DD' } } } })
   })
 })

@@ -125,6 +125,19 @@ describe('organisation forms', () => {
     expect(await kentOrganisationNames()).toEqual(before)
   })
 
+  it('title a refused page "Error: ", and confirm a save once, in a success banner on the page it lands on', async () => {
+    const refused = await admin.submit('/admin/organisations/new', { name: '', kind: '', parentAuthority: kentId })
+    expect(refused.text).toContain('<title>Error: Add an organisation - SLA Register</title>')
+    expect((await admin.get('/admin/organisations/new')).text).toContain('<title>Add an organisation - SLA Register</title>')
+
+    const created = await admin.submit('/admin/organisations/new', { name: 'Medway Tuition Centre', kind: 'provider', parentAuthority: kentId, 'address.lines': '2 High Street', 'address.town': 'Chatham' })
+    expect(created.status).toBe(302)
+    const landed = await admin.get(created.location ?? '')
+    expect(landed.text).toContain('govuk-notification-banner--success')
+    expect(landed.text).toContain('The organisation has been added')
+    expect((await admin.get(created.location ?? '')).text).not.toContain('govuk-notification-banner--success')
+  })
+
   it('add an organisation to the admin’s authority, then refuse a second with the same name (409)', async () => {
     const fields = { name: 'Swale Alternative Provision', kind: 'provider', parentAuthority: kentId, 'address.lines': '1 High Street', 'address.town': 'Sittingbourne' }
     const created = await admin.submit('/admin/organisations/new', fields)

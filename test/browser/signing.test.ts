@@ -140,7 +140,10 @@ async function issueLink(page: Page, slotLabel: RegExp, name: string, email: str
 
 /** Draws a wavy stroke across the canvas with the mouse, as a signatory would. */
 async function drawSignature(page: Page) {
-  const box = await page.getByRole('img', { name: 'Your signature' }).boundingBox()
+  const canvas = page.getByRole('img', { name: 'Your signature' })
+  // A refused form scrolls its error summary into view; the mouse draws only where the page shows.
+  await canvas.scrollIntoViewIfNeeded()
+  const box = await canvas.boundingBox()
   if (!box) throw new Error('The signature canvas is not on the page')
   await page.mouse.move(box.x + 30, box.y + box.height / 2)
   await page.mouse.down()

@@ -48,7 +48,10 @@ describe('the Kent STLS timeline', () => {
 
     // Friday 20 November 2026 at 16:30 is after the 4.00 pm cut-off of clause 16.1: served on the
     // next business day, Monday 23 November; 6 months' notice (clause 14) ends on 23 May 2027.
-    await page.getByLabel('Notice served on').fill('2026-11-20')
+    const servedOn = page.getByRole('group', { name: 'Notice served on' })
+    await servedOn.getByLabel('Day').fill('20')
+    await servedOn.getByLabel('Month').fill('11')
+    await servedOn.getByLabel('Year').fill('2026')
     await page.getByLabel('By hand').check()
     await page.getByLabel('At (time, 24-hour clock)').fill('16:30')
     await page.getByRole('button', { name: 'Work out the dates' }).click()
@@ -91,7 +94,7 @@ describe('the Kent STLS timeline', () => {
   it('shows a bad what-if date next to its field', async () => {
     const page = await signedInPage('legal@kent.example')
     await page.goto(`${app.baseUrl}/agreements/${agreementId}/timeline?noticeServedOn=2026-02-30&noticeMethod=post`)
-    await page.getByRole('link', { name: 'Enter a real date' }).waitFor()
+    await page.getByRole('link', { name: 'Notice served on must be a real date' }).waitFor()
     await expectAccessible(page, 'timeline-what-if-error')
   }, 60_000)
 
@@ -113,7 +116,9 @@ describe('the Kent STLS timeline', () => {
     await page.getByRole('table', { name: /2026\/27/ }).waitFor()
     await expectAccessible(page, 'term-calendar-kent')
     await page.getByRole('link', { name: 'Edit the 2026/27 term dates' }).click()
-    await page.locator('#terms-1-start').fill('2026-10-20')
+    await page.locator('#terms-1-start').fill('20')
+    await page.locator('#terms-1-start-month').fill('10')
+    await page.locator('#terms-1-start-year').fill('2026')
     await page.getByRole('button', { name: 'Save term dates' }).click()
     await page.getByRole('link', { name: /Term 2 overlaps Term 1/ }).waitFor()
     await expectAccessible(page, 'term-calendar-overlap-error')

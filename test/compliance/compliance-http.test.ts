@@ -126,6 +126,8 @@ describe('compliance through the app', () => {
     expect(uncommented.text).toContain('<p id="comment-error" class="govuk-error-message">')
     const review = await commissioner.post(`/compliance/obligations/${report.id}`, { decision: 'accept', comment: 'Thank you' })
     expect(review.status).toBe(302)
+    // The page it lands on confirms the decision once, in a success banner.
+    expect((await commissioner.get(review.location ?? '')).text).toContain('The evidence has been accepted')
     const after = (await api(app.baseUrl, `/api/v1/agreements/${id}/obligations`, stlsToken)).body as { obligations: TApiObligation[] }
     expect(after.obligations.find((obligation) => obligation.id === report.id)?.state).toBe('accepted')
   })

@@ -103,6 +103,9 @@ describe('signing links', () => {
     expect((await visitor.get(link)).status).toBe(200)
     const signing = await kent.commissioner.get(`/agreements/${agreement.id}/signing`)
     expect(signing.text).toContain('Cancel link')
+    // No SMTP_URL in tests: the page does not claim the link was sent.
+    expect(signing.text.replaceAll('<!-- -->', '')).toContain('Signing link made, to copy to Olu Officer (olu.officer@kent.example)')
+    expect(signing.text).not.toContain('Signing link sent to')
     expect((await kent.commissioner.submit(`/agreements/${agreement.id}/signing`, { intent: 'revoke-link', slotId: officerSlot })).status).toBe(302)
     expect((await visitor.get(link)).status).toBe(404)
     expect((await kent.commissioner.get(`/agreements/${agreement.id}/signing`)).text).not.toContain('Cancel link')
@@ -163,6 +166,11 @@ describe('signing links', () => {
       expect(audit?.summary).toBe(
         `${agreement.reference}: Olive Officer (Kent County Council) declined to sign: “Our governors have not approved the fees yet” (through a signing link sent to olive.officer@kent.example)`,
       )
+      // The audit trail names the link signatory, not "System".
+      expect(audit).toMatchObject({ actor: null, actorName: 'Olive Officer', actorEmail: 'olive.officer@kent.example' })
+      const issued = await connection.collection('auditevents').findOne({ action: 'signing.link_issued', 'subject.id': agreement.id })
+      expect(issued?.summary).toMatch(/expires \d{1,2} [A-Z][a-z]+ \d{4}/)
+      expect(issued?.summary).not.toMatch(/\d{4}-\d{2}-\d{2}T/)
     } finally {
       await connection.close()
       await database.close()

@@ -11,6 +11,8 @@ type TClauseEditorProps = {
   errors: Record<string, string>
   /** The wording generated from the saved params, shown so the drafter sees what the values say. */
   generatedText?: string
+  /** Fields the template requires though the clause kind does not (the template's blanks). */
+  required?: readonly string[]
   submitLabel: string
   children?: React.ReactNode
   /** Shown just above the wording box: what the wording check found, proposals to confirm, the
@@ -19,7 +21,7 @@ type TClauseEditorProps = {
 }
 
 /** Heading, number, the kind's values and optional hand-edited wording for one clause. */
-export function ClauseEditor({ shape, labels, values, errors, generatedText, submitLabel, children, aboutWording }: TClauseEditorProps) {
+export function ClauseEditor({ shape, labels, values, errors, generatedText, required, submitLabel, children, aboutWording }: TClauseEditorProps) {
   return (
     <>
       <ErrorSummary errors={errors} />
@@ -35,7 +37,7 @@ export function ClauseEditor({ shape, labels, values, errors, generatedText, sub
           width="10"
         />
         <h2 className="govuk-heading-m">Values</h2>
-        <ClauseFields shape={shape} value={values.params} path="params" label="Values" errors={errors} labels={labels} />
+        <ClauseFields shape={shape} value={values.params} path="params" label="Values" errors={errors} labels={labels} required={required} />
         <h2 className="govuk-heading-m">Wording</h2>
         {generatedText ? (
           <details className="govuk-details">

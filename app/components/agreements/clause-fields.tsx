@@ -1,7 +1,8 @@
 // The clause editor's fields, generated from the clause kind's schema (see clause-shape.ts). Every
 // field is named by its path so a failed save puts each message next to its own box; repeatable
 // rows are added and removed with ordinary submit buttons, so it all works without JavaScript.
-import { describedBy, FieldShell, fieldId } from '#app/components/forms'
+import { DateInput, describedBy, FieldShell, fieldId, MoneyInput } from '#app/components/forms'
+import { poundsForInput } from '#app/utils/money'
 import { humanise, type TFieldShape } from './clause-shape'
 
 type TFieldsProps = {
@@ -12,6 +13,8 @@ type TFieldsProps = {
   errors: Record<string, string>
   /** Plain-English names by path inside params, from the clause kind. */
   labels: Record<string, string>
+  /** Paths inside params the template requires, though the clause kind does not: never "(optional)". */
+  required?: readonly string[]
   hint?: string
 }
 
@@ -26,6 +29,10 @@ export function ClauseFields(props: TFieldsProps) {
       return <ArrayFields {...props} shape={shape} />
     case 'variant':
       return <VariantFields {...props} shape={shape} />
+    case 'date':
+      return <DateInput name={props.path} legend={props.label} error={props.errors[props.path]} defaultValue={typeof props.value === 'string' ? props.value : undefined} values={typedDateParts(props.path, props.value)} />
+    case 'money':
+      return <MoneyInput name={props.path} label={props.label} hint={props.hint ?? 'In pounds, for example £125,000 or £1,250.50'} error={props.errors[props.path]} defaultValue={typeof props.value === 'string' ? props.value : typeof props.value === 'number' ? poundsForInput(props.value) : ''} />
     default:
       return <LeafField {...props} />
   }
@@ -67,7 +74,21 @@ function Group({ path, label, hint, error, children, isTop }: { path: string; la
   )
 }
 
-function ObjectFields({ shape, value, path, label, errors, labels, hint }: TFieldsProps & { shape: Extract<TFieldShape, { type: 'object' }> }) {
+/** A date refused by its schema is shown again as typed: its value is then the joined text ("2027--31"). */
+function typedDateParts(path: string, value: unknown): Record<string, string> | undefined {
+  if (typeof value !== 'string' || /^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined
+  const [year = '', month = '', day = ''] = value.split('-')
+  return { [`${path}-day`]: day, [`${path}-month`]: month, [`${path}-year`]: year }
+}
+
+/** "(optional)" only where the clause kind lets it be left out and the template does not ask for it. */
+function isOptional(shape: TFieldShape, path: string, required: readonly string[] = []) {
+  if (!shape.optional) return false
+  const inner = path.replace(/^params\./, '')
+  return !required.some((field) => field === inner || field.startsWith(`${inner}.`))
+}
+
+function ObjectFields({ shape, value, path, label, errors, labels, required, hint }: TFieldsProps & { shape: Extract<TFieldShape, { type: 'object' }> }) {
   const record = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>
   return (
     <Group path={path} label={label} hint={hint} error={errors[path]} isTop={path === 'params'}>
@@ -77,9 +98,10 @@ function ObjectFields({ shape, value, path, label, errors, labels, hint }: TFiel
           shape={inner}
           value={record[key]}
           path={`${path}.${key}`}
-          label={labelFor(labels, `${path}.${key}`, key) + (inner.optional ? ' (optional)' : '')}
+          label={labelFor(labels, `${path}.${key}`, key) + (isOptional(inner, `${path}.${key}`, required) ? ' (optional)' : '')}
           errors={errors}
           labels={labels}
+          required={required}
         />
       ))}
     </Group>

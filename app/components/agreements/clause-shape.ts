@@ -2,13 +2,19 @@
 // generated for any kind (numbers, enums, dates, nested objects such as noticePeriod {amount,
 // unit}, repeatable rows such as KPI tables) and a posted form turned back into params. Anything the
 // description cannot express as fields (records, non-discriminated unions of objects) is edited as JSON.
-import type { z } from 'zod'
+import { z } from 'zod'
+import { formatDate, formatPence } from '#clauses/format'
+import { penceFromPounds } from '#app/utils/money'
 
 type TNamedShape = { key: string; shape: TFieldShape }
 
 export type TFieldShape =
   | { type: 'text'; optional: boolean }
   | { type: 'number'; optional: boolean }
+  /** A calendar date (`format: 'date'`), entered in GOV.UK day, month and year boxes. */
+  | { type: 'date'; optional: boolean }
+  /** Pence (`unit: 'pence'`), entered in pounds. */
+  | { type: 'money'; optional: boolean }
   | { type: 'boolean'; optional: boolean }
   | { type: 'enum'; optional: boolean; options: string[] }
   | { type: 'object'; optional: boolean; fields: TNamedShape[] }
@@ -32,6 +38,11 @@ function defOf(schema: z.ZodType): TZodDef {
   return (schema as unknown as { _zod: { def: TZodDef } })._zod.def
 }
 
+/** What a field schema says about itself (clauses/fields.ts marks dates and money). */
+function metaOf(schema: z.ZodType): { format?: string; unit?: string } {
+  return (z.globalRegistry.get(schema) ?? {}) as { format?: string; unit?: string }
+}
+
 /** Describes a schema as form fields. */
 export function describeSchema(schema: z.ZodType, optional = false): TFieldShape {
   const def = defOf(schema)
@@ -43,10 +54,10 @@ export function describeSchema(schema: z.ZodType, optional = false): TFieldShape
     case 'pipe':
       return describeSchema(def.in as z.ZodType, optional)
     case 'string':
-      return { type: 'text', optional }
+      return { type: metaOf(schema).format === 'date' ? 'date' : 'text', optional }
     case 'number':
     case 'int':
-      return { type: 'number', optional }
+      return { type: metaOf(schema).unit === 'pence' ? 'money' : 'number', optional }
     case 'boolean':
       return { type: 'boolean', optional }
     case 'enum':
@@ -96,7 +107,15 @@ export type TFormValues = Record<string, string | string[] | undefined>
 export function valueFromForm(shape: TFieldShape, form: TFormValues, path: string, dropBlankRows: boolean): unknown {
   switch (shape.type) {
     case 'text':
+    case 'date':
+      // A date's day, month and year boxes arrive joined under its path (app/utils/date-input.ts).
       return blankAsMissing(single(form[path]), shape.optional)
+    case 'money': {
+      const raw = single(form[path]).trim()
+      if (raw === '') return undefined
+      // Left as typed when it is not an amount of pounds, so the schema says so and the box keeps it.
+      return penceFromPounds(raw) ?? raw
+    }
     case 'enum':
       return single(form[path]) || undefined
     case 'number': {
@@ -257,6 +276,10 @@ export function summariseValues(shape: TFieldShape, value: unknown, labels: Reco
       return (value as unknown[]).flatMap((row, index) => summariseValues(shape.element, row, labels, `${path}.${index}`).map((line) => ({ ...line, label: `${line.label} (${index + 1})` })))
     case 'boolean':
       return [{ label, value: value ? 'Yes' : 'No' }]
+    case 'money':
+      return [{ label, value: typeof value === 'number' ? formatPence(value) : String(value) }]
+    case 'date':
+      return [{ label, value: typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : String(value) }]
     case 'enum':
       return [{ label, value: humanise(String(value)) }]
     case 'json':

@@ -1,5 +1,5 @@
 import { TERM_ROWS } from '#app/schemas/term-calendar'
-import { AppForm, ErrorSummary, fieldId, keptValue, TextInput, type TFieldErrors, type TFormValues } from '#app/components/forms'
+import { AppForm, DateInput, ErrorSummary, fieldId, keptValue, TextInput, type TFieldErrors, type TFormValues } from '#app/components/forms'
 
 export type TAcademicYearDefaults = {
   year: string
@@ -37,12 +37,12 @@ export function AcademicYearForm({ defaults, errors, values, submitLabel }: TAca
               <TextInput name={name('name')} label="Name" hint="For example, Autumn term or Term 1" width="20" error={errors?.[name('name')]} defaultValue={value(name('name'), stored?.name ?? '')} />
               <SeasonSelect name={name('season')} errors={errors} defaultValue={value(name('season'), stored?.season ?? '')} />
               <div className="app-date-pair">
-                <TextInput name={name('start')} label="First day" type="date" width="10" error={errors?.[name('start')]} defaultValue={value(name('start'), stored?.start ?? '')} />
-                <TextInput name={name('end')} label="Last day" type="date" width="10" error={errors?.[name('end')]} defaultValue={value(name('end'), stored?.end ?? '')} />
+                <DateInput name={name('start')} legend="First day" hint="For example, 1 9 2026" error={errors?.[name('start')]} defaultValue={stored?.start} values={values} />
+                <DateInput name={name('end')} legend="Last day" hint="For example, 22 10 2026" error={errors?.[name('end')]} defaultValue={stored?.end} values={values} />
               </div>
               <div className="app-date-pair">
-                <TextInput name={name('halfTerm.start')} label="Half term starts (optional)" type="date" width="10" error={errors?.[name('halfTerm.start')]} defaultValue={value(name('halfTerm.start'), stored?.halfTerm?.start ?? '')} />
-                <TextInput name={name('halfTerm.end')} label="Half term ends (optional)" type="date" width="10" error={errors?.[name('halfTerm.end')]} defaultValue={value(name('halfTerm.end'), stored?.halfTerm?.end ?? '')} />
+                <DateInput name={name('halfTerm.start')} legend="Half term starts (optional)" hint="For example, 26 10 2026" error={errors?.[name('halfTerm.start')]} defaultValue={stored?.halfTerm?.start ?? undefined} values={values} />
+                <DateInput name={name('halfTerm.end')} legend="Half term ends (optional)" hint="For example, 30 10 2026" error={errors?.[name('halfTerm.end')]} defaultValue={stored?.halfTerm?.end ?? undefined} values={values} />
               </div>
             </fieldset>
           )

@@ -1,5 +1,5 @@
 import { EVENT_TYPE_LABELS, NOTICE_METHOD_LABELS } from '#app/schemas/timeline'
-import { AppForm, ErrorSummary, keptValue, Select, Textarea, TextInput, type TFieldErrors, type TFormValues } from '#app/components/forms'
+import { AppForm, DateInput, ErrorSummary, keptValue, Select, Textarea, TextInput, type TFieldErrors, type TFormValues } from '#app/components/forms'
 
 type TRecordEventFormProps = {
   errors?: TFieldErrors
@@ -27,7 +27,7 @@ export function RecordEventForm({ errors, values, noticeClauses }: TRecordEventF
           error={errors?.type}
           defaultValue={keptValue(values, 'type')}
         />
-        <TextInput name="occurredOn" label="Date it happened" type="date" width="10" error={errors?.occurredOn} defaultValue={keptValue(values, 'occurredOn')} />
+        <DateInput name="occurredOn" legend="Date it happened" error={errors?.occurredOn} values={values} />
         <Select
           name="method"
           label="How a notice was sent"

@@ -2,11 +2,12 @@ import { Form } from '@remix-run/react'
 import { NOTICE_METHOD_LABELS } from '#app/schemas/timeline'
 import { formatDate, formatList } from '#clauses/calendar/format'
 import type { TimelineEntry } from '#clauses/values'
-import { type TFieldErrors, type TFormValues, ErrorSummary, Radios, TextInput } from '#app/components/forms'
+import { type TFieldErrors, type TFormValues, DateInput, ErrorSummary, Radios, TextInput } from '#app/components/forms'
 
 type TUndated = { key: string; label: string; clause: string; reason: string }
 
 type TWhatIfPanelProps = {
+  /** The query's values, dates as `YYYY-MM-DD` and as the boxes they were typed in. */
   values: TFormValues
   errors?: TFieldErrors
   entries: TimelineEntry[]
@@ -35,7 +36,7 @@ export function WhatIfPanel({ values, errors, entries, undated, hasNoticeClause,
         {Object.entries(keep).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
-        <TextInput name="noticeServedOn" label="Notice served on" type="date" width="10" error={errors?.noticeServedOn} defaultValue={String(values.noticeServedOn ?? '')} />
+        <DateInput name="noticeServedOn" legend="Notice served on" error={errors?.noticeServedOn} values={values} />
         <Radios name="noticeMethod" legend="Sent by" options={NOTICE_METHODS} error={errors?.noticeMethod} defaultValue={method} size="small" inline />
         <TextInput
           name="noticeTime"
@@ -46,12 +47,12 @@ export function WhatIfPanel({ values, errors, entries, undated, hasNoticeClause,
           error={errors?.noticeTime}
           defaultValue={String(values.noticeTime ?? '')}
         />
-        <TextInput name="disputeReferredOn" label="Dispute referred on" type="date" width="10" error={errors?.disputeReferredOn} defaultValue={String(values.disputeReferredOn ?? '')} />
+        <DateInput name="disputeReferredOn" legend="Dispute referred on" error={errors?.disputeReferredOn} values={values} />
         <button type="submit" className="govuk-button govuk-button--secondary">
           Work out the dates
         </button>
       </Form>
-      <WhatIfAnswer values={values} entries={entries} undated={undated} hasNoticeClause={hasNoticeClause} hasDisputeClause={hasDisputeClause} />
+      {errors ? null : <WhatIfAnswer values={values} entries={entries} undated={undated} hasNoticeClause={hasNoticeClause} hasDisputeClause={hasDisputeClause} />}
     </section>
   )
 }

@@ -1,6 +1,6 @@
 import { accessibleBy } from '@casl/mongoose'
 import { type TActor } from '#app/utils/actor.server'
-import { Agreement } from '#models/agreement'
+import { Agreement, type TAgreement } from '#models/agreement'
 import { isAgreementStatus } from '#models/agreement-lifecycle'
 
 export type TListAgreementsOptions = {
@@ -18,4 +18,12 @@ export function listAgreements({ actor, template, status }: TListAgreementsOptio
     .select({ content: 0, history: 0, review: 0, variations: 0 })
     .sort({ updatedAt: -1 })
     .lean()
+}
+
+/** Who the authority's agreement is with, by name: the provider, lead school, responsible body or member schools. */
+export function counterpartyNames(agreement: Pick<TAgreement, 'partyDetails'>): string[] {
+  return agreement.partyDetails
+    .filter((party) => party.role !== 'authority')
+    .map((party) => party.name)
+    .filter(Boolean)
 }

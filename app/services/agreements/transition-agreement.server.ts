@@ -4,13 +4,12 @@ import { type TActor } from '#app/utils/actor.server'
 import { AppError } from '#app/utils/app-error'
 import { assertCan } from '#app/utils/permissions.server'
 import { parseWith } from '#app/utils/validation'
-import { validateAgreementDraft } from '#clauses/agreement-content'
-import { listReviewBlockers } from '#clauses/review-blockers'
-import { Agreement, agreementSubject, historyEntry, partiesOf, type TAgreement, type TAgreementStatus, type TReviewComment, type TReviewedVersion } from '#models/agreement'
+import { Agreement, agreementSubject, historyEntry, type TAgreement, type TAgreementStatus, type TReviewComment, type TReviewedVersion } from '#models/agreement'
 import { AGREEMENT_STATUS_LABELS, findTransition, type TTransition } from '#models/agreement-lifecycle'
 import { recordAuditEvent } from '#models/audit-event'
 import { inTransaction } from '#models/data-version'
 import { getAgreement } from './get-agreement.server'
+import { listAgreementReviewBlockers } from './list-review-blockers.server'
 import { rolesAtAuthority } from './roles-at-authority.server'
 
 export type TTransitionAgreementOptions = {
@@ -105,9 +104,7 @@ function assertMayMake(actor: TActor, agreement: TAgreement, transition: TTransi
 /** Blanks the seeds leave ("xxx", "[INSERT]"), proposals nobody has confirmed and wording that
  * differs from its terms keep the agreement from legal review and from signature. */
 function assertNothingBlocks(agreement: TAgreement, to: 'in_legal_review' | 'out_for_signature') {
-  const draft = { parties: partiesOf(agreement), content: agreement.content }
-  const checked = validateAgreementDraft(draft)
-  const problems = checked.success ? listReviewBlockers(checked.value, agreement.review.wordingAcceptances ?? []) : checked.issues
+  const problems = listAgreementReviewBlockers(agreement)
   if (problems.length === 0) return
   const where = to === 'in_legal_review' ? 'to legal review' : 'for signature'
   const allBlanks = problems.every((problem) => !('kind' in problem) || problem.kind === 'blank')

@@ -4,6 +4,7 @@ import { plusDays } from '#clauses/calendar/dates'
 import { countWaiting } from '#clauses/obligations/status'
 import { type TActor } from '#app/utils/actor.server'
 import { searchPattern } from '#app/utils/search'
+import { counterpartyNames } from '#app/services/agreements/list-agreements.server'
 import { Agreement } from '#models/agreement'
 import { KpiReturn } from '#models/kpi-return'
 import { ComplianceSummary } from '#models/obligation'
@@ -78,7 +79,7 @@ export async function getComplianceDashboard({ actor, today = todayInLondon(), q
       title: agreement.title,
       status: agreement.status,
       endsOn: agreement.endsOn,
-      counterparties: agreement.partyDetails.filter((party) => party.role !== 'authority').map((party) => party.name).filter(Boolean),
+      counterparties: counterpartyNames(agreement),
       counts: countsBySeries.get(series) ?? empty,
       kpi: latestRag.get(series) ?? null,
     }

@@ -21,13 +21,13 @@ export async function declineSigning(options: TDecliner & { input: unknown }) {
   if ('signingLinkToken' in options) {
     // The link is consumed by declining, as by signing: it cannot be used again.
     const { agreement, request, signatory, link } = await findSigningLink({ token: options.signingLinkToken })
-    return recordDecline({ actor: null, name: link.name, agreement, request, signatory, reason, linkTokenHash: link.tokenHash, via: `a signing link sent to ${link.email}` })
+    return recordDecline({ actor: null, name: link.name, agreement, request, signatory, reason, linkTokenHash: link.tokenHash, linkEmail: link.email, via: `a signing link sent to ${link.email}` })
   }
   const { actor, agreementId } = options
   const { agreement, request } = await findOpenSigningRequest({ actor, agreementId })
   const signatory = request.signatories.find((candidate) => candidate.status === 'waiting' && maySignFor(actor, agreement, candidate))
   if (!signatory) throw new AppError('forbidden', { message: 'You are not a signatory still to sign this agreement' })
-  return recordDecline({ actor, name: actor.name, agreement, request, signatory, reason, linkTokenHash: null, via: null })
+  return recordDecline({ actor, name: actor.name, agreement, request, signatory, reason, linkTokenHash: null, linkEmail: null, via: null })
 }
 
 type TRecordDeclineOptions = {
@@ -39,10 +39,12 @@ type TRecordDeclineOptions = {
   signatory: TSignatory
   reason: string
   linkTokenHash: string | null
+  /** Where the link was sent: with the name, who the audit trail says declined. */
+  linkEmail: string | null
   via: string | null
 }
 
-async function recordDecline({ actor, name, agreement, request, signatory, reason, linkTokenHash, via }: TRecordDeclineOptions) {
+async function recordDecline({ actor, name, agreement, request, signatory, reason, linkTokenHash, linkEmail, via }: TRecordDeclineOptions) {
   const slot = request.signatories.indexOf(signatory)
   const at = new Date()
   const step = { at, event: 'Declined', actor: `${name}, ${signatory.organisationName}`, details: [`Reason: ${reason}`, ...(via ? [`Declined through ${via}`] : [])], documentSha256: request.documentSha256 }
@@ -68,7 +70,7 @@ async function recordDecline({ actor, name, agreement, request, signatory, reaso
     },
   )
   await recordAuditEvent({
-    actor,
+    actor: actor ?? (linkEmail ? { id: null, email: linkEmail, name } : null),
     organisationId: String(signatory.organisation),
     authorityId: String(agreement.authority),
     action: 'signing.declined',

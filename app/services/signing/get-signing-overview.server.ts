@@ -36,7 +36,7 @@ export async function getSigningOverview({ actor, agreementId }: { actor: TActor
             due: due.has(signatory.slotId),
             signedBy: signatory.signature ? { name: signatory.signature.name, title: signatory.signature.title, method: signatory.signature.method, at: signatory.signature.at.toISOString() } : null,
             declineReason: signatory.declineReason,
-            link: signatory.link ? { name: signatory.link.name, email: signatory.link.email, expiresAt: signatory.link.expiresAt.toISOString(), used: signatory.link.usedAt !== null } : null,
+            link: signatory.link ? { name: signatory.link.name, email: signatory.link.email, expiresAt: signatory.link.expiresAt.toISOString(), used: signatory.link.usedAt !== null, emailed: Boolean(signatory.link.emailedAt) } : null,
           })),
         }
       : null,

@@ -11,6 +11,7 @@ import { recordAuditEvent } from '#models/audit-event'
 import { SigningRequest } from '#models/signing-request'
 import { findOpenSigningRequest } from './find-signing-request.server'
 import { mayIssueSigningLinks } from './signatory-access.server'
+import { formatLondonTime } from '#templates/render/london-time'
 
 const LINK_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000
 
@@ -57,11 +58,13 @@ export async function issueSigningLink({ actor, agreementId, input, transport }:
     authorityId: String(agreement.authority),
     action: 'signing.link_issued',
     subject: { type: 'Agreement', id: String(agreement._id) },
-    summary: `${agreement.reference}: signing link for ${signatory.role} issued to ${name} <${email}>, expires ${expiresAt.toISOString()}`,
+    summary: `${agreement.reference}: signing link for ${signatory.role} issued to ${name} <${email}>, expires ${formatLondonTime(expiresAt)}`,
   })
   // Written from APP_ORIGIN, never from the request's Host header, which a client chooses.
   const url = appUrl(`/sign/${token}`)
   const emailed = await emailSigningLink({ transport: transport ?? mailTransport(), to: email, name, url, expiresAt, actor, reference: agreement.reference, title: agreement.title, role: signatory.role })
+  // Recorded so the signing page says "sent to" only for a link that was emailed.
+  if (emailed) await SigningRequest.updateOne({ _id: request._id, [`signatories.${slot}.link.tokenHash`]: link.tokenHash }, { $set: { [`signatories.${slot}.link.emailedAt`]: new Date() } })
   return { token, url, expiresAt, slotId, emailed }
 }
 

@@ -70,7 +70,7 @@ export async function signAgreement(options: TSignAgreementOptions) {
   const signature = await signatureInput(parseWith(ZSignForm, options.input))
   if ('signingLinkToken' in options) {
     const { agreement, request, signatory, link } = await findSigningLink({ token: options.signingLinkToken })
-    return recordSignature({ client: options.client, signature, actor: null, agreement, request, signatory, linkTokenHash: link.tokenHash, via: `a signing link sent to ${link.email}` })
+    return recordSignature({ client: options.client, signature, actor: null, agreement, request, signatory, linkTokenHash: link.tokenHash, linkEmail: link.email, via: `a signing link sent to ${link.email}` })
   }
   return signAsActor({ ...options, signature, via: null })
 }
@@ -91,7 +91,7 @@ async function signAsActor({ actor, agreementId, client, signature, via }: { act
   const due = new Set(signatoriesDue(request).map((signatory) => signatory.slotId))
   const signatory = mine.find((candidate) => due.has(candidate.slotId))
   if (!signatory) throw new AppError('conflict', { message: 'It is not your turn to sign yet: the signatories before you must sign first' })
-  return recordSignature({ client, signature, actor, agreement, request, signatory, linkTokenHash: null, via })
+  return recordSignature({ client, signature, actor, agreement, request, signatory, linkTokenHash: null, linkEmail: null, via })
 }
 
 type TRecordSignatureOptions = TClient & {
@@ -102,6 +102,8 @@ type TRecordSignatureOptions = TClient & {
   signatory: TSignatory
   /** Set when signing through a link: the link must still be unused, and is marked used with the signature. */
   linkTokenHash: string | null
+  /** Where the link was sent: with the typed name, who the audit trail says signed. */
+  linkEmail: string | null
   via: string | null
 }
 
@@ -110,7 +112,7 @@ async function storeDrawing(png: Buffer) {
   return { drawnStoreKey: await keepSigningFile(png), drawnSha256: sha256Hex(png) }
 }
 
-async function recordSignature({ actor, agreement, request, signatory, linkTokenHash, via, signature: input, client }: TRecordSignatureOptions) {
+async function recordSignature({ actor, agreement, request, signatory, linkTokenHash, linkEmail, via, signature: input, client }: TRecordSignatureOptions) {
   const { name, title } = input
   const documentSha256 = input.documentSha256 ?? request.documentSha256
   if (documentSha256 !== request.documentSha256) throw new AppError('conflict', { message: 'The document has changed since you opened it; reload the page and review it again' })
@@ -151,7 +153,7 @@ async function recordSignature({ actor, agreement, request, signatory, linkToken
     ).lean()
     if (!signed) throw new AppError('conflict', { message: 'This signature was already recorded' })
     await recordAuditEvent({
-      actor,
+      actor: actor ?? (linkEmail ? { id: null, email: linkEmail, name } : null),
       organisationId: String(signatory.organisation),
       authorityId: String(agreement.authority),
       action: 'signing.signed',

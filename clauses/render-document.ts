@@ -42,11 +42,13 @@ function renderSection(section: Section, context: RenderContext): DocumentBlock[
 
 /** A seed clause whose items are typed apart (Kent PRU Schedule 1 clause 7: item V is the
  * complaints duty, item VII the attendance report) is stored as several clauses with the seed's
- * one number; the number is printed once, on the first. */
+ * one number; the number is printed once, on the first. Two clauses that merely share a number
+ * (the Leicestershire SEIP agreement has two clauses 12.9) each keep it. */
 export function continuesPrevious(section: Section, index: number): boolean {
   const clause = section.clauses[index]
   const previous = section.clauses[index - 1]
-  return Boolean(previous && clause.number && clause.number === previous.number && !clause.heading)
+  if (!previous || !clause.number || clause.number !== previous.number || clause.heading) return false
+  return section.clauses.some((other) => other.number === clause.number && other.item !== undefined)
 }
 
 export function sectionHeading(section: Section): string {

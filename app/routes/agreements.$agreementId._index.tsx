@@ -10,7 +10,6 @@ import { getAgreement } from '#app/services/agreements/get-agreement.server'
 import { listAgreementActions } from '#app/services/agreements/list-agreement-actions.server'
 import { deleteAgreementClause } from '#app/services/agreements/delete-agreement-clause.server'
 import { deleteAgreementSection } from '#app/services/agreements/delete-agreement-section.server'
-import { listAgreementReviewBlockers } from '#app/services/agreements/list-review-blockers.server'
 import { moveAgreementClause } from '#app/services/agreements/move-agreement-clause.server'
 import { moveAgreementSection } from '#app/services/agreements/move-agreement-section.server'
 import { restoreAgreementItem } from '#app/services/agreements/restore-agreement-item.server'
@@ -39,10 +38,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const actions = listAgreementActions({ actor, agreement })
     const context = renderContextOf(agreement)
     const wording = describeAgreementWording(agreement)
-    const blanks = agreement.status === 'draft' && actions.canEdit ? listAgreementReviewBlockers(agreement) : []
     const clauseNames = new Map(agreement.content.sections.flatMap((section) => section.clauses.map((clause) => [clause.id, clause.number ? `Clause ${clause.number}` : clause.heading || section.heading])))
     return json({
-      blanks,
       agreement: {
         id: String(agreement._id),
         reference: agreement.reference,
@@ -159,7 +156,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function AgreementPage() {
-  const { agreement, actions, deleted, templateSaved, blanks } = useLoaderData<typeof loader>()
+  const { agreement, actions, deleted, templateSaved } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const refused = actionData?.formError ? (Object.keys(actionData.fieldErrors ?? {}).length > 0 ? actionData.fieldErrors : { form: actionData.formError }) : undefined
   const base = `/agreements/${agreement.id}`
@@ -203,7 +200,6 @@ export default function AgreementPage() {
           </ul>
         </SummaryRow>
       </dl>
-      {blanks.length > 0 && !refused ? <StillBlank blanks={blanks} hrefFor={(path) => problemLink(agreement.id, agreement.sections, path)} /> : null}
 
       {agreement.comments.length > 0 ? (
         <div className="govuk-notification-banner" role="region" aria-labelledby="review-comments-title" data-module="govuk-notification-banner">
@@ -383,28 +379,6 @@ function SummaryRow({ label, children }: { label: string; children: React.ReactN
     <div className="govuk-summary-list__row">
       <dt className="govuk-summary-list__key">{label}</dt>
       <dd className="govuk-summary-list__value">{children}</dd>
-    </div>
-  )
-}
-
-/** The template's blanks still to fill, listed from the start so the drafter is not surprised by them at "Send to legal review". */
-function StillBlank({ blanks, hrefFor }: { blanks: { path: string; message: string; kind?: string }[]; hrefFor: (path: string) => string }) {
-  const onlyBlanks = blanks.every((blank) => blank.kind === undefined || blank.kind === 'blank')
-  const [one, many] = onlyBlanks ? ['blank to fill in', 'blanks to fill in'] : ['thing to settle', 'things to settle']
-  return (
-    <div className="govuk-inset-text" aria-labelledby="still-blank-heading" role="region">
-      <h2 className="govuk-heading-s" id="still-blank-heading">
-        {blanks.length === 1 ? `1 ${one} before legal review` : `${blanks.length} ${many} before legal review`}
-      </h2>
-      <ul className="govuk-list govuk-list--bullet">
-        {blanks.map((blank) => (
-          <li key={blank.path}>
-            <Link className="govuk-link" to={hrefFor(blank.path)}>
-              {blank.message}
-            </Link>
-          </li>
-        ))}
-      </ul>
     </div>
   )
 }

@@ -250,11 +250,14 @@ describe('lifecycle: allowed and refused moves', () => {
 
   test('the draft page lists the blanks still to fill from the start, each a link to its field', async () => {
     const agreement = await draftKentPru(false)
-    const page = visibleText((await commissioner.get(`/agreements/${agreement.id}`)).text)
-    expect(page).toContain('1 blank to fill in before legal review')
-    expect(page).toContain('Enter the name of the provider')
+    const html = (await commissioner.get(`/agreements/${agreement.id}`)).text
+    const page = visibleText(html)
+    expect(page).toContain('Before this agreement can go to legal review')
+    expect(page).toContain('Blanks to fill in (1)')
+    expect(html).toContain(`href="/agreements/${agreement.id}/parties#partyDetails-1-name">Enter the name of the provider</a>`)
+    expect(html.split('>Enter the name of the provider</a>')).toHaveLength(2)
     const filled = visibleText((await commissioner.get(`/agreements/${(await draftKentPru()).id}`)).text)
-    expect(filled).not.toContain('before legal review')
+    expect(filled).not.toContain('Blanks to fill in')
   })
 
   test('the agreements list names who each agreement is with, once, without repeating its template', async () => {

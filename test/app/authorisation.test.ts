@@ -230,10 +230,10 @@ describe('API', () => {
   })
 
   it.each([
-    ['POST', '/api/v1/templates', ['GET']],
+    ['DELETE', '/api/v1/templates', ['GET', 'POST']],
     ['DELETE', '/api/v1/agreements', ['GET', 'POST']],
     ['GET', '/api/v1/agreements/000000000000000000000000/transitions', ['POST']],
-    ['PUT', '/api/v1/agreements/000000000000000000000000/clauses/term', ['PATCH']],
+    ['PUT', '/api/v1/agreements/000000000000000000000000/clauses/term', ['PATCH', 'DELETE']],
     ['GET', '/api/v1/verify', ['POST']],
   ])('answers %s %s, a method it does not take, with 405 JSON naming the methods it does', async (method, path, allowed) => {
     const response = await fetch(new URL(path, app.baseUrl), { method, headers: { Authorization: `Bearer ${tokens.admin}` } })

@@ -62,12 +62,12 @@ describe('compliance through the app', () => {
     expect(dueRows((await pru.get('/compliance?page=banana')).text)).toEqual(firstRows)
   })
 
-  test('API: the STLS school sees its 13.3 Local Activity Reports; the PRU provider gets 404 for the STLS agreement', async () => {
+  test('API: the STLS school sees its Local Activity Reports (13.3 and 13.5); the PRU provider gets 404 for the STLS agreement', async () => {
     const id = await agreementId(stlsToken, 'KCC-STLS-2026-001')
     const response = await api(app.baseUrl, `/api/v1/agreements/${id}/obligations`, stlsToken)
     expect(response.status).toBe(200)
     const { obligations } = response.body as { obligations: TApiObligation[] }
-    const lar = obligations.filter((obligation) => obligation.clause === '13.3' && obligation.dueOn >= '2026-09-01' && obligation.dueOn <= '2027-08-31')
+    const lar = obligations.filter((obligation) => obligation.clause === '13.3 and 13.5' && obligation.dueOn >= '2026-09-01' && obligation.dueOn <= '2027-08-31')
     expect(lar.map((obligation) => obligation.dueOn)).toEqual(['2026-10-23', '2026-12-18', '2027-02-12', '2027-03-25', '2027-05-28', '2027-07-21'])
 
     const refused = await api(app.baseUrl, `/api/v1/agreements/${id}/obligations`, pruToken)
@@ -142,7 +142,7 @@ describe('compliance through the app', () => {
 
     const id = await agreementId(stlsToken, 'KCC-STLS-2026-001')
     const { obligations } = (await api(app.baseUrl, `/api/v1/agreements/${id}/obligations`, stlsToken)).body as { obligations: TApiObligation[] }
-    const pending = obligations.find((obligation) => obligation.clause === '13.3' && obligation.state === 'pending')
+    const pending = obligations.find((obligation) => obligation.clause === '13.3 and 13.5' && obligation.state === 'pending')
     if (!pending) throw new Error('No pending Local Activity Report')
     // Those API calls wrote their token's "last used" time, which no dashboard shows.
     expect((await commissioner.get('/compliance')).headers.get('x-page-cache')).toBe('hit')

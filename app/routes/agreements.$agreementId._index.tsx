@@ -239,7 +239,7 @@ export default function AgreementPage() {
         </div>
       ) : null}
 
-      <ReviewBlockers agreementId={agreement.id} sections={agreement.sections} blockers={agreement.blockers} status={agreement.status} />
+      {refused ? null : <ReviewBlockers agreementId={agreement.id} sections={agreement.sections} blockers={agreement.blockers} status={agreement.status} />}
 
       <h2 className="govuk-heading-m">What you can do</h2>
       <div className="govuk-button-group">

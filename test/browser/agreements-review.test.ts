@@ -7,6 +7,8 @@ import { expectAccessible, launchChromium, signIn } from '#test/support/browser'
 // and resends it; legal approves. Every page passes axe-core; screenshots go to test-results/.
 
 const PROVIDER = 'North West Kent Alternative Provision Service Management Committee'
+// The seed gives the breach clause no heading; it is known by its kind and section.
+const BREACH = 'Termination (Accountability & Management)'
 const COMMENT = 'Please give the Management Committee’s address for notices before this is signed.'
 
 let app: TRunningApp
@@ -70,8 +72,16 @@ test('a Kent PRU SLA is drafted, sent to legal, returned with a comment, resent 
   await commissioner.getByRole('button', { name: 'Save parties' }).click()
   await commissioner.waitForURL(agreementUrl)
 
+  // Kent PRU Schedule 1 7(VII) and 9(XXI): the seed gives no day; the template's are proposals to confirm.
+  for (const proposal of [/report due date day of the following month “10”/, /report due date event date “1 December”/]) {
+    await commissioner.getByRole('link', { name: proposal }).click()
+    await commissioner.getByLabel(/^Confirm report due date/).check()
+    await commissioner.getByRole('button', { name: 'Save clause' }).click()
+    await commissioner.waitForURL(new RegExp(`${agreementUrl}#clause-`))
+  }
+
   // A bad notice period is refused next to its box; the corrected one is saved.
-  await commissioner.getByRole('link', { name: 'Edit Termination for breach' }).click()
+  await commissioner.getByRole('link', { name: /^Edit Where either party believe the agreement/ }).click()
   const noticeAmount = commissioner.locator('#params-noticePeriod-amount')
   await noticeAmount.waitFor()
   await expectPageAccessible(commissioner, 'clause')
@@ -93,12 +103,12 @@ test('a Kent PRU SLA is drafted, sent to legal, returned with a comment, resent 
   await legal.goto(agreementUrl)
   await legal.getByRole('link', { name: 'Review the agreement' }).click()
   await legal.getByRole('heading', { name: 'Legal review', level: 1 }).waitFor()
-  expect(await legal.locator('main').innerText()).toContain('Termination for breach')
+  expect(await legal.locator('main').innerText()).toContain(BREACH)
   expect(await legal.locator('main').innerText()).toContain('Resolution of Disputes')
-  await legal.getByLabel('Comment on Termination for breach').fill('Six months matches the Schedule; keep it.')
-  await legal.getByRole('button', { name: 'Add comment on Termination for breach' }).click()
+  await legal.getByLabel(`Comment on ${BREACH}`).fill('Six months matches the Schedule; keep it.')
+  await legal.getByRole('button', { name: `Add comment on ${BREACH}` }).click()
   await legal.getByText('Six months matches the Schedule; keep it.', { exact: true }).waitFor()
-  expect(await legal.getByLabel('Comment on Termination for breach').inputValue()).toBe('')
+  expect(await legal.getByLabel(`Comment on ${BREACH}`).inputValue()).toBe('')
   await expectPageAccessible(legal, 'review')
   await legal.getByLabel('What needs to change before you can approve it').fill(COMMENT)
   await legal.getByRole('button', { name: 'Return to the commissioner with comments' }).click()
@@ -120,7 +130,7 @@ test('a Kent PRU SLA is drafted, sent to legal, returned with a comment, resent 
   expect(await commissioner.locator('main').innerText()).toContain('There is no notices clause')
   await expectPageAccessible(commissioner, 'review-resolve')
   await commissioner.goto(agreementUrl)
-  await commissioner.getByRole('link', { name: 'Edit Termination for breach' }).click()
+  await commissioner.getByRole('link', { name: /^Edit Where either party believe the agreement/ }).click()
   await commissioner.getByLabel('Heading').fill('Termination for breach or missed targets')
   await commissioner.getByRole('button', { name: 'Save clause' }).click()
   await commissioner.waitForURL(new RegExp(`${agreementUrl}#clause-`))

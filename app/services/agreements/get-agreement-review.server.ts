@@ -31,8 +31,14 @@ function commentState(comment: TReviewComment): TCommentState {
   return comment.resolved ? 'accepted' : 'open'
 }
 
+/** "17.1 Termination", or for a clause the seed gives neither number nor heading, its kind and
+ * section ("Termination (Accountability & Management)"), so two such clauses are told apart. */
 function clauseName(section: Section, clause: ClauseInstance): string {
-  return [clause.number, clause.heading].filter(Boolean).join(' ') || getClauseKind(clause.kind)?.label || section.heading || clause.kind
+  const named = [clause.number, clause.heading].filter(Boolean).join(' ')
+  if (named) return named
+  const kind = getClauseKind(clause.kind)?.label
+  if (!kind) return section.heading || clause.kind
+  return section.heading ? `${kind} (${section.heading})` : kind
 }
 
 function toCommentJson(comment: TReviewComment, clauseNames: Map<string, string>, lastDecidedAt: Date | undefined) {

@@ -111,6 +111,9 @@ async function startAppServer(name: string, pageCacheSeconds: number): Promise<T
       ...process.env,
       NODE_ENV: 'production',
       SESSION_SECRET: 'bench-session-secret',
+      // A production start insists on its address and a seal (decision record 009); the bench seals with the demo one.
+      APP_ORIGIN: `http://localhost:${port}`,
+      SEAL_DEMO: '1',
       PORT: String(port),
       DATA_DIR: path.join(dir, `app-${port}`),
       MONGODB_URI: uri,

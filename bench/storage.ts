@@ -29,7 +29,8 @@ const dataDir = path.join(dir, 'data')
 const megabytes = (bytes: number) => bytes / 1024 / 1024
 
 await ensureBuilt()
-const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', SESSION_SECRET: 'bench-storage-session-secret', DATA_DIR: dataDir }
+// A production start insists on its address and a seal (decision record 009); the bench seals with the demo one.
+const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', SESSION_SECRET: 'bench-storage-session-secret', DATA_DIR: dataDir, APP_ORIGIN: 'http://localhost', SEAL_DEMO: '1' }
 delete env.MONGODB_URI
 // The demo data first, by the command a council would use, then the app as `npm start` runs it.
 await run(path.join(root, 'node_modules/.bin/tsx'), ['app/cli/seed.server.ts'], { cwd: root, env })
@@ -145,7 +146,7 @@ async function uploadableObligations() {
 
 async function startApp(): Promise<{ baseUrl: string; process: ChildProcess; databaseOpenAt?: number }> {
   const port = await freePort()
-  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['server.ts'], { cwd: root, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['server.ts'], { cwd: root, env: { ...env, PORT: String(port), APP_ORIGIN: `http://localhost:${port}` }, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   let databaseOpenAt: number | undefined
   child.stdout?.on('data', (chunk: Buffer) => {

@@ -1,5 +1,6 @@
-import { useRef, useState, type DragEvent, type FormEvent } from 'react'
+import { useRef, useState, type DragEvent } from 'react'
 import { CsrfInput } from '#app/components/csrf-input'
+import { useUploadProgress } from '#app/components/use-upload-progress'
 
 const ACCEPT = '.pdf,.docx,.xlsx,.csv,.png,.jpg,.jpeg'
 
@@ -16,12 +17,10 @@ type TProps = {
  * show how much has been sent.
  */
 export function EvidenceUploadForm({ action, scriptAction, errors = {} }: TProps) {
-  const form = useRef<HTMLFormElement>(null)
+  const { form, sent: progress, scriptError, send } = useUploadProgress(scriptAction)
   const input = useRef<HTMLInputElement>(null)
-  const [progress, setProgress] = useState<number | null>(null)
-  const [clientError, setClientError] = useState<string | null>(null)
   const [dragging, setDragging] = useState(false)
-  const fileError = clientError ?? errors.file
+  const fileError = scriptError ?? errors.file
 
   function onDrop(event: DragEvent<HTMLDivElement>) {
     event.preventDefault()
@@ -29,35 +28,8 @@ export function EvidenceUploadForm({ action, scriptAction, errors = {} }: TProps
     if (input.current && event.dataTransfer.files.length > 0) input.current.files = event.dataTransfer.files
   }
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    if (!form.current || typeof XMLHttpRequest === 'undefined') return
-    event.preventDefault()
-    const request = new XMLHttpRequest()
-    request.open('POST', scriptAction)
-    request.setRequestHeader('Accept', 'application/json')
-    request.upload.onprogress = (progressEvent) => {
-      if (progressEvent.lengthComputable) setProgress(Math.round((progressEvent.loaded / progressEvent.total) * 100))
-    }
-    request.onload = () => {
-      const body = safeJson(request.responseText)
-      if (request.status < 300 && body?.redirectTo) {
-        window.location.assign(body.redirectTo)
-        return
-      }
-      setProgress(null)
-      setClientError(body?.fieldErrors?.file ?? body?.formError ?? 'The upload failed; try again')
-    }
-    request.onerror = () => {
-      setProgress(null)
-      setClientError('The upload failed; check your connection and try again')
-    }
-    setClientError(null)
-    setProgress(0)
-    request.send(new FormData(form.current))
-  }
-
   return (
-    <form ref={form} method="post" encType="multipart/form-data" action={action} onSubmit={onSubmit} noValidate>
+    <form ref={form} method="post" encType="multipart/form-data" action={action} onSubmit={send} noValidate>
       <CsrfInput />
       <div className={`govuk-form-group${fileError ? ' govuk-form-group--error' : ''}`}>
         <label className="govuk-label govuk-label--s" htmlFor="file">
@@ -110,14 +82,4 @@ export function EvidenceUploadForm({ action, scriptAction, errors = {} }: TProps
       </button>
     </form>
   )
-}
-
-type TUploadAnswer = { redirectTo?: string; formError?: string; fieldErrors?: Record<string, string> }
-
-function safeJson(text: string): TUploadAnswer | null {
-  try {
-    return JSON.parse(text) as TUploadAnswer
-  } catch {
-    return null
-  }
 }

@@ -1,7 +1,7 @@
 // Choosing the agreement file: a plain multipart form that works without JavaScript; with it, the
 // file is sent by XMLHttpRequest so a bar shows how much of a large file has gone.
-import { useRef, useState, type FormEvent } from 'react'
 import { CsrfInput } from '#app/components/csrf-input'
+import { useUploadProgress } from '#app/components/use-upload-progress'
 
 type TProps = {
   errors?: Record<string, string>
@@ -10,32 +10,8 @@ type TProps = {
 }
 
 export function ImportUploadForm({ errors = {}, authorities }: TProps) {
-  const form = useRef<HTMLFormElement>(null)
-  const [sent, setSent] = useState<number | null>(null)
-  const [scriptError, setScriptError] = useState<string | null>(null)
+  const { form, sent, scriptError, send } = useUploadProgress('/imports/upload')
   const fileError = scriptError ?? errors.file
-
-  function send(event: FormEvent<HTMLFormElement>) {
-    if (!form.current || typeof XMLHttpRequest === 'undefined') return
-    event.preventDefault()
-    const upload = new XMLHttpRequest()
-    upload.open('POST', '/imports/upload')
-    upload.setRequestHeader('Accept', 'application/json')
-    upload.upload.onprogress = (progress) => progress.lengthComputable && setSent(Math.round((progress.loaded / progress.total) * 100))
-    upload.onload = () => {
-      const answer = parse(upload.responseText)
-      if (upload.status < 300 && answer?.redirectTo) return window.location.assign(answer.redirectTo)
-      setSent(null)
-      setScriptError(answer?.fieldErrors?.file ?? answer?.formError ?? 'The upload failed; try again')
-    }
-    upload.onerror = () => {
-      setSent(null)
-      setScriptError('The upload failed; check your connection and try again')
-    }
-    setScriptError(null)
-    setSent(0)
-    upload.send(new FormData(form.current))
-  }
 
   return (
     <form ref={form} method="post" encType="multipart/form-data" action="/imports?index" onSubmit={send} noValidate>
@@ -83,14 +59,4 @@ export function ImportUploadForm({ errors = {}, authorities }: TProps) {
       </button>
     </form>
   )
-}
-
-type TAnswer = { redirectTo?: string; formError?: string; fieldErrors?: Record<string, string> }
-
-function parse(text: string): TAnswer | null {
-  try {
-    return JSON.parse(text) as TAnswer
-  } catch {
-    return null
-  }
 }

@@ -47,7 +47,7 @@ export default function AgreementObligations() {
       {obligations.length === 0 ? (
         <p className="govuk-body">Obligations are tracked once the agreement is in force.</p>
       ) : (
-        <table className="govuk-table">
+        <table className="govuk-table app-table--stack">
           <caption className="govuk-table__caption govuk-table__caption--m">Every obligation for the agreement's term, by due date</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
@@ -61,17 +61,17 @@ export default function AgreementObligations() {
           <tbody className="govuk-table__body">
             {obligations.map((obligation) => (
               <tr key={obligation.id} className="govuk-table__row">
-                <td className="govuk-table__cell">
+                <td className="govuk-table__cell" data-label="Due">
                   <time dateTime={obligation.dueOn}>{formatDate(obligation.dueOn)}</time>
                 </td>
-                <td className="govuk-table__cell">
+                <td className="govuk-table__cell" data-label="Obligation">
                   <Link className="govuk-link" to={`/compliance/obligations/${obligation.id}`}>
                     {obligation.title}
                   </Link>
                 </td>
-                <td className="govuk-table__cell">{obligation.clause}</td>
-                <td className="govuk-table__cell">{obligation.owner}</td>
-                <td className="govuk-table__cell">
+                <td className="govuk-table__cell" data-label="Clause">{obligation.clause}</td>
+                <td className="govuk-table__cell" data-label="Owed by">{obligation.owner}</td>
+                <td className="govuk-table__cell" data-label="Status">
                   <ObligationStateTag state={obligation.state} overdue={obligation.overdue} />
                 </td>
               </tr>

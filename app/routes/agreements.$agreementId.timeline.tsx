@@ -144,6 +144,12 @@ export default function AgreementTimeline() {
         </Link>
         .
       </p>
+      {/* On a phone the what-if panel comes after the whole dated list, thousands of pixels down (issue 19). */}
+      <p className="govuk-body">
+        <a className="govuk-link" href="#what-if-heading">
+          What if notice were served or a dispute referred on a date you choose?
+        </a>
+      </p>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <Form method="get" noValidate className="app-as-of">

@@ -81,7 +81,7 @@ export default function AuditTrail() {
       {errors ? null : events.length === 0 ? (
         <p className="govuk-body">No events match these filters.</p>
       ) : (
-        <table className="govuk-table">
+        <table className="govuk-table app-table--stack">
           <caption className="govuk-table__caption govuk-table__caption--m">Events</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
@@ -93,9 +93,9 @@ export default function AuditTrail() {
           <tbody className="govuk-table__body">
             {events.map((event) => (
               <tr className="govuk-table__row" key={event.id}>
-                <td className="govuk-table__cell">{event.at}</td>
-                <td className="govuk-table__cell">{event.who}</td>
-                <td className="govuk-table__cell">
+                <td className="govuk-table__cell" data-label="When">{event.at}</td>
+                <td className="govuk-table__cell" data-label="Who">{event.who}</td>
+                <td className="govuk-table__cell" data-label="What happened">
                   {event.summary}
                   {event.agreementId ? (
                     <>

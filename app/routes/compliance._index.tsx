@@ -172,7 +172,7 @@ type TDue = { id: string; title: string; clause: string; agreementReference: str
 function DueList({ due, page }: { due: TDue[]; page: number }) {
   if (due.length === 0) return <p className="govuk-body">Nothing matches.</p>
   return (
-    <table className="govuk-table">
+    <table className="govuk-table app-table--stack">
       <caption className="govuk-table__caption govuk-table__caption--m">Due from us, by date{page > 1 ? ` (page ${page})` : ''}</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
@@ -185,18 +185,18 @@ function DueList({ due, page }: { due: TDue[]; page: number }) {
       <tbody className="govuk-table__body">
         {due.map((obligation) => (
           <tr key={obligation.id} className="govuk-table__row">
-            <td className="govuk-table__cell">
+            <td className="govuk-table__cell" data-label="Due">
               <time dateTime={obligation.dueOn}>{formatDate(obligation.dueOn)}</time>
             </td>
-            <td className="govuk-table__cell">
+            <td className="govuk-table__cell" data-label="Obligation">
               <Link className="govuk-link" to={`/compliance/obligations/${obligation.id}`}>
                 {obligation.title}
               </Link>
             </td>
-            <td className="govuk-table__cell">
+            <td className="govuk-table__cell" data-label="Agreement and clause">
               {obligation.agreementReference}, {obligation.clause}
             </td>
-            <td className="govuk-table__cell">
+            <td className="govuk-table__cell" data-label="Status">
               <ObligationStateTag state={obligation.state} overdue={obligation.overdue} />
             </td>
           </tr>
@@ -219,7 +219,7 @@ type TAgreementRow = {
 function AgreementTable({ agreements, page }: { agreements: TAgreementRow[]; page: number }) {
   if (agreements.length === 0) return <p className="govuk-body">No agreements in force match.</p>
   return (
-    <table className="govuk-table">
+    <table className="govuk-table app-table--stack">
       <caption className="govuk-table__caption govuk-table__caption--m">Agreements in force, by expiry date{page > 1 ? ` (page ${page})` : ''}</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
@@ -235,21 +235,21 @@ function AgreementTable({ agreements, page }: { agreements: TAgreementRow[]; pag
       <tbody className="govuk-table__body">
         {agreements.map((agreement) => (
           <tr key={agreement.id} className="govuk-table__row">
-            <td className="govuk-table__cell">
+            <td className="govuk-table__cell" data-label="Agreement">
               <Link className="govuk-link" to={`/agreements/${agreement.id}/obligations`}>
                 {agreement.reference}
               </Link>
               <br />
               {agreement.counterparties.join(', ')}
             </td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">{agreement.counts.dueSoon}</td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">{agreement.counts.overdue}</td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">{agreement.counts.returned}</td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">{agreement.counts.awaitingReview}</td>
-            <td className="govuk-table__cell">
+            <td className="govuk-table__cell govuk-table__cell--numeric" data-label="Due in 30 days">{agreement.counts.dueSoon}</td>
+            <td className="govuk-table__cell govuk-table__cell--numeric" data-label="Overdue">{agreement.counts.overdue}</td>
+            <td className="govuk-table__cell govuk-table__cell--numeric" data-label="Returned">{agreement.counts.returned}</td>
+            <td className="govuk-table__cell govuk-table__cell--numeric" data-label="Awaiting review">{agreement.counts.awaitingReview}</td>
+            <td className="govuk-table__cell" data-label="Latest KPI RAG">
               <RagTag rag={agreement.kpi?.rag} />
             </td>
-            <td className="govuk-table__cell">{agreement.endsOn ? formatDate(agreement.endsOn) : 'No end date'}</td>
+            <td className="govuk-table__cell" data-label="Expires">{agreement.endsOn ? formatDate(agreement.endsOn) : 'No end date'}</td>
           </tr>
         ))}
       </tbody>

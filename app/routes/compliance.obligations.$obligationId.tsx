@@ -124,7 +124,9 @@ export default function ObligationPage() {
                   {item.filename}
                 </a>{' '}
                 ({Math.ceil(item.size / 1024)} KB), {item.description}. Uploaded by {item.uploadedByName} on {formatDate(item.uploadedAt.slice(0, 10))}.{' '}
-                <span className="govuk-body-s">SHA-256 {item.sha256}</span>
+                <span className="govuk-body-s">
+                  SHA-256 <code className="app-hash">{item.sha256}</code>
+                </span>
               </li>
             ))}
           </ul>

@@ -341,7 +341,7 @@ function FileDetails({ data }: { data: TData }) {
       <div className="govuk-summary-list__row">
         <dt className="govuk-summary-list__key">SHA-256</dt>
         <dd className="govuk-summary-list__value">
-          <code>{data.file.sha256}</code>
+          <code className="app-hash">{data.file.sha256}</code>
         </dd>
       </div>
       <div className="govuk-summary-list__row">

@@ -105,7 +105,7 @@ function VerifyResult({ result }: { result: TResult }) {
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">File SHA-256</dt>
           <dd className="govuk-summary-list__value">
-            <code>{result.documentSha256}</code>
+            <code className="app-hash">{result.documentSha256}</code>
           </dd>
         </div>
       </dl>

@@ -354,6 +354,18 @@ describe('renewal, comparison and variation', () => {
     expect(text).toContain(`commence on 1 September </span>${removed('2025')}${added('2028')}`)
   })
 
+  test('the clauses offered for a variation are named in the users’ words, never by their internal kind ("Funding: funding")', async () => {
+    const internalNames = ((await api(app.baseUrl, '/api/v1/clause-kinds', tokens.commissioner)).body as { kind: string }[]).map((kind) => kind.kind)
+    const labels: string[] = []
+    for (const reference of ['KCC-PRU-2025-001', 'KCC-STLS-2026-001']) {
+      const page = await commissioner.get(`/agreements/${(await activeAgreement(reference)).id}/variations/new`)
+      labels.push(...[...page.text.matchAll(/<option value="[^"]+">([^<]*)<\/option>/g)].map((match) => match[1]))
+    }
+    expect(labels.length).toBeGreaterThan(20)
+    expect(labels.filter((label) => internalNames.some((kind) => label.endsWith(`: ${kind}`)))).toEqual([])
+    expect(labels.some((label) => /: (Funding and payment|“)/.test(label))).toBe(true)
+  })
+
   test('a variation agreed in writing by both parties makes version 2 and supersedes version 1', async () => {
     const active = await activeAgreement('KCC-STLS-2026-001')
     const termination = clauseOf(active, 'termination', (clause) => clause.params.noticePeriod !== undefined)

@@ -9,6 +9,7 @@ import { agreementTimeline, loadTimelineInputs } from '#app/services/timeline/ti
 import { compareClauses } from './compare-agreement-versions.server'
 import { describeAgreementWording } from './describe-agreement-wording.server'
 import { getAgreement } from './get-agreement.server'
+import { clauseNameInSection } from './clause-name.server'
 import { summariseClauseValues } from './summarise-clause-values.server'
 
 export type TGetAgreementReviewOptions = {
@@ -31,16 +32,6 @@ function commentState(comment: TReviewComment): TCommentState {
   return comment.resolved ? 'accepted' : 'open'
 }
 
-/** "17.1 Termination", or for a clause the seed gives neither number nor heading, its kind and
- * section ("Termination (Accountability & Management)"), so two such clauses are told apart. */
-function clauseName(section: Section, clause: ClauseInstance): string {
-  const named = [clause.number, clause.heading].filter(Boolean).join(' ')
-  if (named) return named
-  const kind = getClauseKind(clause.kind)?.label
-  if (!kind) return section.heading || clause.kind
-  return section.heading ? `${kind} (${section.heading})` : kind
-}
-
 function toCommentJson(comment: TReviewComment, clauseNames: Map<string, string>, lastDecidedAt: Date | undefined) {
   return {
     id: String(comment._id),
@@ -61,7 +52,7 @@ export type TReviewCommentJson = ReturnType<typeof toCommentJson>
 
 /** Every review comment of the agreement as the review view and the API show it. */
 export function reviewCommentsOf(agreement: Pick<TAgreement, 'content' | 'review'>): TReviewCommentJson[] {
-  const clauseNames = new Map(agreement.content.sections.flatMap((section) => section.clauses.map((clause) => [clause.id, clauseName(section, clause)] as const)))
+  const clauseNames = new Map(agreement.content.sections.flatMap((section) => section.clauses.map((clause) => [clause.id, clauseNameInSection(section, clause)] as const)))
   const lastDecidedAt = agreement.review.lastReviewed ? new Date(agreement.review.lastReviewed.decidedAt) : undefined
   return agreement.review.comments.map((comment) => toCommentJson(comment, clauseNames, lastDecidedAt))
 }
@@ -111,7 +102,7 @@ export async function getAgreementReview({ actor, agreementId, showAll = false }
         const paragraphs = clause.text === undefined ? renderClauseContent(clause, context).paragraphs : paragraphsFromText(wording.get(clause.id)?.text ?? clause.text)
         return {
           id: clause.id,
-          name: clauseName(section, clause),
+          name: clauseNameInSection(section, clause),
           section: sectionHeading(section),
           kind: getClauseKind(clause.kind)?.label ?? clause.kind,
           paragraphs: paragraphs.map((paragraph) => (paragraph.label ? `${paragraph.label} ${paragraph.text}` : paragraph.text)),

@@ -4,18 +4,33 @@ import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { AppForm, ErrorSummary, keptValue, Textarea } from '#app/components/forms'
 import { SignatureForm } from '#app/components/signing/signature-form'
 import { declineSigning } from '#app/services/signing/decline-signing.server'
+import { UnusableSigningLink } from '#app/components/signing/unusable-signing-link'
+import { unusableSigningLink } from '#app/services/signing/find-signing-link.server'
 import { getSigningLink } from '#app/services/signing/get-signing-link.server'
 import { signAgreement } from '#app/services/signing/sign-agreement.server'
+import { type TFieldErrors } from '#app/utils/app-error'
 import { readCheckedForm } from '#app/utils/csrf.server'
 import { clientAddress } from '#app/utils/request.server'
 import { formFailure, withPageErrors } from '#app/utils/route-errors.server'
 import { formToObject } from '#app/utils/validation'
 
+type TSigningLinkView = Awaited<ReturnType<typeof getSigningLink>>
+
 export const meta: MetaFunction = () => [{ title: 'Sign an agreement - SLA Register' }, { name: 'robots', content: 'noindex' }]
 
 /** Public: a signatory without an account signs through a single-use, expiring link. */
 export async function loader({ params }: LoaderFunctionArgs) {
-  return withPageErrors(async () => json(await getSigningLink({ token: params.token ?? '' }), { headers: { 'Cache-Control': 'private, no-store', 'Referrer-Policy': 'no-referrer' } }))
+  const headers = { 'Cache-Control': 'private, no-store', 'Referrer-Policy': 'no-referrer' }
+  return withPageErrors(async () => {
+    try {
+      return json({ link: await getSigningLink({ token: params.token ?? '' }), unusable: null }, { headers })
+    } catch (error) {
+      // A used or expired link gets its own page saying what happened and whom to ask, as 410 Gone.
+      const unusable = unusableSigningLink(error)
+      if (!unusable) throw error
+      return json({ link: null, unusable }, { status: 410, headers })
+    }
+  })
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -30,15 +45,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
     await signAgreement({ signingLinkToken: params.token ?? '', input, client: { ip: clientAddress(request), userAgent: request.headers.get('user-agent') ?? '' } })
     return redirect('/sign/signed')
   } catch (error) {
+    // The page is drawn again from the loader, which explains the used link.
+    if (unusableSigningLink(error)) return json({ ok: false as const, formError: '', fieldErrors: {}, values: {} }, { status: 410 })
     return formFailure(error, formData)
   }
 }
 
 export default function SignByLink() {
-  const { agreement, signatory, documentSha256 } = useLoaderData<typeof loader>()
+  const { link, unusable } = useLoaderData<typeof loader>()
+  if (unusable) return <UnusableSigningLink link={unusable} />
+  return link ? <SigningLinkForm {...link} /> : null
+}
+
+function SigningLinkForm({ agreement, signatory, documentSha256 }: TSigningLinkView) {
   const actionData = useActionData<typeof action>()
   const { token } = useParams()
-  const errors = actionData?.fieldErrors ?? {}
+  const errors: TFieldErrors = actionData?.fieldErrors ?? {}
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

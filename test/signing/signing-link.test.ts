@@ -84,9 +84,19 @@ describe('signing links', () => {
     expect(await status(agreement.id)).toBe('out_for_signature')
 
     // Used once: the page, the document and a second signature are all refused.
-    expect((await new TestClient(kent.app.baseUrl).get(officerLink)).status).toBe(410)
+    const used = await new TestClient(kent.app.baseUrl).get(officerLink)
+    expect(used.status).toBe(410)
+    // Its own page: what happened and whom to ask, not the service's generic error.
+    const usedText = used.text.replaceAll('<!-- -->', '')
+    expect(usedText).toContain('This agreement has already been signed through this link')
+    expect(usedText).toMatch(/The signature was recorded on \d{1,2} [A-Z][a-z]+ 20\d\d at/)
+    expect(usedText).toContain('Contact Clare Commissioner at Kent County Council by email at')
+    expect(usedText).toContain('href="mailto:commissioning@kent.example"')
+    expect(usedText).not.toContain('Sorry, there is a problem with the service')
     expect((await fetch(new URL(`${officerLink}/document.pdf`, kent.app.baseUrl))).status).toBe(410)
-    expect((await signThrough(officerLink, 'Olive Officer', 'Head of Inclusion')).status).toBe(410)
+    const again = await signThrough(officerLink, 'Olive Officer', 'Head of Inclusion')
+    expect(again.status).toBe(410)
+    expect(again.text).toContain('This agreement has already been signed through this link')
 
     // Now it is the Chair's turn; the last signature completes and seals the agreement.
     expect((await signThrough(chairLink, 'Chris Chair', 'Chair of the Management Committee')).status).toBe(302)
@@ -132,7 +142,7 @@ describe('signing links', () => {
 
     const expired = await new TestClient(kent.app.baseUrl).get(link)
     expect(expired.status).toBe(410)
-    expect(expired.text).toContain('expired')
+    expect(expired.text).toContain('This signing link has expired')
     expect((await signThrough(link, 'Olive Officer', 'Head of Inclusion')).status).toBe(410)
     expect((await new TestClient(kent.app.baseUrl).get(`/sign/${'A'.repeat(43)}`)).status).toBe(404)
   })

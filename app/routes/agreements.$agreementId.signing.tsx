@@ -1,6 +1,7 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
+import type { TSignatoriesToSend } from '#app/services/signing/send-for-signature.server'
 import { AppForm, ErrorSummary, Radios, Textarea, TextInput } from '#app/components/forms'
 import { SignatureForm } from '#app/components/signing/signature-form'
 import { declineSigning } from '#app/services/signing/decline-signing.server'
@@ -79,7 +80,7 @@ const STATUS_TAGS = { waiting: 'govuk-tag--grey', signed: 'govuk-tag--green', de
 const STATUS_LABELS = { waiting: 'Waiting', signed: 'Signed', declined: 'Declined' } as const
 
 export default function Signing() {
-  const { agreement, maySend, mayIssueLinks, mayFinish, signing, mySlot, wordingDifferences } = useLoaderData<typeof loader>()
+  const { agreement, maySend, toSend, mayIssueLinks, mayFinish, signing, mySlot, wordingDifferences } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const errors = actionData?.fieldErrors ?? {}
   const kept = (name: string) => String(actionData?.values?.[name] ?? '')
@@ -114,7 +115,8 @@ export default function Signing() {
           </div>
         </div>
       ) : null}
-      {maySend ? (
+      {maySend && toSend ? <SignatoriesToSend {...toSend} /> : null}
+      {maySend && !toSend?.problem ? (
         <AppForm>
           <input type="hidden" name="intent" value="send" />
           <Radios name="order" legend="How the signatories sign" hint="The PDF they sign is fixed when you send it." options={SIGNING_ORDERS} defaultValue="sequential" />
@@ -279,6 +281,35 @@ function WordingDifferences({ agreementId, clauses }: { agreementId: string; cla
         </ul>
       </div>
     </div>
+  )
+}
+
+/** Who will be asked to sign, in the order of the signature blocks, before anything is sent. */
+function SignatoriesToSend({ signatories, problem }: TSignatoriesToSend) {
+  if (problem) {
+    return (
+      <div className="govuk-warning-text">
+        <span className="govuk-warning-text__icon" aria-hidden="true">
+          !
+        </span>
+        <strong className="govuk-warning-text__text">
+          <span className="govuk-visually-hidden">Warning</span>
+          It cannot be sent for signature yet. {problem}.
+        </strong>
+      </div>
+    )
+  }
+  return (
+    <>
+      <h2 className="govuk-heading-m">Who will sign</h2>
+      <ol className="govuk-list govuk-list--number">
+        {signatories.map((signatory) => (
+          <li key={signatory.slotId}>
+            {signatory.role}, for {signatory.organisationName}
+          </li>
+        ))}
+      </ol>
+    </>
   )
 }
 

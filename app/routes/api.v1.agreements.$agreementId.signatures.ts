@@ -1,8 +1,8 @@
-import { json, type ActionFunctionArgs } from '@remix-run/node'
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { z } from 'zod'
 import { getSigningOverview } from '#app/services/signing/get-signing-overview.server'
 import { signAgreementThroughApi } from '#app/services/signing/sign-agreement.server'
-import { assertMethod, methodNotAllowed, readJsonBody, requireApiUser, withApiErrors } from '#app/utils/api.server'
+import { assertMethod, readJsonBody, requireApiUser, withApiErrors } from '#app/utils/api.server'
 import { clientAddress } from '#app/utils/request.server'
 
 /**
@@ -21,4 +21,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   })
 }
 
-export const loader = methodNotAllowed('POST')
+/** GET -> `{agreement, toSend, signing}`: who will sign if it is sent now (before sending), and the signing so far. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  return withApiErrors(async () => {
+    const actor = await requireApiUser(request)
+    const { agreement, toSend, signing } = await getSigningOverview({ actor, agreementId: params.agreementId ?? '' })
+    return json({ agreement, toSend, signing })
+  })
+}

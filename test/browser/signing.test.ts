@@ -75,6 +75,9 @@ test('a Kent PRU SLA is sent, signed by KCC then the Management Committee, and t
 
   const commissioner = await signedInPage('commissioner@kent.example')
   await commissioner.goto(signingUrl)
+  // Who will sign is shown before anything is sent, in signing order.
+  const toSign = commissioner.getByRole('heading', { name: 'Who will sign' }).locator('xpath=following-sibling::ol[1]').getByRole('listitem')
+  expect(await toSign.allInnerTexts()).toEqual(['Officer of KCC, for Kent County Council', `Chair of Management Committee, for ${KENT_PRU}`])
   await expectAccessible(commissioner, 'approved')
   await commissioner.getByRole('button', { name: 'Send for signature' }).click()
   await commissioner.getByRole('heading', { name: 'Sign as Officer of KCC' }).waitFor()
@@ -190,6 +193,13 @@ test('a signatory without an account draws a signature on the public signing pag
   await signatory.getByLabel(/agree to sign it electronically/).check()
   await signatory.getByRole('button', { name: 'Sign the agreement' }).click()
   await signatory.getByRole('heading', { name: 'Signed' }).waitFor()
+
+  // Opened again, the used link says what happened and whom to ask, on a page of its own.
+  const used = await signatory.goto(link)
+  expect(used?.status()).toBe(410)
+  await signatory.getByRole('heading', { name: 'This agreement has already been signed through this link' }).waitFor()
+  await signatory.getByRole('link', { name: 'commissioning@kent.example' }).waitFor()
+  await expectAccessible(signatory, 'link-used')
 
   // The Management Committee's chair signs with a typed name, which completes and seals the agreement.
   const provider = await signedInPage('provider@nwk-aps.example')

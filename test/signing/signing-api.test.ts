@@ -4,7 +4,8 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { drawnSignaturePng } from '#test/fixtures/documents/drawn-signature'
-import { postJson as postJsonAs, sentKentPru as sentKentPruFor, useSigningApp } from './support/kent-pru-signing'
+import { api } from '#test/support/client'
+import { approvedKentPru, KENT_PRU, postJson as postJsonAs, sentKentPru as sentKentPruFor, useSigningApp } from './support/kent-pru-signing'
 
 type TSigningJson = {
   agreement: { id: string; status: string }
@@ -22,6 +23,17 @@ const postJson = (token: string | null, url: string, body: unknown) => postJsonA
 const sentKentPru = () => sentKentPruFor(kent)
 
 describe('signing through the API', () => {
+  test('GET signatures says who will sign before the agreement is sent, in signing order', async () => {
+    const agreement = await approvedKentPru(kent)
+    const before = await api(kent.app.baseUrl, `/api/v1/agreements/${agreement.id}/signatures`, kent.tokens.commissioner)
+    expect(before.status).toBe(200)
+    expect(before.body).toMatchObject({
+      toSend: { problem: null, signatories: [{ role: 'Officer of KCC', organisationName: 'Kent County Council' }, { role: 'Chair of Management Committee', organisationName: KENT_PRU }] },
+      signing: null,
+    })
+    expect((await api(kent.app.baseUrl, `/api/v1/agreements/${agreement.id}/signatures`, kent.tokens.southend)).status).toBe(404)
+  })
+
   test('each signatory signs with their token, in turn; bad bodies name their fields; the last signature seals the agreement', async () => {
     const agreement = await sentKentPru()
     const signatures = `/api/v1/agreements/${agreement.id}/signatures`

@@ -4,6 +4,7 @@ import { type TActor } from '#app/utils/actor.server'
 import { agreementSubject } from '#models/agreement'
 import { AGREEMENT_STATUS_LABELS } from '#models/agreement-lifecycle'
 import { SigningRequest } from '#models/signing-request'
+import { listSignatoriesToSend } from './send-for-signature.server'
 import { everyPartySigned, mayFinishSigning, mayIssueSigningLinks, maySignFor, signatoriesDue } from './signatory-access.server'
 
 /** What the signing page shows: the latest signing request, whose turn it is and what this person may do. */
@@ -13,11 +14,14 @@ export async function getSigningOverview({ actor, agreementId }: { actor: TActor
   const open = request?.status === 'in_progress' && agreement.status === 'out_for_signature' ? request : null
   const due = open ? new Set(signatoriesDue(open).map((signatory) => signatory.slotId)) : new Set<string>()
   const mySlot = open?.signatories.find((signatory) => signatory.status === 'waiting' && maySignFor(actor, agreement, signatory))
+  const maySend = agreement.status === 'approved' && actor.ability.can('send', agreementSubject(agreement))
   return {
     agreement: { id: String(agreement._id), reference: agreement.reference, title: agreement.title, version: agreement.version, status: agreement.status, statusLabel: AGREEMENT_STATUS_LABELS[agreement.status] },
     /** Clauses whose words differ from their terms, so nobody signs without seeing it (decision record 006). */
     wordingDifferences: wordingDifferencesOf(agreement),
-    maySend: agreement.status === 'approved' && actor.ability.can('send', agreementSubject(agreement)),
+    maySend,
+    /** Who will sign once it is sent, shown before sending; null once sent or when this person cannot send. */
+    toSend: maySend ? await listSignatoriesToSend(agreement) : null,
     /** The sender may issue a signing link to a signatory without an account. */
     mayIssueLinks: open !== null && !everyPartySigned(open) && mayIssueSigningLinks(actor, agreement),
     /** Every party has signed, but making the sealed PDF failed; this person may try it again. */

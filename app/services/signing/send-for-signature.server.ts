@@ -1,13 +1,14 @@
 import { type Types } from 'mongoose'
 import { z } from 'zod'
 import type { AgreementContent } from '#clauses/agreement-content'
+import type { DocumentModel } from '#clauses/document-model'
 import { getAgreement } from '#app/services/agreements/get-agreement.server'
 import { transitionAgreement } from '#app/services/agreements/transition-agreement.server'
 import { type TActor } from '#app/utils/actor.server'
-import { AppError } from '#app/utils/app-error'
+import { AppError, isAppError } from '#app/utils/app-error'
 import { assertCan } from '#app/utils/permissions.server'
 import { parseWith } from '#app/utils/validation'
-import { agreementSubject } from '#models/agreement'
+import { agreementSubject, type TAgreement } from '#models/agreement'
 import { inTransaction } from '#models/data-version'
 import { recordAuditEvent } from '#models/audit-event'
 import { SigningRequest, type TSignatory } from '#models/signing-request'
@@ -29,9 +30,7 @@ export async function sendForSignature({ actor, agreementId, input }: TSendForSi
 
   // The approved wording is final: the signatories see it without the DRAFT watermark.
   const document = { ...agreementDocument(agreement), draft: false }
-  const slots = document.blocks.flatMap((block) => (block.type === 'signatures' ? block.signatories : []))
-  if (slots.length === 0) throw new AppError('conflict', { message: 'This agreement has no signature blocks to sign' })
-  const signatories = await bindSignatories(slots, signingParties(agreement.content), agreement.partyDetails)
+  const signatories = await signatoriesOf(agreement, document)
 
   const pdf = await agreementPdf(document)
   const documentSha256 = sha256Hex(pdf)
@@ -67,6 +66,29 @@ export async function sendForSignature({ actor, agreementId, input }: TSendForSi
     })
     return request.toObject()
   })
+}
+
+/** Who signs, slot by slot in signing order, each bound to its party's organisation: what sending fixes. */
+async function signatoriesOf(agreement: TAgreement, document: DocumentModel) {
+  const slots = document.blocks.flatMap((block) => (block.type === 'signatures' ? block.signatories : []))
+  if (slots.length === 0) throw new AppError('conflict', { message: 'This agreement has no signature blocks to sign' })
+  return bindSignatories(slots, signingParties(agreement.content), agreement.partyDetails)
+}
+
+export type TSignatoriesToSend = { signatories: { slotId: string; role: string; organisationName: string }[]; problem: string | null }
+
+/**
+ * Who will sign if the agreement is sent now, so the sender sees it before "Send for signature"; or
+ * what must be put right first (a signature block naming a party with no organisation).
+ */
+export async function listSignatoriesToSend(agreement: TAgreement): Promise<TSignatoriesToSend> {
+  try {
+    const signatories = await signatoriesOf(agreement, agreementDocument(agreement))
+    return { signatories: signatories.map(({ slotId, role, organisationName }) => ({ slotId, role, organisationName })), problem: null }
+  } catch (error) {
+    if (isAppError(error) && error.code === 'conflict') return { signatories: [], problem: error.message }
+    throw error
+  }
 }
 
 type TSlot = { id: string; party: string; role: string }

@@ -7,7 +7,13 @@ const HEADINGS: Record<number, string> = {
   404: 'Page not found',
   413: 'What you sent is too large',
   415: 'This form was sent in a way the service does not accept',
+  410: 'This link no longer works',
   429: 'Too many attempts',
+}
+
+/** The heading of the error page for an HTTP status, in words for people. */
+export function errorHeading(status: number) {
+  return HEADINGS[status] ?? 'Sorry, there is a problem with the service'
 }
 
 function messageFrom(data: unknown) {
@@ -20,7 +26,7 @@ function messageFrom(data: unknown) {
 export function GeneralErrorBoundary() {
   const error = useRouteError()
   if (isRouteErrorResponse(error)) {
-    const heading = HEADINGS[error.status] ?? 'Sorry, there is a problem with the service'
+    const heading = errorHeading(error.status)
     return (
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">

@@ -2,11 +2,11 @@ import { type LoaderFunctionArgs } from '@remix-run/node'
 import { getDocumentToSign } from '#app/services/signing/get-document-to-sign.server'
 import { agreementFileResponse } from '#app/services/signing/get-agreement-file.server'
 import { requireUser } from '#app/utils/auth.server'
-import { withPageErrors } from '#app/utils/route-errors.server'
+import { withDownloadErrors } from '#app/utils/download-errors.server'
 
 /** The exact PDF the signatories sign, as stored when it was sent. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  return withPageErrors(async () => {
+  return withDownloadErrors(request, async () => {
     const actor = await requireUser(request)
     return agreementFileResponse(await getDocumentToSign({ actor, agreementId: params.agreementId ?? '' }))
   })

@@ -1,11 +1,11 @@
 import { type LoaderFunctionArgs } from '@remix-run/node'
 import { getImportFile } from '#app/services/imports/get-import-file.server'
 import { requireUser } from '#app/utils/auth.server'
-import { withPageErrors } from '#app/utils/route-errors.server'
+import { withDownloadErrors } from '#app/utils/download-errors.server'
 
 /** The agreement file as it was uploaded. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  return withPageErrors(async () => {
+  return withDownloadErrors(request, async () => {
     const actor = await requireUser(request)
     const { bytes, fileName, contentType } = await getImportFile({ actor, importId: params.importId ?? '' })
     return new Response(Buffer.from(bytes), {

@@ -200,6 +200,12 @@ test('a signatory without an account draws a signature on the public signing pag
   await signatory.getByRole('heading', { name: 'This agreement has already been signed through this link' }).waitFor()
   await signatory.getByRole('link', { name: 'commissioning@kent.example' }).waitFor()
   await expectAccessible(signatory, 'link-used')
+  // Its PDF is refused with a page a person can read, not JSON.
+  const usedPdf = await signatory.goto(`${link}/document.pdf`)
+  expect(usedPdf?.status()).toBe(410)
+  await signatory.getByRole('heading', { name: 'This link no longer works' }).waitFor()
+  await signatory.getByText('The file could not be downloaded. This signing link has already been used.').waitFor()
+  await expectAccessible(signatory, 'link-used-document')
 
   // The Management Committee's chair signs with a typed name, which completes and seals the agreement.
   const provider = await signedInPage('provider@nwk-aps.example')

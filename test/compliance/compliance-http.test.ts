@@ -111,7 +111,20 @@ describe('compliance through the app', () => {
     expect(download.headers.get('x-content-type-options')).toBe('nosniff')
     expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="LAR term 2.pdf"/)
     expect(createHash('sha256').update(Buffer.from(await download.arrayBuffer())).digest('hex')).toBe(createHash('sha256').update(bytes).digest('hex'))
-    expect((await pru.get(`/evidence/${evidenceId}/download`)).status).toBe(404)
+    // Refused, a browser's download shows an HTML error page; a caller asking for JSON keeps JSON.
+    const refused = await fetch(new URL(`/evidence/${evidenceId}/download`, app.baseUrl), { headers: { Cookie: pru.cookieHeader, Accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } })
+    expect(refused.status).toBe(404)
+    expect(refused.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    const refusedPage = await refused.text()
+    expect(refusedPage).toMatch(/^<!DOCTYPE html>/)
+    expect(refusedPage).toContain('<title>Error: Page not found - SLA Register</title>')
+    expect(refusedPage).toContain('The file could not be downloaded.')
+    const asJson = await fetch(new URL(`/evidence/${evidenceId}/download`, app.baseUrl), { headers: { Cookie: pru.cookieHeader, Accept: 'application/json' } })
+    expect(asJson.status).toBe(404)
+    expect(await asJson.json()).toMatchObject({ code: 'not_found' })
+    const pdfRefused = await fetch(new URL(`/agreements/${'0'.repeat(24)}/document.pdf`, app.baseUrl), { headers: { Cookie: pru.cookieHeader, Accept: 'text/html' } })
+    expect(pdfRefused.status).toBe(404)
+    expect(await pdfRefused.text()).toContain('<h1 class="govuk-heading-l">Page not found</h1>')
 
     await commissioner.get(`/compliance/obligations/${report.id}`)
     // A review with no decision, or returned with no comment, is refused beside the field, keeping what was entered.

@@ -1,4 +1,4 @@
-import { Form, type FormProps } from '@remix-run/react'
+import { Form, useFormAction, type FormProps } from '@remix-run/react'
 import { useEffect, useRef, type ReactNode } from 'react'
 import { DATE_PARTS, datePartName, datePartsInError, splitIsoDate, type TDatePart } from '#app/utils/date-input'
 import { poundsForInput } from '#app/utils/money'
@@ -12,10 +12,27 @@ export function fieldId(name: string) {
   return name.replace(/\./g, '-')
 }
 
-/** A POST form with the CSRF field already in it. */
+/**
+ * The page's own address as a form action, without the `?index` Remix adds on an index route, which
+ * would otherwise stay in the address bar after a refused form. Every index route but the home page
+ * has a path of its own (flat routes, no layout routes), so the bare path still reaches its action;
+ * the home page's has none, so it keeps `?index`.
+ */
+export function useOwnFormAction() {
+  const action = useFormAction()
+  const [pathname, search = ''] = action.split('?')
+  if (pathname === '/') return action
+  const params = new URLSearchParams(search)
+  params.delete('index')
+  const rest = params.toString()
+  return rest ? `${pathname}?${rest}` : pathname
+}
+
+/** A POST form with the CSRF field already in it, posted to the page's own address. */
 export function AppForm({ children, ...props }: FormProps & { children: ReactNode }) {
+  const action = useOwnFormAction()
   return (
-    <Form method="post" noValidate {...props}>
+    <Form method="post" noValidate action={action} {...props}>
       <CsrfInput />
       {children}
     </Form>

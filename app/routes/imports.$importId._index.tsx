@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import importStylesHref from '#app/components/imports/imports.css'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { CsrfInput } from '#app/components/csrf-input'
-import { AppForm, ErrorSummary, TextInput, keptValue } from '#app/components/forms'
+import { AppForm, ErrorSummary, TextInput, keptValue, useOwnFormAction } from '#app/components/forms'
 import { ProposalCard, sourceAnchor, type TProposalView } from '#app/components/imports/proposal-card'
 import { SourceDocument, type THighlight } from '#app/components/imports/source-document'
 import { acceptConfidentProposals } from '#app/services/imports/accept-confident-proposals.server'
@@ -353,8 +353,9 @@ function FileDetails({ data }: { data: TData }) {
 }
 
 function IntentButton({ intent, label, secondary }: { intent: string; label: string; secondary?: boolean }) {
+  const action = useOwnFormAction()
   return (
-    <Form method="post">
+    <Form method="post" action={action}>
       <CsrfInput />
       <input type="hidden" name="intent" value={intent} />
       <button type="submit" className={`govuk-button${secondary ? ' govuk-button--secondary' : ''}`} data-module="govuk-button">

@@ -1,6 +1,6 @@
 import { type Browser, type Page } from 'playwright-core'
 import { startApp, type TRunningApp } from '#test/support/app'
-import { expectAccessible, launchChromium, signIn } from '#test/support/browser'
+import { expectAccessible, launchChromium, newPage, signIn } from '#test/support/browser'
 
 // Issue 4 acceptance: a commissioner drafts a Kent PRU SLA from the template, fills the required
 // blanks and sends it to legal; legal returns it with a comment; the commissioner sees the comment
@@ -65,6 +65,15 @@ test('a Kent PRU SLA is drafted, sent to legal, returned with a comment, resent 
   await commissioner.getByRole('button', { name: 'Send to legal review' }).click()
   await commissioner.getByRole('link', { name: 'Enter the name of the provider' }).waitFor()
   await expectPageAccessible(commissioner, 'blanks')
+  // The refused form leaves the agreement's own address in the bar, not "?index", with or without JavaScript.
+  expect(commissioner.url()).toBe(agreementUrl)
+  const withoutScripts = await newPage(browser)
+  await signIn(withoutScripts, app.baseUrl, 'commissioner@kent.example')
+  await withoutScripts.goto(agreementUrl)
+  await withoutScripts.getByRole('button', { name: 'Send to legal review' }).click()
+  await withoutScripts.getByRole('link', { name: 'Enter the name of the provider' }).waitFor()
+  expect(withoutScripts.url()).toBe(agreementUrl)
+  await withoutScripts.context().close()
   await commissioner.getByRole('link', { name: 'Enter the name of the provider' }).click()
   await commissioner.waitForURL(/\/parties/)
   await commissioner.getByLabel('Full name').nth(1).fill(PROVIDER)

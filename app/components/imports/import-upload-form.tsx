@@ -14,7 +14,7 @@ export function ImportUploadForm({ errors = {}, authorities }: TProps) {
   const fileError = scriptError ?? errors.file
 
   return (
-    <form ref={form} method="post" encType="multipart/form-data" action="/imports?index" onSubmit={send} noValidate>
+    <form ref={form} method="post" encType="multipart/form-data" action="/imports" onSubmit={send} noValidate>
       <CsrfInput />
       {authorities.length > 1 ? (
         <div className="govuk-form-group">

@@ -74,7 +74,7 @@ export function ProposalCard({ proposal, importId, canDecide }: { proposal: TPro
 
 function DecisionButton({ importId, proposal, decision, label, name, secondary }: { importId: string; proposal: TProposalView; decision: string; label: string; name: string; secondary?: boolean }) {
   return (
-    <Form method="post" action={`/imports/${importId}?index`} preventScrollReset>
+    <Form method="post" action={`/imports/${importId}`} preventScrollReset>
       <CsrfInput />
       <input type="hidden" name="intent" value="decide" />
       <input type="hidden" name="proposalId" value={proposal.id} />

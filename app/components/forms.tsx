@@ -354,3 +354,18 @@ export function MoneyInput(props: TFieldProps & { pence?: number }) {
     </FieldShell>
   )
 }
+
+/** The GOV.UK warning text: an icon, "Warning" for screen readers, then what the reader must know. */
+export function WarningText({ children }: { children: ReactNode }) {
+  return (
+    <div className="govuk-warning-text">
+      <span className="govuk-warning-text__icon" aria-hidden="true">
+        !
+      </span>
+      <div className="govuk-warning-text__text">
+        <span className="govuk-visually-hidden">Warning</span>
+        {children}
+      </div>
+    </div>
+  )
+}

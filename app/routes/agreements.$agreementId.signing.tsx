@@ -2,7 +2,7 @@ import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import type { TSignatoriesToSend } from '#app/services/signing/send-for-signature.server'
-import { AppForm, ErrorSummary, Radios, Textarea, TextInput } from '#app/components/forms'
+import { AppForm, ErrorSummary, Radios, Textarea, TextInput, WarningText } from '#app/components/forms'
 import { SignatureForm } from '#app/components/signing/signature-form'
 import { declineSigning } from '#app/services/signing/decline-signing.server'
 import { finishSigning } from '#app/services/signing/finish-signing.server'
@@ -99,21 +99,15 @@ export default function Signing() {
       </p>
       <WordingDifferences agreementId={agreement.id} clauses={wordingDifferences} />
       {mayFinish ? (
-        <div className="govuk-warning-text">
-          <span className="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <div className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">Warning</span>
-            Every party has signed, but the sealed copy could not be made. Nothing was lost: finish the signing to make it and put the agreement in force.
-            <AppForm>
-              <input type="hidden" name="intent" value="finish" />
-              <button type="submit" className="govuk-button" data-module="govuk-button">
-                Finish signing
-              </button>
-            </AppForm>
-          </div>
-        </div>
+        <WarningText>
+          Every party has signed, but the sealed copy could not be made. Nothing was lost: finish the signing to make it and put the agreement in force.
+          <AppForm>
+            <input type="hidden" name="intent" value="finish" />
+            <button type="submit" className="govuk-button" data-module="govuk-button">
+              Finish signing
+            </button>
+          </AppForm>
+        </WarningText>
       ) : null}
       {maySend && toSend ? <SignatoriesToSend {...toSend} /> : null}
       {maySend && !toSend?.problem ? (
@@ -262,43 +256,25 @@ export default function Signing() {
 function WordingDifferences({ agreementId, clauses }: { agreementId: string; clauses: Array<{ clauseId: string; name: string; differences: string[]; accepted: { comment: string; by: string } | null }> }) {
   if (clauses.length === 0) return null
   return (
-    <div className="govuk-warning-text">
-      <span className="govuk-warning-text__icon" aria-hidden="true">
-        !
-      </span>
-      <div className="govuk-warning-text__text">
-        <span className="govuk-visually-hidden">Warning</span>
-        Wording differs from its terms in {clauses.length === 1 ? 'one clause' : `${clauses.length} clauses`}:
-        <ul className="govuk-list govuk-list--bullet govuk-!-font-weight-regular">
-          {clauses.map((clause) => (
-            <li key={clause.clauseId}>
-              <Link className="govuk-link" to={`/agreements/${agreementId}/clauses/${encodeURIComponent(clause.clauseId)}/wording`}>
-                {clause.name}
-              </Link>
-              : {clause.differences.join('; ')}. {clause.accepted ? `Accepted by ${clause.accepted.by}: “${clause.accepted.comment}”` : 'Not accepted by legal: it cannot be sent for signature.'}
-            </li>
-          ))}
-        </ul>
-      </div>
-    </div>
+    <WarningText>
+      Wording differs from its terms in {clauses.length === 1 ? 'one clause' : `${clauses.length} clauses`}:
+      <ul className="govuk-list govuk-list--bullet govuk-!-font-weight-regular">
+        {clauses.map((clause) => (
+          <li key={clause.clauseId}>
+            <Link className="govuk-link" to={`/agreements/${agreementId}/clauses/${encodeURIComponent(clause.clauseId)}/wording`}>
+              {clause.name}
+            </Link>
+            : {clause.differences.join('; ')}. {clause.accepted ? `Accepted by ${clause.accepted.by}: “${clause.accepted.comment}”` : 'Not accepted by legal: it cannot be sent for signature.'}
+          </li>
+        ))}
+      </ul>
+    </WarningText>
   )
 }
 
 /** Who will be asked to sign, in the order of the signature blocks, before anything is sent. */
 function SignatoriesToSend({ signatories, problem }: TSignatoriesToSend) {
-  if (problem) {
-    return (
-      <div className="govuk-warning-text">
-        <span className="govuk-warning-text__icon" aria-hidden="true">
-          !
-        </span>
-        <strong className="govuk-warning-text__text">
-          <span className="govuk-visually-hidden">Warning</span>
-          It cannot be sent for signature yet. {problem}.
-        </strong>
-      </div>
-    )
-  }
+  if (problem) return <WarningText>It cannot be sent for signature yet. {problem}.</WarningText>
   return (
     <>
       <h2 className="govuk-heading-m">Who will sign</h2>

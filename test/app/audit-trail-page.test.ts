@@ -24,7 +24,7 @@ describe('the audit trail page', () => {
     const response = await kentAdmin.get('/audit?q=commissioner%40kent.example')
     expect(response.status).toBe(200)
     expect(response.text).toContain('href="/audit"')
-    const rows = [...response.text.matchAll(/<tr class="govuk-table__row"><td class="govuk-table__cell">([^<]+)<\/td><td class="govuk-table__cell">([^<]+)<\/td><td class="govuk-table__cell">([^<]+)/g)].map(
+    const rows = [...response.text.matchAll(/<tr class="govuk-table__row"><td class="govuk-table__cell" data-label="When">([^<]+)<\/td><td class="govuk-table__cell" data-label="Who">([^<]+)<\/td><td class="govuk-table__cell" data-label="What happened">([^<]+)/g)].map(
       ([, at, who, summary]) => ({ at, who, summary }),
     )
     expect(rows.map((row) => row.summary)).toEqual(['Clare Commissioner signed out', expect.stringMatching(/^Clare Commissioner signed in from \S+$/)])

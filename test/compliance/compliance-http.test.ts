@@ -183,7 +183,7 @@ describe('compliance through the app', () => {
 /** The counts in an agreement's row of the commissioner's dashboard. */
 function dashboardRow(html: string, reference: string) {
   const row = [...html.matchAll(/<tr class="govuk-table__row">([\s\S]*?)<\/tr>/g)].map(([, cells]) => cells).find((cells) => cells.includes(`>${reference}</a>`))
-  const [dueSoon, overdue, returned, awaitingReview] = [...(row ?? '').matchAll(/govuk-table__cell--numeric">(\d+)</g)].map(([, count]) => Number(count))
+  const [dueSoon, overdue, returned, awaitingReview] = [...(row ?? '').matchAll(/govuk-table__cell--numeric"[^>]*>(\d+)</g)].map(([, count]) => Number(count))
   if (awaitingReview === undefined) throw new Error(`No dashboard row for ${reference}`)
   return { dueSoon, overdue, returned, awaitingReview }
 }

@@ -123,7 +123,7 @@ export default function Signing() {
         <>
           <h2 className="govuk-heading-m">Signatories</h2>
           <p className="govuk-body">{signing.order === 'parallel' ? 'They sign all at once, in any order.' : 'They sign one after another, in this order.'}</p>
-          <table className="govuk-table">
+          <table className="govuk-table app-table--stack">
             <caption className="govuk-table__caption govuk-visually-hidden">Signatories in signing order</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
@@ -135,9 +135,9 @@ export default function Signing() {
             <tbody className="govuk-table__body">
               {signing.signatories.map((signatory) => (
                 <tr className="govuk-table__row" key={signatory.slotId}>
-                  <td className="govuk-table__cell">{signatory.role}</td>
-                  <td className="govuk-table__cell">{signatory.organisationName}</td>
-                  <td className="govuk-table__cell">
+                  <td className="govuk-table__cell" data-label="Signs as">{signatory.role}</td>
+                  <td className="govuk-table__cell" data-label="For">{signatory.organisationName}</td>
+                  <td className="govuk-table__cell" data-label="Status">
                     <strong className={`govuk-tag ${STATUS_TAGS[signatory.status]}`}>{signatory.status === 'waiting' && signatory.due ? 'To sign now' : STATUS_LABELS[signatory.status]}</strong>
                     {signatory.signedBy ? (
                       <span className="govuk-body-s govuk-!-display-block">

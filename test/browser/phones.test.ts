@@ -30,11 +30,23 @@ beforeAll(async () => {
   // An approved Kent PRU SLA, so its signing page lists who will sign.
   const organisations = (await api(app.baseUrl, '/api/v1/organisations', commissioner)).body as { id: string; name: string }[]
   const provider = organisations.find((organisation) => organisation.name === KENT_PRU)?.id
-  const created = await post(commissioner, '/api/v1/agreements', { template: 'kent-pru-sla', commencesOn: '2026-09-01', parties: [provider] })
-  const approved = created.body as { id: string }
-  await confirmProposals(app.baseUrl, commissioner, created.body as TDraftWithProposals)
-  await post(commissioner, `/api/v1/agreements/${approved.id}/transitions`, { to: 'in_legal_review' })
-  await post(legal, `/api/v1/agreements/${approved.id}/transitions`, { to: 'approved' })
+  const approve = async () => {
+    const created = await post(commissioner, '/api/v1/agreements', { template: 'kent-pru-sla', commencesOn: '2026-09-01', parties: [provider] })
+    const draft = created.body as { id: string }
+    await confirmProposals(app.baseUrl, commissioner, created.body as TDraftWithProposals)
+    await post(commissioner, `/api/v1/agreements/${draft.id}/transitions`, { to: 'in_legal_review' })
+    await post(legal, `/api/v1/agreements/${draft.id}/transitions`, { to: 'approved' })
+    return draft
+  }
+  const approved = await approve()
+  // And one sent, whose signing page prints the SHA-256 of the PDF to sign.
+  const sent = await approve()
+  await post(commissioner, `/api/v1/agreements/${sent.id}/transitions`, { to: 'out_for_signature' })
+  // A signing link for its first signatory, for the public page a signatory without an account opens.
+  const commissionerClient = await signedIn(app.baseUrl, 'commissioner@kent.example')
+  const slotId = /<option value="([^"]+)">/.exec((await commissionerClient.get(`/agreements/${sent.id}/signing`)).text)?.[1] ?? ''
+  const issued = await commissionerClient.submit(`/agreements/${sent.id}/signing`, { intent: 'link', slotId, signatoryName: 'Olive Officer', signatoryEmail: 'olive.officer@kent.example' })
+  const signingLink = new URL(/class="app-signing-link">([^<]+)</.exec(issued.text)?.[1] ?? '').pathname
 
   // An obligation with evidence on it, for the page that prints the file's SHA-256.
   const obligations = ((await api(app.baseUrl, `/api/v1/agreements/${active.id}/obligations`, commissioner)).body as { obligations: TObligationRow[] }).obligations
@@ -49,6 +61,8 @@ beforeAll(async () => {
     { name: 'audit', email: 'auditor@kent.example', path: '/audit' },
     { name: 'provider-due', email: 'provider@meadowbank.example', path: '/compliance' },
     { name: 'signing', email: 'commissioner@kent.example', path: `/agreements/${approved.id}/signing` },
+    { name: 'signing-sent', email: 'commissioner@kent.example', path: `/agreements/${sent.id}/signing` },
+    { name: 'signing-link', email: 'provider@meadowbank.example', path: signingLink },
     { name: 'evidence', email: 'commissioner@kent.example', path: `/compliance/obligations/${obligation.id}` },
     { name: 'timeline', email: 'commissioner@kent.example', path: `/agreements/${active.id}/timeline` },
   )

@@ -39,6 +39,8 @@ beforeAll(async () => {
     return draft
   }
   const approved = await approve()
+  // And a draft, whose page holds the structure editor.
+  const draft = (await post(commissioner, '/api/v1/agreements', { template: 'kent-pru-sla', commencesOn: '2026-09-01', parties: [provider] })).body as { id: string }
   // And one sent, whose signing page prints the SHA-256 of the PDF to sign.
   const sent = await approve()
   await post(commissioner, `/api/v1/agreements/${sent.id}/transitions`, { to: 'out_for_signature' })
@@ -56,6 +58,13 @@ beforeAll(async () => {
 
   pages.push(
     { name: 'agreements', email: 'commissioner@kent.example', path: '/agreements' },
+    { name: 'agreement', email: 'commissioner@kent.example', path: `/agreements/${active.id}` },
+    { name: 'approved', email: 'commissioner@kent.example', path: `/agreements/${approved.id}` },
+    { name: 'draft', email: 'commissioner@kent.example', path: `/agreements/${draft.id}` },
+    { name: 'history', email: 'commissioner@kent.example', path: `/agreements/${active.id}/history` },
+    { name: 'imports', email: 'commissioner@kent.example', path: '/imports' },
+    { name: 'calendar', email: 'commissioner@kent.example', path: '/calendar' },
+    { name: 'timeline-calendar', email: 'commissioner@kent.example', path: `/agreements/${active.id}/timeline?view=calendar` },
     { name: 'compliance', email: 'commissioner@kent.example', path: '/compliance' },
     { name: 'obligations', email: 'commissioner@kent.example', path: `/agreements/${active.id}/obligations` },
     { name: 'audit', email: 'auditor@kent.example', path: '/audit' },

@@ -8,7 +8,7 @@ import { finishSigning } from '#app/services/signing/finish-signing.server'
 import { getSigningOverview } from '#app/services/signing/get-signing-overview.server'
 import { issueSigningLink } from '#app/services/signing/issue-signing-link.server'
 import { revokeSigningLink } from '#app/services/signing/revoke-signing-link.server'
-import { sendForSignature } from '#app/services/signing/send-for-signature.server'
+import { listSignatoriesToSend, sendForSignature } from '#app/services/signing/send-for-signature.server'
 import { signAgreement } from '#app/services/signing/sign-agreement.server'
 import { Agreement } from '#models/agreement'
 import { AuditEvent } from '#models/audit-event'
@@ -141,4 +141,22 @@ describe('the last signature', () => {
     expect(await AuditEvent.countDocuments({ 'subject.id': agreementId, action: 'agreement.active' })).toBe(1)
     expect(await storedPdfs()).toBe(pdfsBefore + 1)
   }, 60_000)
+})
+
+describe('before sending', () => {
+  test('who will sign is listed in signing order, or, for a party not linked to an organisation, what to put right', async () => {
+    const draft = await Agreement.findOne({ reference: 'KCC-PRU-2027-001' }).lean()
+    if (!draft) throw new Error('No seeded Kent PRU draft')
+    const listed = await listSignatoriesToSend(draft)
+    expect(listed.problem).toBeNull()
+    expect(listed.signatories.map(({ role, organisationName }) => [role, organisationName])).toEqual([
+      ['Officer of KCC', 'Kent County Council'],
+      ['Chair of Management Committee', 'North West Kent Alternative Provision Service Management Committee'],
+    ])
+
+    const unlinked = { ...draft, partyDetails: draft.partyDetails.map((party) => (party.role === 'authority' ? party : { ...party, organisation: null })) }
+    const refused = await listSignatoriesToSend(unlinked)
+    expect(refused.signatories).toEqual([])
+    expect(refused.problem).toMatch(/^Link .+ to an organisation before sending for signature$/)
+  })
 })

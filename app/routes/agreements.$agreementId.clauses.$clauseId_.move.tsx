@@ -13,7 +13,7 @@ import { assertCan } from '#app/utils/permissions.server'
 import { formFailure, withPageErrors } from '#app/utils/route-errors.server'
 import { formToObject } from '#app/utils/validation'
 import { agreementSubject, findClause, sectionHeading } from '#app/services/agreements/for-routes.server'
-import { clauseName } from '#app/services/agreements/clause-name.server'
+import { clauseLabel } from '#app/services/agreements/clause-label.server'
 
 export const meta: MetaFunction = () => [{ title: 'Move a clause - SLA Register' }]
 
@@ -26,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     if (!located) throw new AppError('not_found', { message: 'Clause not found in this agreement' })
     return json({
       agreement: { id: String(agreement._id), reference: agreement.reference },
-      clause: { id: located.clause.id, name: clauseName(located.clause) },
+      clause: { id: located.clause.id, name: clauseLabel(located.clause) },
       // Every place it can go, section by section: "sectionId:position" counted without the clause itself.
       groups: agreement.content.sections.map((section) => {
         const others = section.clauses.filter((clause) => clause.id !== located.clause.id)
@@ -34,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           label: sectionHeading(section),
           options: [
             { value: `${section.id}:0`, label: others.length > 0 ? `At the start of “${sectionHeading(section)}”` : `Into “${sectionHeading(section)}”` },
-            ...others.map((clause, index) => ({ value: `${section.id}:${index + 1}`, label: `After ${clauseName(clause)}` })),
+            ...others.map((clause, index) => ({ value: `${section.id}:${index + 1}`, label: `After ${clauseLabel(clause)}` })),
           ],
         }
       }),

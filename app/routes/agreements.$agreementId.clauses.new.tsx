@@ -16,7 +16,7 @@ import { assertCan } from '#app/utils/permissions.server'
 import { asErrorResponse, withPageErrors } from '#app/utils/route-errors.server'
 import { formToObject } from '#app/utils/validation'
 import { agreementSubject, clauseKinds, sectionHeading } from '#app/services/agreements/for-routes.server'
-import { clauseName } from '#app/services/agreements/clause-name.server'
+import { clauseLabel } from '#app/services/agreements/clause-label.server'
 
 export const meta: MetaFunction = () => [{ title: 'Add a clause - SLA Register' }]
 
@@ -36,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       positions: [
         { value: '', label: 'At the end of the section' },
         ...(clausesOfChosen.length > 0 ? [{ value: '0', label: 'At the start of the section' }] : []),
-        ...clausesOfChosen.slice(0, -1).map((clause, index) => ({ value: String(index + 1), label: `After ${clauseName(clause)}` })),
+        ...clausesOfChosen.slice(0, -1).map((clause, index) => ({ value: String(index + 1), label: `After ${clauseLabel(clause)}` })),
       ],
       sectionId,
       agreement: { id: String(agreement._id), reference: agreement.reference },

@@ -15,7 +15,7 @@ import { assertCan } from '#app/utils/permissions.server'
 import { asErrorResponse, withPageErrors } from '#app/utils/route-errors.server'
 import { formToObject } from '#app/utils/validation'
 import { agreementSubject, findClause } from '#app/services/agreements/for-routes.server'
-import { clauseName } from '#app/services/agreements/clause-name.server'
+import { clauseLabel } from '#app/services/agreements/clause-label.server'
 
 export const meta: MetaFunction = () => [{ title: 'Propose a variation - SLA Register' }]
 
@@ -35,11 +35,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     return json({
       agreement: { id: String(agreement._id), reference: agreement.reference, version: agreement.version },
       clauses: agreement.content.sections.flatMap((section) =>
-        section.clauses.map((clause) => ({ value: clause.id, label: `${section.heading}: ${clauseName(clause)}` })),
+        section.clauses.map((clause) => ({ value: clause.id, label: `${section.heading}: ${clauseLabel(clause)}` })),
       ),
       chosen:
         located && kind
-          ? { id: located.clause.id, name: clauseName(located.clause), kind, values: { params: located.clause.params as unknown, heading: located.clause.heading, number: located.clause.number, text: located.clause.text } }
+          ? { id: located.clause.id, name: clauseLabel(located.clause), kind, values: { params: located.clause.params as unknown, heading: located.clause.heading, number: located.clause.number, text: located.clause.text } }
           : null,
     })
   })

@@ -1,7 +1,7 @@
 import { diffWords } from 'diff'
 import { editClause, findClause } from '#models/agreement-clauses'
 import { renderContextOf, type TAgreement, type TVariation } from '#models/agreement'
-import { clauseNameInSection } from './clause-name.server'
+import { clauseLabelInSection } from './clause-label.server'
 import { clauseText } from './clause-text.server'
 
 export type TDescribeVariationOptions = {
@@ -17,7 +17,7 @@ export function describeVariation({ agreement, variation }: TDescribeVariationOp
     if (!located) return { clauseId: change.clauseId, name: change.clauseId, words: [] }
     const edited = editClause(located.clause, change)
     const varied = edited.success ? edited.clause : located.clause
-    const name = clauseNameInSection(located.section, varied)
+    const name = clauseLabelInSection(located.section, varied)
     const words = diffWords(clauseText(located.clause, context), clauseText(varied, context)).map(({ value, added, removed }) => ({ value, ...(added ? { added } : {}), ...(removed ? { removed } : {}) }))
     return { clauseId: change.clauseId, name, words }
   })

@@ -1,0 +1,28 @@
+import type { ClauseInstance, Section } from '#clauses/agreement-content'
+import { getClauseKind } from '#clauses/index'
+
+const OPENING_WORDS = 8
+
+/**
+ * A clause as lists and choices label it, in the users' words: "17.1 Termination"; for one the seed
+ * gives neither number nor heading, its opening words if it is narrative ("“The Service will
+ * provide…”"), else its kind's label ("Funding and payment"), never the internal kind name
+ * ("funding", "free-text"). The citation form ("Clause 17.1") is `clauseName` in #clauses/agreement-content.
+ */
+export function clauseLabel(clause: ClauseInstance): string {
+  const named = [clause.number, clause.heading].filter(Boolean).join(' ')
+  if (named) return named
+  if (clause.kind === 'free-text') {
+    const words = clause.params.paragraphs[0]?.text.split(/\s+/).filter(Boolean) ?? []
+    if (words.length > 0) return `“${words.slice(0, OPENING_WORDS).join(' ')}${words.length > OPENING_WORDS ? '…' : ''}”`
+  }
+  return getClauseKind(clause.kind)?.label ?? clause.kind
+}
+
+/** As `clauseLabel`, with the section for a clause labelled by its kind, so two such clauses are told
+ * apart ("Termination (Accountability & Management)"). */
+export function clauseLabelInSection(section: Pick<Section, 'heading'>, clause: ClauseInstance): string {
+  const name = clauseLabel(clause)
+  if ([clause.number, clause.heading].some(Boolean) || !section.heading) return name
+  return `${name} (${section.heading})`
+}

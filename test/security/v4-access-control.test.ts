@@ -189,6 +189,10 @@ describe('the platform administrator', () => {
       expect(response.text, path).toContain('You add local authorities and their first administrators')
       expect(response.text, path).toMatch(/<a[^>]*href="\/platform\/authorities"[^>]*>Go to Authorities<\/a>/)
     }
+    const home = await platform.get('/')
+    expect(home.text).toContain('You are the platform administrator')
+    expect(home.text).toMatch(/<a[^>]*href="\/platform\/authorities"[^>]*>add local authorities and their first administrators<\/a>/)
+    expect(home.text).not.toContain('href="/admin/organisations"')
   })
 
   it('is the only one who may add an authority', async () => {

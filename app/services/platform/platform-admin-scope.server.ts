@@ -1,7 +1,6 @@
 import { type TActor } from '#app/utils/actor.server'
 import { AppError } from '#app/utils/app-error'
-
-export const PLATFORM_ADMIN_HOME = { href: '/platform/authorities', label: 'Go to Authorities' }
+import { PLATFORM_ADMIN_HOME } from '#app/utils/platform-admin'
 
 /**
  * The platform administrator belongs to no authority, so every authority's agreements and

@@ -38,7 +38,7 @@ export function noticeTakesEffect(located: Located, deemedServedOn: IsoDate, ter
 export function latestNoticeBy(located: Located, terminateBy: IsoDate, regime: NoticeRegime, termCalendar?: TermCalendar): DatedBasis | undefined {
   const { clause, reference } = located
   const { noticePeriod, effectiveOn } = clause.params
-  if (effectiveOn) return latestNoticeForFixedDay({ terminateBy, noticePeriod, effectiveOn, termCalendar, clause: reference })
+  if (effectiveOn) return latestNoticeForFixedDay({ terminateBy, regime, noticePeriod, effectiveOn, termCalendar, clause: reference })
   if (!noticePeriod) return undefined
   return latestNoticeDate({ terminateBy, regime, ...noticeTerms(located, noticePeriod, termCalendar) })
 }

@@ -254,10 +254,22 @@ export function wordingBlanks(clause: ClauseInstance, context: RenderContext): T
   return fillWording(clause, definition.schema, context).blanks
 }
 
-/** "Clause 17.1", or for an unnumbered clause its heading or its section's. */
+/** "Schedule 1" or "Appendix 1", from the section's number or its heading ("Appendix 1: STLS Key
+ * Performance Indicators"); undefined for a body section. */
+function scheduleName(section: Section): string | undefined {
+  if (section.kind === 'section') return undefined
+  const word = section.kind === 'schedule' ? 'Schedule' : 'Appendix'
+  if (section.number) return `${word} ${section.number}`
+  return /^(schedule|appendix)\s+\d+[A-Z]?\b/i.exec(section.heading)?.[0] ?? section.heading
+}
+
+/** As the document cites it: "Clause 17.1", "Schedule 1, paragraph 7(VII)" (Kent PRU), or for an
+ * unnumbered clause its heading or its section's. */
 export function clauseName(clause: ClauseInstance, section: Section): string {
-  if (clause.number) return `Clause ${clause.number}`
-  return `The "${clause.heading || section.heading}" clause`
+  if (!clause.number) return `The "${clause.heading || section.heading}" clause`
+  const cited = clause.item ? `${clause.number}(${clause.item})` : clause.number
+  const schedule = scheduleName(section)
+  return schedule ? `${schedule}, paragraph ${cited}` : `Clause ${cited}`
 }
 
 function collectPlaceholders(value: unknown, path: string, name: string, blanks: RequiredBlank[]): void {

@@ -5,7 +5,7 @@
 // A reference to a deleted clause becomes "[deleted 17.2]" so it can never silently point at the
 // clause renumbered into its place; that marker is a blank the drafter must resolve before review.
 // Pure; no framework imports.
-import type { AgreementContent, ClauseInstance, Section } from './agreement-content'
+import { clauseName, type AgreementContent, type ClauseInstance, type Section } from './agreement-content'
 
 /** "16", "16B", "16.1", "16B.3", "3(a)". */
 const NUMBER = String.raw`\d+[A-Z]?(?:\.\d+[A-Z]?)*(?:\([a-z0-9]{1,4}\))?`
@@ -139,11 +139,6 @@ function resolves(known: Set<string>, number: string): boolean {
 /** An unnumbered schedule or appendix named in its heading: "Appendix 1: STLS Key Performance Indicators". */
 const NAMED_IN_HEADING = /^(schedule|appendix)\s+(\d+[A-Z]?)\b/i
 
-function nameClause(section: Section, clause: ClauseInstance): string {
-  if (clause.number) return `Clause ${clause.number}`
-  return `The "${clause.heading || section.heading}" clause`
-}
-
 const TARGET_WORDS: Record<ReferenceTarget, string> = { clause: 'clause', schedule: 'Schedule', appendix: 'Appendix' }
 
 /** What a "[deleted 2]" marker stood for: the reference word just before it ("Schedule [deleted 2]",
@@ -159,25 +154,25 @@ export function findBrokenCrossReferences(content: AgreementContent): BrokenRefe
   return content.sections.flatMap((section) =>
     section.clauses.flatMap((clause) =>
       wordingOf(clause).flatMap((text) => {
-        const clauseName = nameClause(section, clause)
+        const name = clauseName(clause, section)
         const deleted = [...text.matchAll(DELETED_MARKER)].map(({ 1: number, index }) => {
           const target = deletedTarget(text.slice(Math.max(0, index - 60), index))
           return {
             clauseId: clause.id,
-            clauseName,
+            clauseName: name,
             target,
             number,
-            message: `${clauseName} refers to ${TARGET_WORDS[target]} ${number}, which has been deleted: change the wording or restore it`,
+            message: `${name} refers to ${TARGET_WORDS[target]} ${number}, which has been deleted: change the wording or restore it`,
           }
         })
         const missing = referencesIn(text)
           .filter(({ target, number }) => !resolves(known[target], number))
           .map(({ target, number }) => ({
             clauseId: clause.id,
-            clauseName,
+            clauseName: name,
             target,
             number,
-            message: `${clauseName} refers to ${TARGET_WORDS[target]} ${number}, which this agreement does not have`,
+            message: `${name} refers to ${TARGET_WORDS[target]} ${number}, which this agreement does not have`,
           }))
         return [...deleted, ...missing]
       }),

@@ -1,5 +1,6 @@
 import type { Period } from '../values'
 import { latestNoticeForFixedDay, terminationOnFixedDay, type EffectiveDay } from './fixed-effective-dates'
+import type { NoticeRegime } from './notice-service'
 
 // Worked by hand: a school ICT services SLA terminable on three months' notice "effective only at
 // 31 March"; a traded-services SLA where notice "received by 31 December" ends it on the next 31
@@ -79,5 +80,39 @@ describe('two months’ notice ending on 31 March or 31 August', () => {
   it('the latest notice to end by 31 August 2027 is 30 June 2027 (30 June + 2 months = 30 August)', () => {
     // 1 July + 2 months = 1 September, too late; 30 June gives 30 August, ending on 31 August.
     expect(latestNoticeForFixedDay({ terminateBy: '2027-08-31', noticePeriod: twoMonths, effectiveOn: marchOrAugust, clause: '12' })?.date).toBe('2027-06-30')
+  })
+})
+
+describe('under a notices clause deeming service only on business days (as Kent STLS 16.1)', () => {
+  const businessDaysOnly: NoticeRegime = {
+    kind: 'notices_clause',
+    clause: '16.1',
+    methods: ['post', 'hand'],
+    rules: [
+      { method: 'post', businessDaysAfter: 2 },
+      { method: 'hand', businessDaysAfter: 0, cutOffTime: '16:00' },
+    ],
+  }
+
+  it('moves the last day for three months’ notice ending on 31 March 2029 back from Sunday 31 December 2028 to Friday 29 December', () => {
+    // 31 December 2028 + 3 months = 31 March 2029, but 31 December 2028 is a Sunday, and no notice
+    // is deemed served on a Sunday; Friday 29 December is the last business day before it.
+    const result = latestNoticeForFixedDay({ terminateBy: '2029-03-31', regime: businessDaysOnly, noticePeriod: threeMonths, effectiveOn: only31March, clause: '9.1' })
+    expect(result?.date).toBe('2028-12-29')
+    expect(result?.effectiveOn).toBe('2029-03-31')
+    expect(result?.basis).toContain('so Friday 29 December 2028 (31 December 2028 is a Sunday, and under clause 16.1 notice is deemed served only on a business day) (clause 9.1)')
+    expect(result?.basis).toContain('delivered by hand by 16:00 on Friday 29 December 2028')
+  })
+
+  it('moves a received-by day of 31 December 2023, a Sunday, back to Friday 29 December 2023', () => {
+    expect(latestNoticeForFixedDay({ terminateBy: '2024-03-31', regime: businessDaysOnly, effectiveOn: by31December, clause: '14.2' })?.date).toBe('2023-12-29')
+  })
+
+  it('keeps a received-by day that is a business day: Thursday 31 December 2026', () => {
+    expect(latestNoticeForFixedDay({ terminateBy: '2027-03-31', regime: businessDaysOnly, effectiveOn: by31December, clause: '14.2' })?.date).toBe('2026-12-31')
+  })
+
+  it('under the general law, a Sunday is a day notice can be delivered by hand', () => {
+    expect(latestNoticeForFixedDay({ terminateBy: '2029-03-31', noticePeriod: threeMonths, effectiveOn: only31March, clause: '9.1' })?.date).toBe('2028-12-31')
   })
 })

@@ -3,9 +3,10 @@
 // SLAs use: a school ICT SLA "terminable on three months' notice, effective only at 31 March";
 // "notice received by 31 December to end the agreement on 31 March"; "on 31 March or 31 August".
 import type { DayOfYear, IsoDate, Period, TermCalendar } from '../values'
-import { dateOf, plusDays, yearOf } from './dates'
+import { dateOf, plusDays, weekdayName, yearOf } from './dates'
 import { cite, type DatedBasis } from './dated'
 import { formatDate, formatDayOfYear, formatPeriod } from './format'
+import { describeLatestSending, GENERAL_LAW, latestServiceDayOnOrBefore, whyNotServiceDay, type NoticeRegime } from './notice-service'
 import { periodEndDate } from './periods'
 
 /** A day termination may take effect, with the day notice for it must be received by, if any. */
@@ -104,8 +105,13 @@ function latestFittingBetween(limit: IsoDate, tooLate: number, inTime: number, f
 const NOTICE_DAYS_SEARCHED = 366 * 5
 
 /** The latest day notice can be deemed served so that termination takes effect on or before
- * `terminateBy`: the last effective day by then, less the notice period or its received-by day. */
-export function latestNoticeForFixedDay({ terminateBy, ...terms }: FixedDateNoticeTerms & { terminateBy: IsoDate }): (DatedBasis & { deemedServedOn: IsoDate; effectiveOn: IsoDate }) | undefined {
+ * `terminateBy`: the last effective day by then, less the notice period or its received-by day, moved
+ * back to a day notice can be served under `regime` (Kent STLS 16.1: a business day). */
+export function latestNoticeForFixedDay({
+  terminateBy,
+  regime = GENERAL_LAW,
+  ...terms
+}: FixedDateNoticeTerms & { terminateBy: IsoDate; regime?: NoticeRegime }): (DatedBasis & { deemedServedOn: IsoDate; effectiveOn: IsoDate }) | undefined {
   const { noticePeriod, termCalendar, clause } = terms
   const candidates = candidatesFrom(dateOf(yearOf(terminateBy) - YEARS_SEARCHED, 1, 1), terms.effectiveOn).filter((candidate) => candidate.date <= terminateBy)
   const last = candidates.at(-1)
@@ -113,13 +119,16 @@ export function latestNoticeForFixedDay({ terminateBy, ...terms }: FixedDateNoti
   const periodFits = (day: IsoDate) => !noticePeriod || periodEndDate(day, noticePeriod, { termCalendar }) <= last.date
   const byPeriod = latestDayFitting(last.date, NOTICE_DAYS_SEARCHED, periodFits)
   if (!byPeriod) return undefined
-  const deemedServedOn = last.receivedBy && last.receivedBy < byPeriod ? last.receivedBy : byPeriod
+  const latest = last.receivedBy && last.receivedBy < byPeriod ? last.receivedBy : byPeriod
+  // A day before one in time is in time too, so moving back to a service day never misses the effective day.
+  const deemedServedOn = latestServiceDayOnOrBefore(regime, latest)
   const effective = terminationOnFixedDay({ deemedServedOn, ...terms })
   const why = [noticePeriod ? `${formatPeriod(noticePeriod)} before it` : '', last.receivedBy ? `notice to be received by ${formatDate(last.receivedBy)}` : ''].filter(Boolean).join(' and ')
+  const notServiceDay = deemedServedOn === latest ? '' : ` (${whyNotServiceDay(regime, latest)})`
   return {
     date: deemedServedOn,
     deemedServedOn,
     effectiveOn: effective.date,
-    basis: `Latest day for notice to be deemed served so that termination takes effect by ${formatDate(terminateBy)}: the last day it may take effect by then is ${formatDate(last.date)} (${why}), so ${formatDate(deemedServedOn)} ${cite(clause)}`,
+    basis: `Latest day for notice to be deemed served so that termination takes effect by ${formatDate(terminateBy)}: the last day it may take effect by then is ${formatDate(last.date)} (${why}), so ${weekdayName(deemedServedOn)} ${formatDate(deemedServedOn)}${notServiceDay} ${cite(clause)}. ${describeLatestSending(regime, deemedServedOn)}`,
   }
 }

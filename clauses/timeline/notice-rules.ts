@@ -5,7 +5,7 @@ import type { AgreementContent } from '../agreement-content'
 import type { DatedBasis } from '../calendar/dated'
 import { latestNoticeForFixedDay, terminationOnFixedDay } from '../calendar/fixed-effective-dates'
 import { earliestNoticeDay, tooEarlyNotice } from '../calendar/minimum-term'
-import { onAServiceDay, type NoticeRegime } from '../calendar/notice-service'
+import type { NoticeRegime } from '../calendar/notice-service'
 import { latestNoticeDate, terminationEffective, type NoticeTerms } from '../calendar/termination'
 import type { TTerminationParams } from '../termination'
 import type { IsoDate, TermCalendar, TimelineEntry } from '../values'
@@ -38,10 +38,7 @@ export function noticeTakesEffect(located: Located, deemedServedOn: IsoDate, ter
 export function latestNoticeBy(located: Located, terminateBy: IsoDate, regime: NoticeRegime, termCalendar?: TermCalendar): DatedBasis | undefined {
   const { clause, reference } = located
   const { noticePeriod, effectiveOn } = clause.params
-  if (effectiveOn) {
-    const latest = latestNoticeForFixedDay({ terminateBy, noticePeriod, effectiveOn, termCalendar, clause: reference })
-    return latest && onAServiceDay(regime, latest)
-  }
+  if (effectiveOn) return latestNoticeForFixedDay({ terminateBy, regime, noticePeriod, effectiveOn, termCalendar, clause: reference })
   if (!noticePeriod) return undefined
   return latestNoticeDate({ terminateBy, regime, ...noticeTerms(located, noticePeriod, termCalendar) })
 }

@@ -1,4 +1,5 @@
 import { findClause } from '#clauses/agreement-content'
+import { listReviewBlockers } from '#clauses/review-blockers'
 import { renderAgreementDocument, renderAgreementText } from '#clauses/render-document'
 import { kentPruSla } from './index'
 
@@ -70,6 +71,11 @@ describe('Kent PRU SLA template (seed 000)', () => {
     expect(findClause(built.content, 'reporting', '7(VII)')?.params.reports[0].frequency).toBe('monthly')
     const annual = findClause(built.content, 'reporting', '9(XXI)')?.params.reports[0].due
     expect(annual?.kind === 'before_annual_event' && annual.before).toEqual({ amount: 2, unit: 'weeks' })
+  })
+
+  it('names its proposals as the document cites them: Schedule 1, paragraphs 7(VII) and 9(XXI)', () => {
+    const proposals = listReviewBlockers(built).filter((blocker) => blocker.kind === 'proposal')
+    expect(proposals.map((blocker) => blocker.message.split(':')[0])).toEqual(['Schedule 1, paragraph 7(VII)', 'Schedule 1, paragraph 9(XXI)'])
   })
 
   it('renders the seed key sentences and the KPI table', () => {

@@ -125,7 +125,7 @@ describe('a school ICT services SLA: three months’ notice, termination only on
     expect(undated).toEqual([])
     const [deadline] = entries.filter((entry) => entry.key === 'renewal.notice_deadline')
     expect(deadline).toMatchObject({ date: '2028-12-29', clause: '3.1' })
-    expect(deadline.basis).toContain('31 December 2028 is a Sunday, and under clause 2.1 notice is deemed served only on a business day, so by Friday 29 December 2028')
+    expect(deadline.basis).toContain('so Friday 29 December 2028 (31 December 2028 is a Sunday, and under clause 2.1 notice is deemed served only on a business day)')
     expect(deadline.basis).toContain('posted first class by Wednesday 27 December 2028, delivered by hand by 16:00 on Friday 29 December 2028 or sent by email by 17:00 on Friday 29 December 2028')
   })
 

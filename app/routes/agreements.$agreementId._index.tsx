@@ -25,7 +25,7 @@ import { formFailure, withPageErrors } from '#app/utils/route-errors.server'
 import { formToObject } from '#app/utils/validation'
 import { asSubject } from '#models/access/subjects'
 import { findBrokenCrossReferences, getClauseKind, getTemplate, renderClauseContent, renderContextOf, sectionHeading } from '#app/services/agreements/for-routes.server'
-import { openingWords } from '#app/services/agreements/clause-name.server'
+import { openingWords } from '#app/services/agreements/clause-option-name.server'
 import structureStylesHref from '../styles/structure.css'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: structureStylesHref }]

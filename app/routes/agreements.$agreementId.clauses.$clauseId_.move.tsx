@@ -13,7 +13,7 @@ import { assertCan } from '#app/utils/permissions.server'
 import { formFailure, withPageErrors } from '#app/utils/route-errors.server'
 import { formToObject } from '#app/utils/validation'
 import { agreementSubject, findClause, renderContextOf, sectionHeading } from '#app/services/agreements/for-routes.server'
-import { clauseName } from '#app/services/agreements/clause-name.server'
+import { clauseOptionName } from '#app/services/agreements/clause-option-name.server'
 import type { ClauseInstance } from '#clauses/agreement-content'
 
 export const meta: MetaFunction = () => [{ title: 'Move a clause - SLA Register' }]
@@ -26,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const located = findClause(agreement.content, params.clauseId ?? '')
     if (!located) throw new AppError('not_found', { message: 'Clause not found in this agreement' })
     const context = renderContextOf(agreement)
-    const name = (clause: ClauseInstance) => clauseName(clause, context)
+    const name = (clause: ClauseInstance) => clauseOptionName(clause, context)
     return json({
       agreement: { id: String(agreement._id), reference: agreement.reference },
       clause: { id: located.clause.id, name: name(located.clause) },

@@ -16,7 +16,7 @@ import { assertCan } from '#app/utils/permissions.server'
 import { asErrorResponse, withPageErrors } from '#app/utils/route-errors.server'
 import { formToObject } from '#app/utils/validation'
 import { agreementSubject, clauseKinds, renderContextOf, sectionHeading } from '#app/services/agreements/for-routes.server'
-import { clauseName } from '#app/services/agreements/clause-name.server'
+import { clauseOptionName } from '#app/services/agreements/clause-option-name.server'
 
 export const meta: MetaFunction = () => [{ title: 'Add a clause - SLA Register' }]
 
@@ -37,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       positions: [
         { value: '', label: 'At the end of the section' },
         ...(clausesOfChosen.length > 0 ? [{ value: '0', label: 'At the start of the section' }] : []),
-        ...clausesOfChosen.slice(0, -1).map((clause, index) => ({ value: String(index + 1), label: `After ${clauseName(clause, context)}` })),
+        ...clausesOfChosen.slice(0, -1).map((clause, index) => ({ value: String(index + 1), label: `After ${clauseOptionName(clause, context)}` })),
       ],
       sectionId,
       agreement: { id: String(agreement._id), reference: agreement.reference },

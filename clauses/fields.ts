@@ -148,7 +148,7 @@ export function paymentRuleField() {
     'kind',
     [
       z.object({ kind: z.literal('monthly_in_arrears'), dayOfMonth: dayOfMonthField('Payment day of the month') }),
-      z.object({ kind: z.literal('termly_in_advance') }),
+      z.object({ kind: z.literal('termly_in_advance'), withinFirstWeek: z.boolean().optional() }),
       z.object({
         kind: z.literal('fixed_dates'),
         dates: z.array(dayOfYearField('Payment date')).min(1, 'Add at least one payment date'),

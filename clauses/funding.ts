@@ -126,7 +126,7 @@ export function describePaymentRule(rule: PaymentRule, equalInstalments: boolean
     case 'monthly_in_arrears':
       return `Payments will be made monthly in arrears on the ${ordinal(rule.dayOfMonth)} of each month.`
     case 'termly_in_advance':
-      return 'The funding allocation will be paid by termly instalments in advance.'
+      return `The funding allocation will be paid by termly instalments in advance${rule.withinFirstWeek ? ', in the first week of each term' : ''}.`
     case 'fixed_dates': {
       const count = ['', 'one', 'two', 'three', 'four', 'five', 'six'][rule.dates.length] ?? String(rule.dates.length)
       const equal = equalInstalments ? ' equal' : ''

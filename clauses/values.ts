@@ -115,7 +115,11 @@ export type DayOfYear = z.infer<typeof ZDayOfYear>
  * day prior. */
 export const ZPaymentRule = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('monthly_in_arrears'), dayOfMonth: z.number().int().min(1).max(31) }),
-  z.object({ kind: z.literal('termly_in_advance') }),
+  z.object({
+    kind: z.literal('termly_in_advance'),
+    /** Paid in the first week of the term, not on its first day (Leicestershire SEIP clause 2.3). */
+    withinFirstWeek: z.boolean().optional(),
+  }),
   z.object({
     kind: z.literal('fixed_dates'),
     dates: z.array(ZDayOfYear).min(1),

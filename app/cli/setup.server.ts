@@ -79,7 +79,7 @@ async function askHidden(question: string) {
 async function choosePassword(person: { name: string; email: string }) {
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     const password = await askHidden(`Password for ${person.email}: `)
-    const problem = passwordProblem(password, { personal: [person.name, person.email], production: isProduction() })
+    const problem = passwordProblem(password, { personal: [person.name, person.email, values.authority ?? ''], production: isProduction() })
     if (problem) {
       console.error(problem)
       continue

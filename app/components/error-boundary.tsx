@@ -10,6 +10,17 @@ const HEADINGS: Record<number, string> = {
   429: 'Too many attempts',
 }
 
+type TErrorLink = { href: string; label: string }
+
+/** Where the error page sends the person instead of the home page, when the error names a better place. */
+function linkFrom(data: unknown): TErrorLink {
+  if (data && typeof data === 'object' && 'link' in data) {
+    const link = data.link as Partial<TErrorLink>
+    if (typeof link.href === 'string' && link.href.startsWith('/') && typeof link.label === 'string') return { href: link.href, label: link.label }
+  }
+  return { href: '/', label: 'Go to the home page' }
+}
+
 function messageFrom(data: unknown) {
   if (typeof data === 'string') return data
   if (data && typeof data === 'object' && 'message' in data && typeof data.message === 'string') return data.message
@@ -21,14 +32,15 @@ export function GeneralErrorBoundary() {
   const error = useRouteError()
   if (isRouteErrorResponse(error)) {
     const heading = HEADINGS[error.status] ?? 'Sorry, there is a problem with the service'
+    const link = linkFrom(error.data)
     return (
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <h1 className="govuk-heading-l">{heading}</h1>
           <p className="govuk-body">{messageFrom(error.data) ?? 'Check the address and try again.'}</p>
           <p className="govuk-body">
-            <Link className="govuk-link" to="/">
-              Go to the home page
+            <Link className="govuk-link" to={link.href}>
+              {link.label}
             </Link>
           </p>
         </div>

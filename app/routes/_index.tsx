@@ -3,6 +3,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { ORGANISATION_KIND_LABELS } from '#models/access/organisation-kinds'
 import { requireUser } from '#app/utils/auth.server'
+import { PLATFORM_ADMIN_HOME } from '#app/utils/platform-admin'
 import { ROLE_LABELS, type TRole } from '#models/access/roles'
 
 // What each role does here, in the words of DESIGN.md's table of users.
@@ -24,19 +25,28 @@ export async function loader({ request }: LoaderFunctionArgs) {
       organisationKind: ORGANISATION_KIND_LABELS[membership.organisationKind],
       role: membership.role,
     })),
-    canManageOrganisations: user.ability.can('create', 'Organisation'),
+    isPlatformAdmin: user.isPlatformAdmin,
+    canManageOrganisations: user.ability.can('create', 'Organisation') && !user.isPlatformAdmin,
     canManageUsers: user.ability.can('create', 'User'),
   })
 }
 
 export default function Home() {
-  const { name, memberships, canManageOrganisations, canManageUsers } = useLoaderData<typeof loader>()
+  const { name, memberships, isPlatformAdmin, canManageOrganisations, canManageUsers } = useLoaderData<typeof loader>()
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Welcome, {name}</h1>
         <h2 className="govuk-heading-m">Your organisations and roles</h2>
-        {memberships.length === 0 ? (
+        {isPlatformAdmin ? (
+          <p className="govuk-body">
+            You are the platform administrator. You{' '}
+            <Link className="govuk-link" to={PLATFORM_ADMIN_HOME.href}>
+              add local authorities and their first administrators
+            </Link>
+            , who then manage their own agreements, people and compliance. You see none of any authority’s agreements or obligations.
+          </p>
+        ) : memberships.length === 0 ? (
           <p className="govuk-body">You have no role yet. Ask your administrator to add you to an organisation.</p>
         ) : (
           <dl className="govuk-summary-list">

@@ -4,6 +4,7 @@ import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { StatusTag } from '#app/components/agreements/status-tag'
 import { counterpartyNames, listAgreements } from '#app/services/agreements/list-agreements.server'
 import { listTemplates } from '#app/services/agreements/list-templates.server'
+import { assertNotPlatformAdmin } from '#app/services/platform/platform-admin-scope.server'
 import { requireUser } from '#app/utils/auth.server'
 import { formatDate } from '#app/utils/dates'
 import { withPageErrors } from '#app/utils/route-errors.server'
@@ -14,6 +15,7 @@ export const meta: MetaFunction = () => [{ title: 'Agreements - SLA Register' }]
 export async function loader({ request }: LoaderFunctionArgs) {
   return withPageErrors(async () => {
     const actor = await requireUser(request)
+    assertNotPlatformAdmin(actor, 'agreements')
     const url = new URL(request.url)
     const template = url.searchParams.get('template') ?? ''
     const status = url.searchParams.get('status') ?? ''

@@ -3,12 +3,14 @@ import { z } from 'zod'
 import { createAgreement } from '#app/services/agreements/create-agreement.server'
 import { listAgreements } from '#app/services/agreements/list-agreements.server'
 import { toAgreementJson } from '#app/services/agreements/to-agreement-json.server'
+import { assertNotPlatformAdmin } from '#app/services/platform/platform-admin-scope.server'
 import { assertMethod, readJsonBody, requireApiUser, withApiErrors } from '#app/utils/api.server'
 import { type TAgreement } from '#models/agreement'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return withApiErrors(async () => {
     const actor = await requireApiUser(request)
+    assertNotPlatformAdmin(actor, 'agreements')
     const url = new URL(request.url)
     const agreements = await listAgreements({ actor, template: url.searchParams.get('template') ?? undefined, status: url.searchParams.get('status') ?? undefined })
     return json(agreements.map((agreement) => toAgreementJson(agreement as TAgreement, { withContent: false })))

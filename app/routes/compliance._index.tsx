@@ -5,6 +5,7 @@ import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { Pagination, pageFrom } from '#app/components/pagination'
 import { getComplianceDashboard } from '#app/services/compliance/get-compliance-dashboard.server'
 import { listObligations, todayInLondon } from '#app/services/compliance/list-obligations.server'
+import { assertNotPlatformAdmin } from '#app/services/platform/platform-admin-scope.server'
 import { requireUser } from '#app/utils/auth.server'
 import { withPageErrors } from '#app/utils/route-errors.server'
 import { formatDate } from '#clauses/calendar/format'
@@ -24,6 +25,7 @@ const WHEN_OPTIONS = [
 export async function loader({ request }: LoaderFunctionArgs) {
   return withPageErrors(async () => {
     const actor = await requireUser(request)
+    assertNotPlatformAdmin(actor, 'obligations and KPI returns')
     const url = new URL(request.url)
     const q = url.searchParams.get('q') ?? ''
     const when = url.searchParams.get('when') ?? ''

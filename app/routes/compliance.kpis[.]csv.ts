@@ -1,5 +1,6 @@
 import { accessibleBy } from '@casl/mongoose'
 import { type LoaderFunctionArgs } from '@remix-run/node'
+import { assertNotPlatformAdmin } from '#app/services/platform/platform-admin-scope.server'
 import { toCsv } from '#app/utils/csv'
 import { requireUser } from '#app/utils/auth.server'
 import { downloadResponse } from '#app/utils/download.server'
@@ -11,6 +12,7 @@ import { KpiReturn } from '#models/kpi-return'
 export async function loader({ request }: LoaderFunctionArgs) {
   return withPageErrors(async () => {
     const actor = await requireUser(request)
+    assertNotPlatformAdmin(actor, 'obligations and KPI returns')
     const returns = await KpiReturn.find(accessibleBy(actor.ability, 'read').ofType('KpiReturn')).sort({ dueOn: 1 }).lean()
     const references = new Map((await Agreement.find({ _id: { $in: returns.map((kpiReturn) => kpiReturn.agreement) } }).select({ reference: 1 }).lean()).map((agreement) => [String(agreement._id), agreement.reference]))
     const csv = toCsv(

@@ -1,4 +1,5 @@
 import { type LoaderFunctionArgs } from '@remix-run/node'
+import { assertNotPlatformAdmin } from '#app/services/platform/platform-admin-scope.server'
 import { toCsv } from '#app/utils/csv'
 import { listObligations } from '#app/services/compliance/list-obligations.server'
 import { requireUser } from '#app/utils/auth.server'
@@ -9,6 +10,7 @@ import { withPageErrors } from '#app/utils/route-errors.server'
 export async function loader({ request }: LoaderFunctionArgs) {
   return withPageErrors(async () => {
     const actor = await requireUser(request)
+    assertNotPlatformAdmin(actor, 'obligations and KPI returns')
     const obligations = await listObligations({ actor, limit: 50_000 })
     const csv = toCsv(
       ['Agreement', 'Obligation', 'Period', 'Due', 'Clause', 'Owed by', 'Category', 'Status', 'Overdue'],

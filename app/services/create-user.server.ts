@@ -2,13 +2,13 @@ import { ZCreateUserSchema } from '#app/schemas/user'
 import { asSubject } from '#models/access/subjects'
 import { type TActor } from '#app/utils/actor.server'
 import { withDuplicateKeyAsConflict } from '#app/utils/mongo-errors.server'
-import { isProduction } from '#app/utils/env.server'
 import { hashPassword } from '#app/utils/password.server'
 import { assertPasswordPolicy } from '#app/utils/password-policy.server'
 import { assertCan } from '#app/utils/permissions.server'
 import { parseWith } from '#app/utils/validation'
 import { recordAuditEvent } from '#models/audit-event'
 import { User } from '#models/user'
+import { passwordContextFor } from './password-context.server'
 import { resolveMemberships } from './user-memberships.server'
 
 export type TCreateUserOptions = {
@@ -24,7 +24,7 @@ export async function createUser({ actor, input }: TCreateUserOptions) {
     memberships: [{ organisation: values.organisation, role: values.role }],
   })
   assertCan(actor, 'create', asSubject('User', { _id: '', memberships }))
-  assertPasswordPolicy(values.password, { personal: [values.name, values.email], production: isProduction() })
+  assertPasswordPolicy(values.password, await passwordContextFor({ name: values.name, email: values.email, memberships }))
 
   const user = await withDuplicateKeyAsConflict(
     async () =>

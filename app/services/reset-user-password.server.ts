@@ -1,7 +1,6 @@
 import { ZResetPasswordSchema } from '#app/schemas/user'
 import { asSubject } from '#models/access/subjects'
 import { type TActor } from '#app/utils/actor.server'
-import { isProduction } from '#app/utils/env.server'
 import { hashPassword } from '#app/utils/password.server'
 import { assertPasswordPolicy } from '#app/utils/password-policy.server'
 import { assertCan } from '#app/utils/permissions.server'
@@ -10,6 +9,7 @@ import { recordAuditEvent } from '#models/audit-event'
 import { inTransaction } from '#models/data-version'
 import { User } from '#models/user'
 import { getUserForActor } from './get-user.server'
+import { passwordContextFor } from './password-context.server'
 
 export type TResetUserPasswordOptions = {
   actor: TActor
@@ -25,7 +25,7 @@ export async function resetUserPassword({ actor, userId, input }: TResetUserPass
   const existing = await getUserForActor({ actor, userId })
   assertCan(actor, 'resetPassword', asSubject('User', existing))
   const { password } = parseWith(ZResetPasswordSchema, input)
-  assertPasswordPolicy(password, { personal: [existing.name, existing.email], production: isProduction() })
+  assertPasswordPolicy(password, await passwordContextFor(existing))
   const passwordHash = await hashPassword(password)
   const [membership] = existing.memberships
   await inTransaction(async (session) => {

@@ -28,6 +28,12 @@ const ZEnvSchema = z.object({
   // Largest JSON, form or text body, counted as it arrives; files have their own limits.
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(1024 * 1024),
   SMTP_URL: z.string().min(1).optional(),
+  // Where to report a vulnerability (RFC 9116's Contact): an email address or an https:// page.
+  SECURITY_CONTACT: z
+    .string()
+    .trim()
+    .refine((value) => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value) || /^https:\/\/\S+$/.test(value), 'SECURITY_CONTACT must be an email address or an https:// address')
+    .optional(),
   // How long a signed-in user's dashboard may be kept between writes; 0 turns the page cache off.
   PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).default(60),
   SEAL_P12_PATH: z.string().min(1).optional(),

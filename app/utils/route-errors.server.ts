@@ -23,7 +23,8 @@ export function formFailure(error: unknown, formData?: FormData) {
 /** Converts an AppError into the Response an ErrorBoundary shows; everything else passes through. */
 export function asErrorResponse(error: unknown) {
   if (!isAppError(error)) return error
-  return json({ code: error.code, message: error.message }, { status: error.status })
+  const link = error.details?.link
+  return json({ code: error.code, message: error.message, ...(link ? { link } : {}) }, { status: error.status })
 }
 
 /**

@@ -108,4 +108,21 @@ describe('paymentSchedule', () => {
       ['2027-04-12', 4_000_000],
     ])
   })
+
+  test('Leicestershire SEIP 2.3 and 4.1: in the first week of each term, by its last working day', () => {
+    // Worked by hand. Term 1 starts Thursday 3 September 2026: its first seven days run to Wednesday
+    // 9 September, a working day. Term 2 starts Tuesday 5 January 2027: to Monday 11 January. Term 3
+    // starts Monday 12 April 2027 (demo term dates): to Sunday 18 April, so the Friday, 16 April.
+    const schedule = paymentSchedule({
+      rule: { kind: 'termly_in_advance', withinFirstWeek: true },
+      from: '2026-09-01',
+      to: '2027-08-31',
+      termCalendar: leicestershireTermDates.calendar,
+      clause: '4.1',
+    })
+    expect(schedule.map(({ date }) => date)).toEqual(['2026-09-09', '2027-01-11', '2027-04-16'])
+    expect(schedule[2]?.basis).toBe(
+      'Payment termly in advance, in the first week of Summer term 2026/27 (demo term dates), taken as the seven days from its first day, 12 April 2027: by its last working day, Friday 16 April 2027 (clause 4.1)',
+    )
+  })
 })

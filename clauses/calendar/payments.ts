@@ -3,7 +3,7 @@
 // closest working day prior" where that is a weekend or bank holiday.
 import type { DayOfYear, IsoDate, Pence, PaymentRule, TermCalendar } from '../values'
 import { bankHolidaysNote, businessDayOnOrBefore, nonBusinessReason } from './bank-holidays'
-import { dateOf, monthOf, plusMonths, yearOf } from './dates'
+import { dateOf, monthOf, plusDays, plusMonths, weekdayName, yearOf } from './dates'
 import { cite, type DatedBasis } from './dated'
 import { formatDate, formatDayOfYear, formatPence, ordinal } from './format'
 import { termCalendarOrNone, termCited, termsInOrder } from './term-calendar'
@@ -60,11 +60,28 @@ function monthName(date: IsoDate): string {
   return formatDate(date).split(' ').slice(1).join(' ')
 }
 
+/** The days after a term's first day that its first week runs to: seven days from the first day. */
+const FIRST_WEEK_LAST_DAY = 6
+
+/** Paid "in the first week of the academic term" (Leicestershire SEIP clause 2.3): due by the last
+ * working day of the seven days from the term's first day, never before the first day. */
+function firstWeekDue(term: { start: IsoDate }, cited: string): Due {
+  const weekEnds = plusDays(term.start, FIRST_WEEK_LAST_DAY)
+  const lastWorkingDay = businessDayOnOrBefore(weekEnds)
+  const date = lastWorkingDay < term.start ? term.start : lastWorkingDay
+  return {
+    date,
+    why: `termly in advance, in the first week of ${cited}, taken as the seven days from its first day, ${formatDate(term.start)}: by its last working day${bankHolidaysNote(term.start, weekEnds)}, ${weekdayName(date)} ${formatDate(date)}`,
+  }
+}
+
 /** Only the terms entered: the timeline says which academic years' term dates are missing. */
-function termlyInAdvance(from: IsoDate, to: IsoDate, termCalendar: TermCalendar | undefined): Due[] {
+function termlyInAdvance(from: IsoDate, to: IsoDate, termCalendar: TermCalendar | undefined, withinFirstWeek: boolean): Due[] {
   return termsInOrder(termCalendarOrNone(termCalendar))
     .filter((term) => term.start >= from && term.start <= to)
-    .map((term) => ({ date: term.start, why: `termly in advance: first day of ${termCited(term)}, ${formatDate(term.start)}` }))
+    .map((term) =>
+      withinFirstWeek ? firstWeekDue(term, termCited(term)) : { date: term.start, why: `termly in advance: first day of ${termCited(term)}, ${formatDate(term.start)}` },
+    )
 }
 
 function fixedDates(from: IsoDate, to: IsoDate, dates: DayOfYear[], moveToPreviousWorkingDay: boolean): Due[] {
@@ -95,7 +112,7 @@ function dueDates(rule: PaymentRule, from: IsoDate, to: IsoDate, termCalendar: T
     case 'monthly_in_arrears':
       return monthlyInArrears(from, to, rule.dayOfMonth)
     case 'termly_in_advance':
-      return termlyInAdvance(from, to, termCalendar)
+      return termlyInAdvance(from, to, termCalendar, rule.withinFirstWeek === true)
     case 'fixed_dates':
       return fixedDates(from, to, rule.dates, rule.moveToPreviousWorkingDay)
   }

@@ -30,7 +30,7 @@ describe('Leicestershire SEIP template (seed 002)', () => {
   })
 
   it('pays termly in advance, with clawback', () => {
-    expect(findClause(built.content, 'funding', '4.1')?.params.paymentRule).toEqual({ kind: 'termly_in_advance' })
+    expect(findClause(built.content, 'funding', '4.1')?.params.paymentRule).toEqual({ kind: 'termly_in_advance', withinFirstWeek: true })
     // Clause 2.3's "first week of the academic term" is the same payment: one payment rule, one payment a term.
     const paying = built.content.sections.flatMap((section) => section.clauses).filter((clause) => clause.kind === 'funding' && clause.params.paymentRule !== undefined)
     expect(paying.map((clause) => clause.number)).toEqual(['4.1'])

@@ -127,12 +127,12 @@ function build(options: TemplateBuildOptions = {}) {
           ),
         ]),
         section('payment', '4', 'Payment of Funding Allocation', [
-          // Clause 4.1: termly instalments in advance through BACS.
+          // Clause 4.1: termly instalments in advance through BACS, in the first week of the term (clause 2.3).
           clause(
             'funding',
             '4.1',
             '',
-            { lines: [], showTotals: false, paymentRule: { kind: 'termly_in_advance' } },
+            { lines: [], showTotals: false, paymentRule: { kind: 'termly_in_advance', withinFirstWeek: true } },
             { text: 'The funding allocation will be paid by termly instalments in advance and processed through the BACS system.' },
           ),
           // Clause 4.2: ineligible or overpaid sums are recovered.

@@ -169,6 +169,11 @@ describe('user forms', () => {
     expect(short.status).toBe(400)
     expect(short.text).toContain('Password must be 12 characters or more')
 
+    // The authority's own name and a year, which zxcvbn alone scores as safe.
+    const ownWords = await admin.submit('/admin/users/new', { name: 'Own Words', email: 'own-words@kent.example', organisation: kentId, role: 'commissioner', password: 'kentcountycouncil2026' })
+    expect(ownWords.status).toBe(400)
+    expect(ownWords.text).toContain('mostly words a guesser would try first for this service, your organisation or you')
+
     const duplicate = await admin.submit('/admin/users/new', { name: 'Someone Else', email: 'Commissioner@Kent.example', organisation: kentId, role: 'commissioner', password: 'a-long-enough-password' })
     expect(duplicate.status).toBe(409)
     expect(duplicate.text).toContain('A user with this email address already exists')

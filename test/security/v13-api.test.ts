@@ -15,7 +15,7 @@ let admin: TestClient
 let adminToken: string
 
 beforeAll(async () => {
-  app = await startApp()
+  app = await startApp({ env: { SECURITY_CONTACT: 'security@kent.example' } })
   admin = await signedIn(app.baseUrl, 'admin@kent.example')
   adminToken = await createToken(admin)
 }, 180_000)
@@ -180,5 +180,20 @@ describe('answers are not kept', () => {
       expect(response.status, path).toBe(200)
       expect(response.headers.get('cache-control'), path).toContain('no-store')
     }
+  })
+})
+
+describe('reporting a vulnerability (RFC 9116)', () => {
+  it('serves /.well-known/security.txt with the configured contact, an expiry under a year ahead and its canonical address', async () => {
+    const response = await fetch(new URL('/.well-known/security.txt', app.baseUrl))
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain/)
+    const text = await response.text()
+    expect(text).toContain('Contact: mailto:security@kent.example\n')
+    expect(text).toContain(`Canonical: ${app.baseUrl.replace(/\/$/, '')}/.well-known/security.txt`)
+    const expires = new Date(/^Expires: (\S+)$/m.exec(text)?.[1] ?? '')
+    const daysAhead = (expires.getTime() - Date.now()) / (24 * 60 * 60 * 1000)
+    expect(daysAhead).toBeGreaterThan(30)
+    expect(daysAhead).toBeLessThan(365)
   })
 })

@@ -162,15 +162,15 @@ describe('the platform administrator', () => {
       expect([403, 404], path).toContain(response.status)
       expect(response.text, path).not.toContain(kentAgreement.reference)
     }
-    // Lists may open, empty: none of Kent's agreements is in them.
     const kentReferences = ((await api(app.baseUrl, '/api/v1/agreements', tokens.kent)).body as TAgreementJson[]).map((agreement) => agreement.reference)
-    for (const path of ['/agreements', '/compliance']) {
+    for (const path of ['/agreements', '/compliance', '/compliance/obligations.csv', '/compliance/kpis.csv']) {
       const response = await platform.get(path)
-      expect(response.status, path).toBeLessThan(500)
+      expect(response.status, path).toBe(403)
       for (const reference of kentReferences) expect(response.text, path).not.toContain(reference)
     }
     const agreements = await api(app.baseUrl, '/api/v1/agreements', platformToken)
-    expect(agreements.status === 403 || (agreements.status === 200 && (agreements.body as unknown[]).length === 0)).toBe(true)
+    expect(agreements.status).toBe(403)
+    expect((agreements.body as TError).error.code).toBe('forbidden')
     expect((await api(app.baseUrl, `/api/v1/agreements/${kentAgreement.id}`, platformToken)).status).toBe(404)
     const auditPage = await platform.get('/audit')
     const auditApi = await api(app.baseUrl, '/api/v1/audit-events', platformToken)
@@ -180,6 +180,19 @@ describe('the platform administrator', () => {
       expect(text).not.toContain('commissioner@kent.example')
       expect(text).not.toContain('Clare Commissioner')
     }
+  })
+
+  it('is told on /agreements and /compliance what a platform administrator does, with a link to the authorities', async () => {
+    for (const path of ['/agreements', '/compliance']) {
+      const response = await platform.get(path)
+      expect(response.status, path).toBe(403)
+      expect(response.text, path).toContain('You add local authorities and their first administrators')
+      expect(response.text, path).toMatch(/<a[^>]*href="\/platform\/authorities"[^>]*>Go to Authorities<\/a>/)
+    }
+    const home = await platform.get('/')
+    expect(home.text).toContain('You are the platform administrator')
+    expect(home.text).toMatch(/<a[^>]*href="\/platform\/authorities"[^>]*>add local authorities and their first administrators<\/a>/)
+    expect(home.text).not.toContain('href="/admin/organisations"')
   })
 
   it('is the only one who may add an authority', async () => {

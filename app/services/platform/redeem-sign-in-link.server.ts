@@ -2,7 +2,6 @@ import { z } from 'zod'
 import { actorFromUser, ownAuditScope } from '#app/utils/actor.server'
 import { AppError } from '#app/utils/app-error'
 import { newCsrfToken } from '#app/utils/csrf.server'
-import { isProduction } from '#app/utils/env.server'
 import { hashPassword } from '#app/utils/password.server'
 import { assertPasswordPolicy } from '#app/utils/password-policy.server'
 import { startSignedInSession, type TAppSession } from '#app/utils/session.server'
@@ -11,6 +10,7 @@ import { recordAuditEvent } from '#models/audit-event'
 import { inTransaction } from '#models/data-version'
 import { findUsableSignInLink, SignInLink } from '#models/sign-in-link'
 import { User } from '#models/user'
+import { passwordContextFor } from '#app/services/password-context.server'
 import { hashSignInLinkToken } from './issue-sign-in-link.server'
 
 const LINK_UNUSABLE = 'This sign-in link has expired, has been replaced or has already been used. Ask whoever set up your account for a new one.'
@@ -47,7 +47,7 @@ export type TRedeemSignInLinkOptions = {
 export async function redeemSignInLink({ token, input, session, address }: TRedeemSignInLinkOptions) {
   const { user } = await getSignInLink({ token })
   const { password } = parseWith(ZChoosePasswordSchema, input)
-  assertPasswordPolicy(password, { personal: [user.name, user.email], production: isProduction() })
+  assertPasswordPolicy(password, await passwordContextFor(user))
   const passwordHash = await hashPassword(password)
   const updated = await inTransaction(async (dbSession) => {
     const now = new Date()
@@ -79,7 +79,7 @@ export async function redeemSignInLink({ token, input, session, address }: TRede
 export async function setPasswordAtCommandLine({ email, password }: { email: string; password: string }) {
   const user = await User.findOne({ email: email.trim().toLowerCase() }).lean()
   if (!user) throw new AppError('not_found', { message: `No account has the email address ${email}` })
-  assertPasswordPolicy(password, { personal: [user.name, user.email], production: isProduction() })
+  assertPasswordPolicy(password, await passwordContextFor(user))
   const passwordHash = await hashPassword(password)
   await inTransaction(async (session) => {
     await User.updateOne({ _id: user._id }, { $set: { passwordHash }, $inc: { sessionGeneration: 1 } }, { session })

@@ -12,7 +12,9 @@ import { readCheckedForm } from '#app/utils/csrf.server'
 import { assertCan } from '#app/utils/permissions.server'
 import { formFailure, withPageErrors } from '#app/utils/route-errors.server'
 import { formToObject } from '#app/utils/validation'
-import { agreementSubject, findClause, sectionHeading } from '#app/services/agreements/for-routes.server'
+import { agreementSubject, findClause, renderContextOf, sectionHeading } from '#app/services/agreements/for-routes.server'
+import { clauseOptionName } from '#app/services/agreements/clause-option-name.server'
+import type { ClauseInstance } from '#clauses/agreement-content'
 
 export const meta: MetaFunction = () => [{ title: 'Move a clause - SLA Register' }]
 
@@ -23,7 +25,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     assertCan(actor, 'update', agreementSubject(agreement))
     const located = findClause(agreement.content, params.clauseId ?? '')
     if (!located) throw new AppError('not_found', { message: 'Clause not found in this agreement' })
-    const name = (clause: { number: string; heading: string; kind: string }) => [clause.number, clause.heading].filter(Boolean).join(' ') || `the ${clause.kind} clause`
+    const context = renderContextOf(agreement)
+    const name = (clause: ClauseInstance) => clauseOptionName(clause, context)
     return json({
       agreement: { id: String(agreement._id), reference: agreement.reference },
       clause: { id: located.clause.id, name: name(located.clause) },

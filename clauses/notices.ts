@@ -44,6 +44,13 @@ const METHOD_WORDS: Record<NoticeMethod, string> = {
   fax: 'if sent by facsimile',
 }
 
+const CUT_OFF_METHOD_WORDS: Record<NoticeMethod, string> = {
+  post: 'sent by post',
+  hand: 'delivered by hand',
+  email: 'sent by email',
+  fax: 'sent by facsimile',
+}
+
 export const noticesClause = defineClauseKind({
   kind: 'notices',
   label: 'Notices',
@@ -61,11 +68,13 @@ export const noticesClause = defineClauseKind({
         text: `${METHOD_WORDS[rule.method]}, ${describeDeemedService(rule, notices)};`,
       })),
     ]
-    const cutOff = notices.deemedService.filter((rule) => rule.cutOffTime)
-    if (cutOff.length > 0) {
-      const methods = formatList(cutOff.map((rule) => (rule.method === 'hand' ? 'delivered by hand' : `sent by ${rule.method === 'fax' ? 'facsimile' : rule.method}`)), 'or')
+    // One sentence for each cut-off time, so a clause with hand by 4.00 pm and email by 5.00 pm says
+    // both times, as its deadlines count them.
+    const cutOffTimes = [...new Set(notices.deemedService.flatMap((rule) => (rule.cutOffTime ? [rule.cutOffTime] : [])))]
+    for (const cutOffTime of cutOffTimes) {
+      const methods = formatList(notices.deemedService.filter((rule) => rule.cutOffTime === cutOffTime).map((rule) => CUT_OFF_METHOD_WORDS[rule.method]), 'or')
       paragraphs.push({
-        text: `If a notice is ${methods} on a day which is not a business day or after ${formatClockTime(cutOff[0].cutOffTime ?? '')} on a business day, it will instead be deemed given or made on the next business day.`,
+        text: `If a notice is ${methods} on a day which is not a business day or after ${formatClockTime(cutOffTime)} on a business day, it will instead be deemed given or made on the next business day.`,
       })
     }
     const address =

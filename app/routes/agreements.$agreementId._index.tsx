@@ -25,6 +25,7 @@ import { formFailure, withPageErrors } from '#app/utils/route-errors.server'
 import { formToObject } from '#app/utils/validation'
 import { asSubject } from '#models/access/subjects'
 import { findBrokenCrossReferences, getClauseKind, getTemplate, renderClauseContent, renderContextOf, sectionHeading } from '#app/services/agreements/for-routes.server'
+import { openingWords } from '#app/services/agreements/clause-option-name.server'
 import structureStylesHref from '../styles/structure.css'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: structureStylesHref }]
@@ -107,12 +108,6 @@ function deletedNotice(deleted: string | null, bin: Array<{ kind: string; itemId
   const [kind, itemId] = (deleted ?? '').split(':')
   const item = bin.find((candidate) => candidate.kind === kind && candidate.itemId === itemId)
   return item ? { kind: item.kind, id: item.itemId, label: item.label } : null
-}
-
-/** An unheaded clause is known by its first words: "This Agreement establishes the relationship…". */
-function openingWords(text: string) {
-  const words = text.split(/\s+/).filter(Boolean)
-  return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : words.join(' ')
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

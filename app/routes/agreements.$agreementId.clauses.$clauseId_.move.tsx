@@ -12,8 +12,9 @@ import { readCheckedForm } from '#app/utils/csrf.server'
 import { assertCan } from '#app/utils/permissions.server'
 import { formFailure, withPageErrors } from '#app/utils/route-errors.server'
 import { formToObject } from '#app/utils/validation'
-import { agreementSubject, findClause, sectionHeading } from '#app/services/agreements/for-routes.server'
-import { clauseLabel } from '#app/services/agreements/clause-label.server'
+import { agreementSubject, findClause, renderContextOf, sectionHeading } from '#app/services/agreements/for-routes.server'
+import { clauseOptionName } from '#app/services/agreements/clause-option-name.server'
+import type { ClauseInstance } from '#clauses/agreement-content'
 
 export const meta: MetaFunction = () => [{ title: 'Move a clause - SLA Register' }]
 
@@ -24,9 +25,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     assertCan(actor, 'update', agreementSubject(agreement))
     const located = findClause(agreement.content, params.clauseId ?? '')
     if (!located) throw new AppError('not_found', { message: 'Clause not found in this agreement' })
+    const context = renderContextOf(agreement)
+    const name = (clause: ClauseInstance) => clauseOptionName(clause, context)
     return json({
       agreement: { id: String(agreement._id), reference: agreement.reference },
-      clause: { id: located.clause.id, name: clauseLabel(located.clause) },
+      clause: { id: located.clause.id, name: name(located.clause) },
       // Every place it can go, section by section: "sectionId:position" counted without the clause itself.
       groups: agreement.content.sections.map((section) => {
         const others = section.clauses.filter((clause) => clause.id !== located.clause.id)
@@ -34,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           label: sectionHeading(section),
           options: [
             { value: `${section.id}:0`, label: others.length > 0 ? `At the start of “${sectionHeading(section)}”` : `Into “${sectionHeading(section)}”` },
-            ...others.map((clause, index) => ({ value: `${section.id}:${index + 1}`, label: `After ${clauseLabel(clause)}` })),
+            ...others.map((clause, index) => ({ value: `${section.id}:${index + 1}`, label: `After ${name(clause)}` })),
           ],
         }
       }),

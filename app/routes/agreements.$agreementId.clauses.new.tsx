@@ -15,8 +15,8 @@ import { readCheckedForm } from '#app/utils/csrf.server'
 import { assertCan } from '#app/utils/permissions.server'
 import { asErrorResponse, withPageErrors } from '#app/utils/route-errors.server'
 import { formToObject } from '#app/utils/validation'
-import { agreementSubject, clauseKinds, sectionHeading } from '#app/services/agreements/for-routes.server'
-import { clauseLabel } from '#app/services/agreements/clause-label.server'
+import { agreementSubject, clauseKinds, renderContextOf, sectionHeading } from '#app/services/agreements/for-routes.server'
+import { clauseOptionName } from '#app/services/agreements/clause-option-name.server'
 
 export const meta: MetaFunction = () => [{ title: 'Add a clause - SLA Register' }]
 
@@ -30,13 +30,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const sectionId = url.searchParams.get('section') ?? ''
     const kind = describeClauseKind(url.searchParams.get('kind') ?? '')
     const chosenSection = sections.find((section) => section.value === sectionId)
+    const context = renderContextOf(agreement)
     const clausesOfChosen = agreement.content.sections.find((section) => section.id === sectionId)?.clauses ?? []
     return json({
-      // "After 2.1 Notice" for each clause of the section, so the new one can go anywhere in it.
+      // "After 2.1 Notice" (or "After 1.1 This Agreement commences on…") for each clause of the section, so the new one can go anywhere in it.
       positions: [
         { value: '', label: 'At the end of the section' },
         ...(clausesOfChosen.length > 0 ? [{ value: '0', label: 'At the start of the section' }] : []),
-        ...clausesOfChosen.slice(0, -1).map((clause, index) => ({ value: String(index + 1), label: `After ${clauseLabel(clause)}` })),
+        ...clausesOfChosen.slice(0, -1).map((clause, index) => ({ value: String(index + 1), label: `After ${clauseOptionName(clause, context)}` })),
       ],
       sectionId,
       agreement: { id: String(agreement._id), reference: agreement.reference },

@@ -4,7 +4,7 @@ import { ObligationStateTag, RagTag } from '#app/components/compliance/state-tag
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { Pagination, pageFrom } from '#app/components/pagination'
 import { getComplianceDashboard } from '#app/services/compliance/get-compliance-dashboard.server'
-import { listObligations, todayInLondon } from '#app/services/compliance/list-obligations.server'
+import { listNearestObligations, listObligations, todayInLondon } from '#app/services/compliance/list-obligations.server'
 import { assertNotPlatformAdmin } from '#app/services/platform/platform-admin-scope.server'
 import { requireUser } from '#app/utils/auth.server'
 import { withPageErrors } from '#app/utils/route-errors.server'
@@ -31,8 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const when = url.searchParams.get('when') ?? ''
     const today = todayInLondon()
     const isProvider = actor.memberships.every((membership) => membership.organisationId !== membership.authorityId)
-    // The nearest ten: due in the next 30 days or overdue, latest first.
-    const reminders = await listObligations({ actor, filters: { owedByMe: isProvider, when: 'attention' }, today, limit: REMINDERS_SHOWN, latestFirst: true })
+    const reminders = await listNearestObligations({ actor, filters: { owedByMe: isProvider }, today, limit: REMINDERS_SHOWN })
     const reminderRows = reminders.map((obligation) => ({
       id: String(obligation._id),
       title: obligation.title,

@@ -1,11 +1,7 @@
 // What the import screen's forms and the imports API accept. A proposal's values are checked
 // against its clause kind's own schema by the service.
 import { z } from 'zod'
-
-const ZIdList = z
-  .union([z.string(), z.array(z.string())])
-  .optional()
-  .transform((value) => (value === undefined ? [] : [value].flat().filter(Boolean)))
+import { ZIdList } from './agreement'
 
 const ZChecked = z
   .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false'), z.literal('')])

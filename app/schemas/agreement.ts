@@ -15,8 +15,9 @@ const ZOptionalDate = (label: string) =>
     .transform((value) => value || undefined)
     .pipe(dateField(label).optional())
 
-const ZIdList = z
-  .union([z.string(), z.array(z.string())])
+/** Organisations chosen on a form (one value or several) or sent to the API as a list of ids. */
+export const ZIdList = z
+  .union([z.string(), z.array(z.string())], { error: 'Give organisation ids, as GET /api/v1/organisations lists them' })
   .optional()
   .transform((value) => (value === undefined ? [] : [value].flat().filter(Boolean)))
 

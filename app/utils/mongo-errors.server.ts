@@ -1,6 +1,7 @@
 import { AppError, type TFieldErrors } from './app-error'
 
-function isDuplicateKey(error: unknown): error is { code: number; keyPattern?: Record<string, unknown> } {
+/** A unique index refused the write (MongoDB error 11000). */
+export function isDuplicateKey(error: unknown): error is { code: number; keyPattern?: Record<string, unknown> } {
   return typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === 11000
 }
 

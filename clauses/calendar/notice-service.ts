@@ -117,6 +117,15 @@ export function whyNotServiceDay(regime: NoticeRegime, date: IsoDate): string {
   return `${day}, and${clause} notice is deemed served only on a business day`
 }
 
+/** A last day for notice moved back, where it falls on a day no notice can be deemed served (a
+ * Sunday, a bank holiday), to the last day one can be, with how to send it by then. Without this
+ * "3 months before 31 March 2029" names Sunday 31 December 2028, a day no notice is served on. */
+export function onAServiceDay(regime: NoticeRegime, latest: DatedBasis): DatedBasis {
+  const servedBy = latestServiceDayOnOrBefore(regime, latest.date)
+  const moved = servedBy === latest.date ? '' : `; ${whyNotServiceDay(regime, latest.date)}, so by ${weekdayName(servedBy)} ${formatDate(servedBy)}`
+  return { date: servedBy, basis: `${latest.basis}${moved}. ${describeLatestSending(regime, servedBy)}` }
+}
+
 /** A month covers the longest rule (ten business days after sending) over Christmas or Easter. */
 const SENDING_SEARCH_DAYS = 31
 

@@ -9,6 +9,7 @@ import { termsInOrder } from '../calendar/term-calendar'
 import type { IsoDate, TermCalendar, TimelineEntry } from '../values'
 import { entry, unlessTermDatesMissing, type LocatedClause } from './context'
 import type { DeemedNotice } from './notices'
+import { onAServiceDay, type NoticeRegime } from '../calendar/notice-service'
 
 /** The renewal terms of the main term clause, once its initial term's end is known. */
 export function renewalTermsOf(main: LocatedClause<'term'>, initialEnd: IsoDate | undefined, termCalendar?: TermCalendar): RenewalTerms | undefined {
@@ -28,20 +29,21 @@ export function evergreenHorizon(terms: RenewalTerms): IsoDate {
 }
 
 /** Each renewal up to `until` (the horizon, or the day a served notice ends the agreement), with
- * the notice window before it. */
-export function renewalTimeline(terms: RenewalTerms, until: IsoDate): TimelineEntry[] {
+ * the notice window before it, closing on a day a notice can be served under `regime`. */
+export function renewalTimeline(terms: RenewalTerms, until: IsoDate, regime: NoticeRegime): TimelineEntry[] {
   return unlessTermDatesMissing(() =>
     renewalPeriods(terms, until)
       .filter((period) => period.endsOn < until)
       .flatMap((period) => {
         const window = noticeWindow(period, terms)
+        const closes = onAServiceDay(regime, window.closes)
         const renewsOn = formatDate(window.renewsOn)
         return [
           ...(window.opens ? [entry('renewal.notice_window_opens', `Notice window opens to stop the renewal on ${renewsOn}`, terms.clause, window.opens)] : []),
-          entry('renewal.notice_deadline', `Last day for notice to stop the renewal on ${renewsOn}`, terms.clause, window.closes),
+          entry('renewal.notice_deadline', `Last day for notice to stop the renewal on ${renewsOn}`, terms.clause, closes),
           entry('term.renewal', 'Agreement renews automatically', terms.clause, {
             date: window.renewsOn,
-            basis: `The agreement renews on ${renewsOn} for ${formatPeriod(terms.renewsFor)} unless notice was received by ${formatDate(window.closes.date)} ${cite(terms.clause)}`,
+            basis: `The agreement renews on ${renewsOn} for ${formatPeriod(terms.renewsFor)} unless notice was received by ${formatDate(closes.date)} ${cite(terms.clause)}`,
           }),
         ]
       }),

@@ -10,7 +10,7 @@ import { academicYearEndOf } from '../calendar/academic-year'
 import { addPeriod } from '../calendar/periods'
 import { termCited, termsInOrder } from '../calendar/term-calendar'
 import { clausesOfKind, entry, noteTermDatesMissingBetween, type AgreementEvent, type AgreementPeriod, type LocatedClause, type TimelineContext, type TimelineGaps, type WhatIf } from './context'
-import { deemedNotices, servedNotices, type DeemedNotice } from './notices'
+import { deemedNotices, noticeRegime, servedNotices, type DeemedNotice } from './notices'
 import { evergreenHorizon, renewalNoticeEntries, renewalTermsOf, renewalTimeline } from './renewal'
 import { terminationEntries } from './termination'
 import type { AgreementContent } from '../agreement-content'
@@ -129,7 +129,7 @@ export function termTimeline(context: TimelineContext): TimelineEntry[] {
   const end = termEnd(params, main.reference, termCalendar)
   const renewal = renewalTermsOf(main, end?.date, termCalendar)
   if (end) entries.push(entry('term.end', renewal ? 'Initial term ends (renews automatically unless notice is given)' : 'Agreement ends', main.reference, end))
-  if (renewal) entries.push(...renewalTimeline(renewal, period.endsOn ?? period.recurringUntil ?? end?.date ?? ''))
+  if (renewal) entries.push(...renewalTimeline(renewal, period.endsOn ?? period.recurringUntil ?? end?.date ?? '', noticeRegime(content)))
   const reviewLabel = params.review?.frequency === 'termly' ? 'Termly review due' : params.review?.frequency === 'biannual' ? 'Review due (every two years)' : 'Annual review due'
   for (const review of reviews(params, main.reference, period.endsOn ?? period.recurringUntil, context)) {
     entries.push(entry('review.due', reviewLabel, main.reference, review))

@@ -189,6 +189,23 @@ describe('a blank agreement built through the API', () => {
   })
 })
 
+describe('a new agreement with bad parties', () => {
+  it('is refused naming the field and what it takes', async () => {
+    const refused = await send('/api/v1/agreements', 'POST', { template: 'blank', title: 'No parties', commencesOn: '2026-04-01', parties: [null] })
+    expect(refused.status).toBe(400)
+    expect((refused.body as TError).error.details?.fields).toEqual({ parties: 'Give organisation ids, as GET /api/v1/organisations lists them' })
+  })
+})
+
+describe('references under load', () => {
+  it('gives drafts started at the same moment a reference each, the unique index turning a clash into the next number', async () => {
+    const started = await Promise.all(Array.from({ length: 4 }, (_, index) => send('/api/v1/agreements', 'POST', { template: 'blank', title: `Concurrent SLA ${index + 1}`, commencesOn: '2031-04-01', parties: [providerId] })))
+    expect(started.map((response) => response.status)).toEqual([201, 201, 201, 201])
+    const references = started.map((response) => (response.body as TAgreement).reference).sort()
+    expect(references).toEqual(['KCC-SLA-2031-001', 'KCC-SLA-2031-002', 'KCC-SLA-2031-003', 'KCC-SLA-2031-004'])
+  })
+})
+
 describe('clause kinds for integrators', () => {
   it('lists every kind with its label, description and the JSON Schema of its params', async () => {
     const response = await api(app.baseUrl, '/api/v1/clause-kinds', tokens[KENT])

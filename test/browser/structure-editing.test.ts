@@ -76,9 +76,10 @@ test('a blank agreement gets a section and clauses added, moved, deleted and res
   await page.waitForURL(new RegExp(`${agreementUrl}#clause-`))
   expect(await clauseNames(page, '2. Law and jurisdiction')).toEqual(['2.1 Governing law'])
 
-  // Moved into the Term section after 1.1: renumbered 1.2, and section 2 is left empty.
+  // Moved into the Term section after 1.1, which has no heading and is offered by its first words:
+  // renumbered 1.2, and section 2 is left empty.
   await page.getByRole('link', { name: 'Move to… 2.1 Governing law' }).click()
-  await page.getByLabel('Move it to').selectOption({ label: 'After 1.1' })
+  await page.getByLabel('Move it to').selectOption({ label: `After ${term('1.1')}` })
   await expectAccessible(page, 'structure-move-clause')
   await page.getByRole('button', { name: 'Move clause' }).click()
   await page.waitForURL(new RegExp(`${agreementUrl}#clause-`))

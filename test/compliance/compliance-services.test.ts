@@ -6,13 +6,13 @@ import nodemailer from 'nodemailer'
 import { getComplianceDashboard } from '#app/services/compliance/get-compliance-dashboard.server'
 import { getEvidenceDownload } from '#app/services/compliance/get-evidence-download.server'
 import { saveKpiReturn } from '#app/services/compliance/kpis.server'
-import { listObligations } from '#app/services/compliance/list-obligations.server'
+import { listNearestObligations, listObligations } from '#app/services/compliance/list-obligations.server'
 import { reviewObligation } from '#app/services/compliance/review-obligation.server'
 import { sendReminderDigest } from '#app/services/compliance/send-reminder-digest.server'
 import { authoriseEvidenceUpload, receiveEvidenceFile, recordEvidence } from '#app/services/compliance/upload-evidence.server'
 import { recordAgreementEvent } from '#app/services/timeline/record-agreement-event.server'
 import { updateStatusesByEndDate } from '#app/services/agreements/update-statuses-by-end-date.server'
-import { plusDays } from '#clauses/calendar/dates'
+import { daysBetween, plusDays } from '#clauses/calendar/dates'
 import { type TActor } from '#app/utils/actor.server'
 import { Agreement } from '#models/agreement'
 import { AuditEvent } from '#models/audit-event'
@@ -44,6 +44,20 @@ beforeAll(async () => {
 }, 120_000)
 
 describe('obligations of the seeded Kent agreements', () => {
+  test('the dashboard reminds of the ten outstanding obligations due nearest to today, overdue or due soon, earliest first', async () => {
+    const today = '2026-12-04'
+    const nearest = await listNearestObligations({ actor: commissioner, today, limit: 10 })
+    const outstanding = await listObligations({ actor: commissioner, filters: { when: 'attention' }, today, limit: 5000 })
+    // Both sides of today are in reach, so the choice is by distance, not by date alone.
+    expect(outstanding.some((obligation) => obligation.dueOn < today) && outstanding.some((obligation) => obligation.dueOn >= today)).toBe(true)
+    expect(nearest).toHaveLength(10)
+    expect(nearest.map((obligation) => obligation.dueOn)).toEqual(nearest.map((obligation) => obligation.dueOn).sort())
+    const distance = (dueOn: string) => Math.abs(daysBetween(dueOn, today))
+    const furthestShown = Math.max(...nearest.map((obligation) => distance(obligation.dueOn)))
+    const chosen = new Set(nearest.map((obligation) => String(obligation._id)))
+    for (const left of outstanding.filter((obligation) => !chosen.has(String(obligation._id)))) expect(distance(left.dueOn)).toBeGreaterThanOrEqual(furthestShown)
+  })
+
   test('Kent STLS clause 13.3: the host school owes 6 termly Local Activity Reports in 2026/27, at the end of each Kent term', async () => {
     const owed = await listObligations({ actor: stlsProvider, filters: { owedByMe: true }, today: '2026-11-23' })
     const reports = owed.filter((obligation) => obligation.name === 'Local Activity Report' && obligation.periodKey.startsWith('2026/27'))

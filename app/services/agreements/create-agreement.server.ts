@@ -17,7 +17,7 @@ import { Agreement, historyEntry } from '#models/agreement'
 import { recordAuditEvent } from '#models/audit-event'
 import { Organisation, type TOrganisation } from '#models/organisation'
 import { linkParties, partyLinkOptions } from './link-parties.server'
-import { authorityReferencePrefix, nextAgreementReference, referencePrefixOf } from './next-agreement-reference.server'
+import { authorityReferencePrefix, insertWithFreshReference, referencePrefixOf } from './next-agreement-reference.server'
 
 export type TCreateAgreementOptions = {
   actor: TActor
@@ -50,7 +50,7 @@ export async function createAgreement({ actor, input }: TCreateAgreementOptions)
   assertCan(actor, 'create', asSubject('Agreement', { _id: '', ...draft }))
 
   const year = Number((values.commencesOn ?? new Date().toISOString()).slice(0, 4))
-  const agreement = await insertWithFreshReference(async (reference) => {
+  const agreement = await insertWithFreshReference({ prefix: source.referencePrefix, year }, async (reference) => {
     const agreement = new Agreement({
       ...draft,
       reference,
@@ -64,7 +64,7 @@ export async function createAgreement({ actor, input }: TCreateAgreementOptions)
     agreement.originalAgreement = agreement._id
     await agreement.save()
     return agreement.toObject()
-  }, source.referencePrefix, year)
+  })
 
   await recordAuditEvent({
     actor,
@@ -143,19 +143,6 @@ async function organisationsOfAuthority(authority: TOrganisation, ids: string[],
   }
   // Keep the order the drafter chose: the first counterparty fills the template's first party after the authority.
   return ids.map((id) => organisations.find((organisation) => String(organisation._id) === id)).filter((organisation) => organisation !== undefined)
-}
-
-async function insertWithFreshReference<T>(insert: (reference: string) => Promise<T>, prefix: string, year: number): Promise<T> {
-  // Two drafts started at the same moment can pick the same number; the unique index refuses the second, which tries the next.
-  for (let attempt = 0; ; attempt += 1) {
-    const reference = await nextAgreementReference({ prefix, year })
-    try {
-      return await insert(reference)
-    } catch (error) {
-      const duplicate = typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000
-      if (!duplicate || attempt >= 4) throw error
-    }
-  }
 }
 
 /** A template built with the drafter's dates can still be invalid (an end date before the new

@@ -1,3 +1,4 @@
+import { isDuplicateKey } from '#app/utils/mongo-errors.server'
 import { Agreement } from '#models/agreement'
 
 /** The reference prefix per template, in the authorities' own style ("KCC-PRU-2026-001"). */
@@ -41,4 +42,20 @@ export async function nextAgreementReference({ prefix: stem, year }: TNextAgreem
     .lean()
   const highest = existing.reduce((max, { reference }) => Math.max(max, Number(reference.slice(prefix.length))), 0)
   return `${prefix}${String(highest + 1).padStart(3, '0')}`
+}
+
+/** Attempts before a clash on the reference is passed on: each retry picks the next number. */
+const REFERENCE_ATTEMPTS = 5
+
+/** Inserts with the next free reference. Two drafts or imports made at the same moment can pick the
+ * same number; the unique index refuses the second, which tries the next. */
+export async function insertWithFreshReference<T>({ prefix, year }: TNextAgreementReferenceOptions, insert: (reference: string) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    const reference = await nextAgreementReference({ prefix, year })
+    try {
+      return await insert(reference)
+    } catch (error) {
+      if (!isDuplicateKey(error) || attempt >= REFERENCE_ATTEMPTS) throw error
+    }
+  }
 }

@@ -1,7 +1,7 @@
 import { accessibleBy } from '@casl/mongoose'
 import { isDueSoon, isOverdue, REVIEW_STATES } from '#clauses/obligations/status'
 import { OBLIGATION_CATEGORIES } from '#clauses/obligations/generate'
-import { londonDateAndTime, plusDays } from '#clauses/calendar/dates'
+import { daysBetween, londonDateAndTime, plusDays } from '#clauses/calendar/dates'
 import { type TActor } from '#app/utils/actor.server'
 import { searchPattern } from '#app/utils/search'
 import { Agreement } from '#models/agreement'
@@ -59,6 +59,18 @@ export async function listObligations({ actor, filters = {}, today = todayInLond
     .limit(limit)
     .lean()
   return obligations.map((obligation) => withTiming(obligation as TObligation, today, horizon))
+}
+
+/** The `limit` outstanding obligations due nearest to today, overdue or due in the next 30 days,
+ * earliest due first: what the compliance dashboard reminds of. */
+export async function listNearestObligations({ actor, filters = {}, today = todayInLondon(), limit }: Pick<TListObligationsOptions, 'actor' | 'filters' | 'today'> & { limit: number }) {
+  const overdue = await listObligations({ actor, filters: { ...filters, when: 'overdue' }, today, limit, latestFirst: true })
+  const dueSoon = await listObligations({ actor, filters: { ...filters, when: 'due_soon' }, today, limit, generated: true })
+  const distance = (dueOn: string) => Math.abs(daysBetween(dueOn, today))
+  return [...overdue, ...dueSoon]
+    .sort((a, b) => distance(a.dueOn) - distance(b.dueOn))
+    .slice(0, limit)
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn))
 }
 
 /** Generates the obligations of every agreement in force the actor may read, where not done yet. */

@@ -1,7 +1,7 @@
 import { ZAcceptImportSchema } from '#app/schemas/agreement-import'
 import { syncAgreementObligations } from '#app/services/compliance/sync-agreement-obligations.server'
 import { linkParties } from '#app/services/agreements/link-parties.server'
-import { authorityReferencePrefix, nextAgreementReference } from '#app/services/agreements/next-agreement-reference.server'
+import { authorityReferencePrefix, insertWithFreshReference } from '#app/services/agreements/next-agreement-reference.server'
 import { type TActor } from '#app/utils/actor.server'
 import { AppError } from '#app/utils/app-error'
 import { assertCan } from '#app/utils/permissions.server'
@@ -70,7 +70,7 @@ export async function acceptImport({ actor, importId, input }: TAcceptImportOpti
     ...(values.inForce ? [historyEntry(actor, 'agreement.imported_in_force', `Imported as signed by every party and in force; its signed record is "${file.name}" (SHA-256 ${file.sha256}), not signed again here`)] : []),
   ]
   const year = Number((commencesOn ?? today).slice(0, 4))
-  const agreement = await withFreshReference(authorityReferencePrefix(authority.name), year, (reference) =>
+  const agreement = await insertWithFreshReference({ prefix: authorityReferencePrefix(authority.name), year }, (reference) =>
     inTransaction(async (session) => {
       const created = new Agreement({ ...draft, reference, partyDetails, content: checked.value.content, commencesOn, endsOn, termCalendar: String(authority._id), createdBy: actor.id, history })
       created.originalAgreement = created._id
@@ -144,15 +144,3 @@ function summariseDecisions(proposals: TImportProposal[]): string {
   return `${count('accepted')} proposed terms accepted, ${count('rejected')} rejected and ${count('pending')} left undecided (kept as the document's words)`
 }
 
-/** Two imports finished at the same moment can pick the same number; the unique index refuses the second, which tries the next. */
-async function withFreshReference<T>(prefix: string, year: number, insert: (reference: string) => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt += 1) {
-    const reference = await nextAgreementReference({ prefix, year })
-    try {
-      return await insert(reference)
-    } catch (error) {
-      const duplicate = typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000
-      if (!duplicate || attempt >= 4) throw error
-    }
-  }
-}

@@ -7,7 +7,8 @@ const OPENING_WORDS = 8
  * A clause as lists and choices label it, in the users' words: "17.1 Termination"; for one the seed
  * gives neither number nor heading, its opening words if it is narrative ("“The Service will
  * provide…”"), else its kind's label ("Funding and payment"), never the internal kind name
- * ("funding", "free-text"). The citation form ("Clause 17.1") is `clauseName` in #clauses/agreement-content.
+ * ("funding", "free-text"). The citation form ("Clause 17.1") is `clauseName` in #clauses/agreement-content; the move and
+ * new-clause choices use `clauseOptionName`, which reads the clause's rendered words.
  */
 export function clauseLabel(clause: ClauseInstance): string {
   const named = [clause.number, clause.heading].filter(Boolean).join(' ')

@@ -19,6 +19,7 @@ import { Organisation } from '#models/organisation'
 import { reportMigration } from '#app/file-store/report-migration.server'
 import { migrateGridFsFiles } from '#app/file-store/migrate-gridfs-files.server'
 import { sweepUnreferencedFiles } from '#app/file-store/sweep-unreferenced-files.server'
+import { preloadPdfReader } from '#clauses/import/read-pdf'
 
 // A production start refuses, naming each missing setting, rather than fall back to a demo default.
 const env = (() => {
@@ -124,10 +125,15 @@ app.all(
   }),
 )
 
+/** After start-up's own work, not competing with it. */
+const PDF_READER_PRELOAD_DELAY_MS = 2_000
+
 const server = app.listen(env.PORT, () => {
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : env.PORT
   console.log(`SLA Register listening on http://localhost:${port}`)
+  // Once serving, so the first PDF import does not wait for pdfjs to load (issue 21).
+  setTimeout(() => void preloadPdfReader().catch((error: unknown) => console.error('Could not load the PDF reader:', error)), PDF_READER_PRELOAD_DELAY_MS).unref()
   if (isDevelopment) {
     void broadcastDevReady(initialBuild)
     fs.watchFile(BUILD_PATH, { interval: 200 }, () => void importBuild().then(broadcastDevReady))

@@ -27,8 +27,8 @@ export type TImportFile = {
   contentType: string
   size: number
   sha256: string
-  /** The bytes, in the import file bucket. */
-  fileId: Types.ObjectId
+  /** The bytes, in the file store (decision record 007); none once the import is discarded. */
+  storeKey?: string
 }
 
 export type TAgreementImport = {
@@ -66,7 +66,7 @@ const agreementImportSchema = new Schema<TAgreementImport>(
       contentType: { type: String, required: true },
       size: { type: Number, required: true },
       sha256: { type: String, required: true },
-      fileId: { type: Schema.Types.ObjectId, required: true },
+      storeKey: { type: String },
     },
     progress: {
       stage: { type: String, default: 'reading' },

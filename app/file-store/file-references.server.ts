@@ -1,6 +1,7 @@
 // Every database field that names a file store key. The sweep keeps what these name and the backup
 // copies it; a new kind of file adds its field here (test/files/file-references.test.ts fails for a
 // schema field ending `StoreKey` that is missing).
+import { AgreementImport } from '#models/agreement-import'
 import { Evidence } from '#models/evidence'
 import { SigningRequest } from '#models/signing-request'
 
@@ -10,6 +11,7 @@ export function fileReferences(): TFileReference[] {
   return [
     { collection: Evidence.collection.collectionName, paths: ['storeKey'], model: Evidence },
     { collection: SigningRequest.collection.collectionName, paths: ['documentStoreKey', 'signedStoreKey', 'signatories.signature.drawnStoreKey'], model: SigningRequest },
+    { collection: AgreementImport.collection.collectionName, paths: ['file.storeKey'], model: AgreementImport },
   ]
 }
 

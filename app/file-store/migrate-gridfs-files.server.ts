@@ -1,5 +1,6 @@
 // Until the file store, file bytes lived in the database's GridFS: evidence in the bucket `evidence`,
-// the PDFs sent for signature, sealed PDFs and drawn signature PNGs in `agreement-documents`. This
+// the PDFs sent for signature, sealed PDFs and drawn signature PNGs in `agreement-documents`, imported
+// Word and PDF agreements in `agreement-imports`. This
 // moves each into the file store once, on start and by `npm run migrate`. Each record is moved on
 // its own (bytes kept and their SHA-256 checked against the record, then the record names its store
 // key and loses its GridFS id, with an audit event, in one transaction), so a crash part-way leaves
@@ -7,6 +8,7 @@
 // more is dropped.
 import mongoose from 'mongoose'
 import { Readable } from 'node:stream'
+import { AgreementImport } from '#models/agreement-import'
 import { recordAuditEvent } from '#models/audit-event'
 import { inTransaction } from '#models/data-version'
 import { Evidence } from '#models/evidence'
@@ -20,12 +22,14 @@ type ObjectId = mongoose.mongo.ObjectId
 
 export const EVIDENCE_BUCKET = 'evidence'
 export const SIGNING_BUCKET = 'agreement-documents'
+export const IMPORT_BUCKET = 'agreement-imports'
 
 export type TMigrationResult = { moved: number; bytes: number; problems: string[] }
 
 /** One GridFS file a record names: where its id is, where its key goes, and the SHA-256 the record holds. */
 // A null id (a typed signature, a request not yet sealed) names no file.
 const NAMES_EVIDENCE_FILE = { fileId: { $ne: null } }
+const NAMES_IMPORT_FILE = { 'file.fileId': { $ne: null } }
 const NAMES_SIGNING_FILE = { $or: [{ documentFileId: { $ne: null } }, { signedFileId: { $ne: null } }, { 'signatories.signature.drawnFileId': { $ne: null } }] }
 
 type TMove = { fileId: ObjectId; from: string; to: string; sha256: string | undefined }
@@ -109,6 +113,22 @@ async function moveSigningFiles(db: Db, store: FileStore, result: TMigrationResu
   }
 }
 
+async function moveImportFiles(db: Db, store: FileStore, result: TMigrationResult) {
+  const collection = AgreementImport.collection.collectionName
+  const cursor = db.collection(collection).find(NAMES_IMPORT_FILE)
+  for await (const agreementImport of cursor) {
+    const file = agreementImport.file as { fileId: ObjectId; name: string; sha256: string }
+    const authorityId = String(agreementImport.authority)
+    await moveRecord(db, {
+      collection,
+      bucket: IMPORT_BUCKET,
+      id: agreementImport._id,
+      moves: [{ fileId: file.fileId, from: 'file.fileId', to: 'file.storeKey', sha256: file.sha256 }],
+      audit: { authorityId, action: 'import.file_moved', subject: { type: 'AgreementImport', id: String(agreementImport._id) }, summary: () => `System moved the imported file "${file.name}" (SHA-256 ${file.sha256}, checked) from the database into the file store` },
+    }, store, result)
+  }
+}
+
 /** Drops a bucket once no record names a file in it (a leftover is bytes without metadata). */
 async function dropBucketIfUnused(db: Db, bucket: string, stillNamed: () => Promise<boolean>) {
   if (await stillNamed()) return false
@@ -124,6 +144,7 @@ export async function migrateGridFsFiles({ store = getFileStore() }: { store?: F
   const names = new Set((await db.listCollections({}, { nameOnly: true }).toArray()).map((collection) => collection.name))
   const evidenceNames = db.collection(Evidence.collection.collectionName)
   const signingNames = db.collection(SigningRequest.collection.collectionName)
+  const importNames = db.collection(AgreementImport.collection.collectionName)
   if (names.has(`${EVIDENCE_BUCKET}.files`)) {
     await moveEvidence(db, store, result)
     await dropBucketIfUnused(db, EVIDENCE_BUCKET, async () => (await evidenceNames.countDocuments(NAMES_EVIDENCE_FILE, { limit: 1 })) > 0)
@@ -131,6 +152,10 @@ export async function migrateGridFsFiles({ store = getFileStore() }: { store?: F
   if (names.has(`${SIGNING_BUCKET}.files`)) {
     await moveSigningFiles(db, store, result)
     await dropBucketIfUnused(db, SIGNING_BUCKET, async () => (await signingNames.countDocuments(NAMES_SIGNING_FILE, { limit: 1 })) > 0)
+  }
+  if (names.has(`${IMPORT_BUCKET}.files`)) {
+    await moveImportFiles(db, store, result)
+    await dropBucketIfUnused(db, IMPORT_BUCKET, async () => (await importNames.countDocuments(NAMES_IMPORT_FILE, { limit: 1 })) > 0)
   }
   return result
 }

@@ -74,6 +74,11 @@ function loadPdfjs() {
   return pdfjsModule
 }
 
+/** Loads pdfjs ahead of the first PDF import, which otherwise waits for it (seconds on a busy machine). */
+export async function preloadPdfReader(): Promise<void> {
+  await loadPdfjs()
+}
+
 function toSourceDocument(pages: PageLayout[]): SourceDocument {
   const textPages = pages.filter((page) => page.lines.length > 0)
   if (textPages.length === 0) {

@@ -8,7 +8,9 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import mongoose from 'mongoose'
 import { readBytes } from '#app/file-store/file-store.server'
-import { EVIDENCE_BUCKET, migrateGridFsFiles, SIGNING_BUCKET } from '#app/file-store/migrate-gridfs-files.server'
+import { EVIDENCE_BUCKET, IMPORT_BUCKET, migrateGridFsFiles, SIGNING_BUCKET } from '#app/file-store/migrate-gridfs-files.server'
+import { isStoreKeyReferenced } from '#app/file-store/file-references.server'
+import { AgreementImport } from '#models/agreement-import'
 import { AuditEvent } from '#models/audit-event'
 import { Evidence } from '#models/evidence'
 import { SigningRequest } from '#models/signing-request'
@@ -100,6 +102,30 @@ test('evidence, the PDF sent for signature, the sealed PDF and a drawn signature
   await Evidence.collection.deleteOne({ _id: tamperedId })
   await migrateGridFsFiles({ store: files.store })
   expect((await collectionNames()).filter((name) => name.startsWith(EVIDENCE_BUCKET + '.') || name.startsWith(SIGNING_BUCKET + '.'))).toEqual([])
+})
+
+test('an agreement imported before the file store keeps its Word file: it moves out of GridFS and the sweep knows it', async () => {
+  const authority = new mongoose.Types.ObjectId()
+  const docx = Buffer.from('PK Word agreement imported by an earlier version')
+  const importId = new mongoose.Types.ObjectId()
+  await AgreementImport.collection.insertOne({
+    _id: importId,
+    authority,
+    status: 'ready',
+    file: { name: 'ICT SLA 2025.docx', kind: 'docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', size: docx.length, sha256: sha256(docx), fileId: await inGridFs(IMPORT_BUCKET, docx) },
+  })
+
+  expect(await migrateGridFsFiles({ store: files.store })).toMatchObject({ moved: 1, bytes: docx.length, problems: [] })
+
+  const moved = await AgreementImport.collection.findOne({ _id: importId })
+  expect(moved?.file).toMatchObject({ name: 'ICT SLA 2025.docx', storeKey: `sha256/${sha256(docx)}` })
+  expect(moved?.file).not.toHaveProperty('fileId')
+  expect((await readBytes(files.store, `sha256/${sha256(docx)}`)).equals(docx)).toBe(true)
+  expect(await isStoreKeyReferenced(`sha256/${sha256(docx)}`)).toBe(true)
+  expect(await collectionNames()).not.toContain(`${IMPORT_BUCKET}.files`)
+  expect((await AuditEvent.find({ authority }).lean()).map((event) => event.summary)).toEqual([
+    `System moved the imported file "ICT SLA 2025.docx" (SHA-256 ${sha256(docx)}, checked) from the database into the file store`,
+  ])
 })
 
 test('npm run migrate moves what a DATA_DIR still holds in GridFS, and says what it moved', async () => {

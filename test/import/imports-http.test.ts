@@ -65,6 +65,26 @@ describe('importing an agreement through the API and the pages', () => {
     expect(JSON.stringify(body)).toMatch(/"file"/)
   })
 
+  test('a file name with quotes and a semicolon is kept as sent; a second file in one upload is refused', async () => {
+    // Written by hand, as a client other than a browser may send it: a quoted name with escapes.
+    const name = 'SEIP "final"; signed.docx'
+    const boundary = `----sla${Date.now()}`
+    const raw = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name.replace(/"/g, '\\"')}"\r\n\r\n`),
+      SEIP_DOCX,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ])
+    const { status, body } = await api(app.baseUrl, '/api/v1/imports', commissionerToken, { method: 'POST', body: raw, headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}` } })
+    expect(status).toBe(201)
+    expect((body as TApiImport).file.name).toBe(name)
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(SEIP_DOCX)]), 'one.docx')
+    form.append('file', new Blob([new Uint8Array(SEIP_DOCX)]), 'two.docx')
+    const two = await api(app.baseUrl, '/api/v1/imports', commissionerToken, { method: 'POST', body: form })
+    expect(two.status).toBe(400)
+    expect(JSON.stringify(two.body)).toContain('more_than_one_file')
+  }, 60_000)
+
   test('a provider cannot import', async () => {
     const { status } = await upload(providerToken, 'leicestershire-seip.docx', SEIP_DOCX)
     expect(status).toBe(403)

@@ -6,7 +6,6 @@ import { agreementImportSubject, isStalled } from '#models/agreement-import-stat
 import { recordAuditEvent } from '#models/audit-event'
 import { inTransaction } from '#models/data-version'
 import { getImport } from './get-import.server'
-import { deleteImportFile } from './import-file.server'
 
 /** Drops an import that will not become an agreement, and its file; what was read goes with it. */
 export async function discardImport({ actor, importId }: { actor: TActor; importId: string }) {
@@ -14,10 +13,11 @@ export async function discardImport({ actor, importId }: { actor: TActor; import
   // A failed or stalled reading is discarded like one read in full.
   const status = agreementImport.status === 'failed' || isStalled(agreementImport) ? 'ready' : agreementImport.status
   assertCan(actor, 'update', agreementImportSubject({ ...agreementImport, status }))
-  const discarded = await inTransaction(async (session) => {
+  return inTransaction(async (session) => {
     const saved = await AgreementImport.findOneAndUpdate(
       { _id: agreementImport._id, status: { $in: ['ready', 'failed', 'reading'] } },
-      { $set: { status: 'discarded', source: null, structure: null, proposals: [], parties: [] } },
+      // Once no record names its key, the file store sweep removes the file.
+      { $set: { status: 'discarded', source: null, structure: null, proposals: [], parties: [] }, $unset: { 'file.storeKey': '' } },
       { returnDocument: 'after', session },
     ).lean()
     if (!saved) throw new AppError('conflict', { message: 'This import has already become an agreement or been discarded' })
@@ -32,6 +32,4 @@ export async function discardImport({ actor, importId }: { actor: TActor; import
     })
     return saved
   })
-  await deleteImportFile(agreementImport.file.fileId)
-  return discarded
 }

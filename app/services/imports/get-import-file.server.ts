@@ -10,7 +10,7 @@ import { readImportFile } from './import-file.server'
 export async function getImportFile({ actor, importId }: { actor: TActor; importId: string }) {
   const agreementImport = await getImport({ actor, importId })
   if (agreementImport.status === 'discarded') throw new AppError('not_found', { message: 'This import was discarded with its file' })
-  const bytes = await readImportFile(agreementImport.file.fileId)
+  const bytes = await readImportFile(agreementImport.file)
   await recordAuditEvent({
     actor,
     organisationId: String(agreementImport.authority),

@@ -1,14 +1,14 @@
 // The uploaded agreement file: received with the same checks and 25 MB limit as evidence (typed
-// by its bytes, not its name; programs, archives, markup and polyglots refused), then kept in its
-// own GridFS bucket, as evidence is kept on this branch's main, with its SHA-256. Only a Word
-// (.docx) or PDF file can be imported.
+// by its bytes, not its name; programs, archives, markup and polyglots refused), then kept in the
+// file store under its SHA-256, as evidence is (decision record 007). Only a Word (.docx) or PDF
+// file can be imported. Files imported before the file store were in the GridFS bucket
+// `agreement-imports`; the GridFS migration moves them.
 import { createHash } from 'node:crypto'
 import { fileTypeFromBuffer } from 'file-type'
-import mongoose from 'mongoose'
+import { getFileStore, putBytes, readBytes } from '#app/file-store/file-store.server'
 import { AppError } from '#app/utils/app-error'
 import { EVIDENCE_MAX_BYTES, EVIDENCE_TYPES, EvidenceRejection, TextCheck, checkFileName, classifyEvidence } from '#app/utils/file-sniffing.server'
 
-export const IMPORT_BUCKET = 'agreement-imports'
 export const IMPORT_MAX_BYTES = EVIDENCE_MAX_BYTES
 
 export type TReceivedImportFile = {
@@ -53,30 +53,12 @@ export async function receiveImportFile({ filename, data }: { filename: string; 
   }
 }
 
-function bucket() {
-  const db = mongoose.connection.db
-  if (!db) throw new Error('The database is not connected')
-  return new mongoose.mongo.GridFSBucket(db, { bucketName: IMPORT_BUCKET })
+/** Keeps the bytes in the file store; the key is the import's until the sweep finds nothing naming it. */
+export async function storeImportFile(file: TReceivedImportFile): Promise<string> {
+  return (await putBytes(getFileStore(), file.bytes)).key
 }
 
-export async function storeImportFile(file: TReceivedImportFile, metadata: Record<string, unknown>) {
-  const upload = bucket().openUploadStream(file.name, { metadata: { contentType: file.contentType, sha256: file.sha256, ...metadata } })
-  await new Promise<void>((resolve, reject) => {
-    upload.once('finish', () => resolve())
-    upload.once('error', reject)
-    upload.end(Buffer.from(file.bytes))
-  })
-  return upload.id
-}
-
-export async function readImportFile(fileId: mongoose.Types.ObjectId): Promise<Uint8Array> {
-  const chunks: Buffer[] = []
-  for await (const chunk of bucket().openDownloadStream(fileId)) chunks.push(chunk as Buffer)
-  return new Uint8Array(Buffer.concat(chunks))
-}
-
-export async function deleteImportFile(fileId: mongoose.Types.ObjectId) {
-  await bucket()
-    .delete(fileId)
-    .catch(() => undefined)
+export async function readImportFile(file: { storeKey?: string }): Promise<Uint8Array> {
+  if (!file.storeKey) throw new AppError('not_found', { message: 'The file of a discarded import is no longer kept' })
+  return new Uint8Array(await readBytes(getFileStore(), file.storeKey))
 }

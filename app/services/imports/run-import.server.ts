@@ -32,7 +32,7 @@ export async function runImport({ importId, bytes }: TRunImportOptions) {
     void AgreementImport.updateOne({ _id: importId, status: 'reading' }, { $set: { progress: { stage, share, at: new Date() } } }).catch(() => undefined)
   }
   try {
-    const imported = await importDocument(bytes ?? (await readImportFile(agreementImport.file.fileId)), agreementImport.file.kind, onProgress)
+    const imported = await importDocument(bytes ?? (await readImportFile(agreementImport.file)), agreementImport.file.kind, onProgress)
     const { source, structure, parties, proposals } = imported
     const stored = { source: { format: source.format, blocks: source.blocks, pageCount: source.pageCount, warnings: source.warnings }, structure, parties }
     if (JSON.stringify(stored).length + JSON.stringify(proposals).length > MAX_STORED_CHARACTERS) {

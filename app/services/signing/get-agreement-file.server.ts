@@ -23,7 +23,7 @@ export async function getAgreementFile({ actor, agreementId, format }: { actor: 
     if (!completed?.signedStoreKey) {
       // An agreement imported as already signed and in force has the uploaded file as its signed record.
       const imported = await findSignedRecordImport(agreement.originalAgreement ?? agreement._id)
-      if (imported) return { bytes: await readImportFile(imported.file.fileId), fileName: imported.file.name, contentType: imported.file.contentType }
+      if (imported) return { bytes: await readImportFile(imported.file), fileName: imported.file.name, contentType: imported.file.contentType }
       throw new AppError('not_found', { message: 'This agreement has not been signed by every party yet' })
     }
     return { bytes: await readSigningFile(completed.signedStoreKey), fileName: documentFileName(agreement, 'pdf', '-signed'), contentType: PDF }

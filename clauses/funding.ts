@@ -71,6 +71,12 @@ export const ZFundingParamsSchema = z.object({
   /** One-off charges: SEIP clause 6.1, £4,000 levied from an excluding school under section 51A. */
   charges: z.array(z.object({ id: z.string().min(1), description: textField('Charge description'), amount: penceField('Charge') })).optional(),
   clawback: z.object({ grounds: textField('Clawback grounds') }).optional(),
+  /** Amounts the agreement states for particular years ("2017/18", in the funding year's terms), each
+   * paid instead of the yearly total in its year; stated, a year without one has no amount
+   * (Nottingham Schedule 1: £63,410 for 2016/2017 and a £72,369 estimate for 2017/18). */
+  yearAmounts: z
+    .array(z.object({ year: z.string().regex(/^\d{4}\/\d{2}$/, 'Give the year as 2017/18'), amount: penceField('Amount for the year'), estimate: z.boolean().optional() }))
+    .optional(),
   /** The year the yearly amounts are for; unstated, the financial year (the academic year for termly payments). */
   fundingYear: ZFundingYear.optional(),
   /** For part of a year (an agreement starting in September, a placement ending in March), the
@@ -91,7 +97,7 @@ export const fundingClause = defineClauseKind({
   label: 'Funding and payment',
   description: 'Amounts, places and rates, when payments are made, formula weightings, clawback and cost recovery.',
   schema: ZFundingParamsSchema,
-  fieldLabels: { totalAmount: 'Total funding', fundingPeriod: 'Funding period', paymentRule: 'Payment rule', fundingYear: 'Funding year', proRata: 'Pro rata for part of a year' },
+  fieldLabels: { totalAmount: 'Total funding', fundingPeriod: 'Funding period', paymentRule: 'Payment rule', fundingYear: 'Funding year', proRata: 'Pro rata for part of a year', yearAmounts: 'Amounts for particular years' },
   render(funding) {
     const paragraphs: Paragraph[] = []
     if (funding.totalAmount !== undefined) {

@@ -27,6 +27,8 @@ interface FundingYear {
   whole: boolean
   /** "the financial year 2026/27" */
   name: string
+  /** "2026/27", as an agreement names the year it states an amount for. */
+  label: string
 }
 
 /** The last day of each year of `kind` is on this day (a financial year ends 31 March); a year of
@@ -50,7 +52,8 @@ function fundingYears(startsOn: IsoDate, endsOn: IsoDate, kind: TFundingYear): F
     const yearFrom = plusDays(dateOf(endYear - 1, yearEnd.month, yearEnd.day), 1)
     if (yearTo < startsOn) continue
     if (yearFrom > endsOn) return years
-    const name = kind === 'agreement_year' ? `the year of the agreement from ${formatDate(yearFrom)}` : `the ${YEAR_NAMES[kind]} ${endYear - 1}/${String(endYear).slice(2)}`
+    const label = `${endYear - 1}/${String(endYear).slice(2)}`
+    const name = kind === 'agreement_year' ? `the year of the agreement from ${formatDate(yearFrom)}` : `the ${YEAR_NAMES[kind]} ${label}`
     years.push({
       from: yearFrom < startsOn ? startsOn : yearFrom,
       to: yearTo > endsOn ? endsOn : yearTo,
@@ -58,14 +61,22 @@ function fundingYears(startsOn: IsoDate, endsOn: IsoDate, kind: TFundingYear): F
       yearTo,
       whole: yearFrom >= startsOn && yearTo <= endsOn,
       name,
+      label,
     })
   }
 }
 
-/** The amount for one year: the yearly total for a whole year; for part of one, the share the
- * clause's pro-rata rule gives (without one, a part year's share is not stated, so none). */
-function amountFor(year: FundingYear, total: Pence | undefined, funding: TFundingParams, termCalendar: TimelineContext['termCalendar']): { total?: Pence; totalFor: string } {
+/** The amount for one year: the amount the clause states for that year, or its yearly total; for
+ * part of a year, the share the clause's pro-rata rule gives (without one, none). */
+function amountFor(year: FundingYear, yearlyTotal: Pence | undefined, funding: TFundingParams, termCalendar: TimelineContext['termCalendar']): { total?: Pence; totalFor: string } {
+  const stated = funding.yearAmounts?.find((candidate) => candidate.year === year.label)
+  const total = funding.yearAmounts ? stated?.amount : yearlyTotal
   if (total === undefined) return { totalFor: `for ${year.name}` }
+  const amount = amountForPart(year, total, funding, termCalendar)
+  return stated?.estimate ? { ...amount, totalFor: `${amount.totalFor} (the estimate the agreement gives)` } : amount
+}
+
+function amountForPart(year: FundingYear, total: Pence, funding: TFundingParams, termCalendar: TimelineContext['termCalendar']): { total?: Pence; totalFor: string } {
   if (year.whole) return { total, totalFor: `for ${year.name}` }
   if (!funding.proRata) return { totalFor: `for ${year.name}` }
   const share = proRata({ yearly: total, from: year.from, to: year.to, yearFrom: year.yearFrom, yearTo: year.yearTo, yearName: year.name, by: funding.proRata.by, termCalendar })

@@ -89,4 +89,16 @@ describe('Nottingham Schedule 1 paragraph 3 payments', () => {
     expect(payments.map((entry) => entry.amount)).toEqual([2_113_667, 2_113_667, 2_113_666])
     expect(payments.reduce((sum, entry) => sum + (entry.amount ?? 0), 0)).toBe(6_341_000)
   })
+
+  it('pays 2017/18 from the table’s £72,369 estimate for that year, said to be an estimate', () => {
+    const built = nottinghamDevolvedFunding.build()
+    const payments = buildTimeline({ content: built.content }).filter((entry) => entry.key === 'payment.due' && entry.date >= '2017-04-01')
+    // 5 April 2017, 5 September 2017 and 5 January 2018 are all working days; £72,369 / 3 = £24,123.
+    expect(payments.map((entry) => [entry.date, entry.amount])).toEqual([
+      ['2017-04-05', 2_412_300],
+      ['2017-09-05', 2_412_300],
+      ['2018-01-05', 2_412_300],
+    ])
+    expect(payments[0]?.basis).toContain('£72,369.00 for the financial year 2017/18 (the estimate the agreement gives) in 3 equal instalments')
+  })
 })

@@ -46,8 +46,9 @@ export function fundingSchedule() {
       },
     ),
     // Schedule 1 paragraph 3: three equal payments on 5 April, 5 September and 5 January,
-    // moved to the closest working day before the 5th, of the table's own total (£63,410 for
-    // 2016/2017: £21,136.67, £21,136.67 and £21,136.66).
+    // moved to the closest working day before the 5th, of the table's own figures (£63,410 for
+    // 2016/2017: £21,136.67, £21,136.67 and £21,136.66; the £72,369 estimate for 2017/18: £24,123
+    // each).
     clause(
       'funding',
       '3',
@@ -63,6 +64,11 @@ export function fundingSchedule() {
         ],
         totalAmount: pounds(63_410),
         fundingPeriod: '2016/2017',
+        // The table's two years: payments in 2017/18 are of the estimate, not of 2016/2017's total.
+        yearAmounts: [
+          { year: '2016/17', amount: pounds(63_410) },
+          { year: '2017/18', amount: pounds(72_369), estimate: true },
+        ],
         showTotals: false,
         paymentRule: {
           kind: 'fixed_dates',

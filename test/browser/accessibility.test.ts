@@ -1,7 +1,7 @@
 import { type Browser } from 'playwright-core'
 import { startApp, type TRunningApp } from '#test/support/app'
 import { accessibilityViolations, expectAccessible, launchChromium, newPage, signIn } from '#test/support/browser'
-import { DEMO_PASSWORD } from '#test/support/client'
+import { api, createToken, DEMO_PASSWORD, signedIn } from '#test/support/client'
 
 let app: TRunningApp
 let browser: Browser
@@ -134,6 +134,25 @@ describe('a demo administrator', () => {
     await page.getByRole('link', { name: 'The "to" date must be the same as or after the "from" date' }).click()
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('to')
     await expectAccessible(page, 'audit-trail-errors')
+    expect(pageErrors).toEqual([])
+  }, 120_000)
+})
+
+describe('the parties page of a Kent STLS draft', () => {
+  it('groups the details its wording refers to (the District) in a fieldset with a legend, and passes axe-core', async () => {
+    const token = await createToken(await signedIn(app.baseUrl, 'commissioner@kent.example'))
+    const created = await api(app.baseUrl, '/api/v1/agreements', token, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ template: 'kent-stls', commencesOn: '2026-09-01', endsOn: '2029-08-31' }),
+    })
+    const page = await openPage()
+    await signIn(page, app.baseUrl, 'commissioner@kent.example')
+    await page.goto(`${app.baseUrl}/agreements/${(created.body as { id: string }).id}/parties`)
+    const details = page.getByRole('group', { name: 'Details the wording refers to' })
+    await details.waitFor()
+    expect(await details.getByRole('textbox').count()).toBeGreaterThan(0)
+    await expectAccessible(page, 'parties-and-details')
     expect(pageErrors).toEqual([])
   }, 120_000)
 })

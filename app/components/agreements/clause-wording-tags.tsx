@@ -1,4 +1,5 @@
 import { Link } from '@remix-run/react'
+import { WarningText } from '#app/components/forms'
 
 /** What the pages show of a clause's wording check (decision record 006). */
 export type TClauseWordingSummary = {
@@ -37,48 +38,42 @@ export function ClauseWordingNotes({ wording, wordingHref }: { wording: TClauseW
   const { differsFromTerms, differences, accepted, proposals, corrections } = wording
   if (!differsFromTerms && proposals.length === 0 && corrections.length === 0) return null
   return (
-    <div className="govuk-warning-text">
-      <span className="govuk-warning-text__icon" aria-hidden="true">
-        !
-      </span>
-      <div className="govuk-warning-text__text">
-        <span className="govuk-visually-hidden">Warning</span>
-        {differsFromTerms ? (
-          <>
-            <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">
-              {accepted ? `Wording differs from its terms; ${accepted.by} accepted this: “${accepted.comment}”` : 'Wording differs from its terms'}
-            </p>
-            <ul className="govuk-list govuk-list--bullet govuk-!-font-weight-regular">
-              {differences.map((difference) => (
-                <li key={difference}>{difference}</li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-        {proposals.length > 0 ? (
-          <ul className="govuk-list govuk-!-font-weight-regular">
-            {proposals.map((proposal) => (
-              <li key={proposal.path}>
-                Proposed, not agreed: {proposal.label} “{proposal.value}”. The seed does not state it; confirm or change it.
-              </li>
+    <WarningText>
+      {differsFromTerms ? (
+        <>
+          <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">
+            {accepted ? `Wording differs from its terms; ${accepted.by} accepted this: “${accepted.comment}”` : 'Wording differs from its terms'}
+          </p>
+          <ul className="govuk-list govuk-list--bullet govuk-!-font-weight-regular">
+            {differences.map((difference) => (
+              <li key={difference}>{difference}</li>
             ))}
           </ul>
-        ) : null}
-        {corrections.length > 0 ? (
-          <ul className="govuk-list govuk-!-font-weight-regular">
-            {corrections.map((correction) => (
-              <li key={correction.seed}>
-                Corrected from the seed: “{correction.seed}” reads “{correction.corrected}”.
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        {differsFromTerms ? (
-          <Link className="govuk-link govuk-!-font-weight-regular" to={wordingHref}>
-            Compare the wording with its terms
-          </Link>
-        ) : null}
-      </div>
-    </div>
+        </>
+      ) : null}
+      {proposals.length > 0 ? (
+        <ul className="govuk-list govuk-!-font-weight-regular">
+          {proposals.map((proposal) => (
+            <li key={proposal.path}>
+              Proposed, not agreed: {proposal.label} “{proposal.value}”. The seed does not state it; confirm or change it.
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {corrections.length > 0 ? (
+        <ul className="govuk-list govuk-!-font-weight-regular">
+          {corrections.map((correction) => (
+            <li key={correction.seed}>
+              Corrected from the seed: “{correction.seed}” reads “{correction.corrected}”.
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {differsFromTerms ? (
+        <Link className="govuk-link govuk-!-font-weight-regular" to={wordingHref}>
+          Compare the wording with its terms
+        </Link>
+      ) : null}
+    </WarningText>
   )
 }

@@ -1,5 +1,5 @@
 import { Link } from '@remix-run/react'
-import { AppForm } from '#app/components/forms'
+import { AppForm, WarningText } from '#app/components/forms'
 import { ClauseWordingTags, type TClauseWordingSummary } from './clause-wording-tags'
 import { clauseAnchor } from './problem-links'
 
@@ -143,23 +143,17 @@ export function RemovedItems({ items }: { items: TRemovedEntry[] }) {
 export function ReferenceProblems({ base, problems }: { base: string; problems: TReferenceProblem[] }) {
   if (problems.length === 0) return null
   return (
-    <div className="govuk-warning-text">
-      <span className="govuk-warning-text__icon" aria-hidden="true">
-        !
-      </span>
-      <div className="govuk-warning-text__text">
-        <span className="govuk-visually-hidden">Warning</span>
-        Cross-references to check
-        <ul className="govuk-list govuk-list--bullet govuk-!-margin-top-2">
-          {problems.map((problem, index) => (
-            <li key={index}>
-              <Link className="govuk-link" to={`${base}/clauses/${encodeURIComponent(problem.clauseId)}`}>
-                {problem.message}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </div>
-    </div>
+    <WarningText>
+      Cross-references to check
+      <ul className="govuk-list govuk-list--bullet govuk-!-margin-top-2">
+        {problems.map((problem, index) => (
+          <li key={index}>
+            <Link className="govuk-link" to={`${base}/clauses/${encodeURIComponent(problem.clauseId)}`}>
+              {problem.message}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </WarningText>
   )
 }

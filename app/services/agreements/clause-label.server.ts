@@ -1,7 +1,6 @@
 import type { ClauseInstance, Section } from '#clauses/agreement-content'
 import { getClauseKind } from '#clauses/index'
-
-const OPENING_WORDS = 8
+import { openingWords } from './clause-option-name.server'
 
 /**
  * A clause as lists and choices label it, in the users' words: "17.1 Termination"; for one the seed
@@ -13,10 +12,8 @@ const OPENING_WORDS = 8
 export function clauseLabel(clause: ClauseInstance): string {
   const named = [clause.number, clause.heading].filter(Boolean).join(' ')
   if (named) return named
-  if (clause.kind === 'free-text') {
-    const words = clause.params.paragraphs[0]?.text.split(/\s+/).filter(Boolean) ?? []
-    if (words.length > 0) return `“${words.slice(0, OPENING_WORDS).join(' ')}${words.length > OPENING_WORDS ? '…' : ''}”`
-  }
+  const opening = clause.kind === 'free-text' ? openingWords(clause.params.paragraphs[0]?.text ?? '') : ''
+  if (opening) return `“${opening}”`
   return getClauseKind(clause.kind)?.label ?? clause.kind
 }
 

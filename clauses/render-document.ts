@@ -5,7 +5,7 @@ import type { AgreementContent, ClauseInstance, Section } from './agreement-cont
 import type { RenderContext, RenderedClause } from './clause-kind'
 import { getClauseKind } from './index'
 import type { Party } from './party'
-import { fillWording } from './wording'
+import { fillDetails, fillWording } from './wording'
 
 export interface RenderableAgreement {
   reference: string
@@ -72,7 +72,8 @@ function renderClause(clause: ClauseInstance, context: RenderContext, continuati
   const block: DocumentBlock = {
     type: 'clause',
     number: continuation ? '' : clause.number,
-    heading: clause.heading || undefined,
+    // A heading may name the agreement's details (SEIP Schedule 2: "{{detail.partnershipName}}’s work with pupils").
+    heading: clause.heading ? fillDetails(clause.heading, context) : undefined,
     paragraphs: clauseParagraphs(clause, context, rendered),
   }
   return [block, ...(rendered.tables ?? [])]

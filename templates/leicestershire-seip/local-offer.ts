@@ -39,7 +39,7 @@ export function localOfferSchedule() {
     ...effectiveProgrammes(),
     ...pupilsWithSen(),
     ...curriculumToContribution(),
-    appendixA(),
+    ...appendixA(),
   ])
 }
 
@@ -444,12 +444,14 @@ function curriculumToContribution() {
 
 /** Appendix A: each partnership area under the seed's own heading, its schools beneath. */
 function appendixA() {
-  return prose(
-    '',
-    'Schedule 2, Appendix A: Schools in Partnership Areas',
-    'Please note - as area based Special Schools are not include in the SEIPs agreement funding formula, they are not included in the list below or required to sign up to this MOU (Schedule 2).',
-    ...SEIP_PARTNERSHIPS.flatMap((partnership) => [areaHeading(partnership), ...partnership.schools.map((school): [string, string] => ['•', school])]),
-  )
+  return [
+    prose(
+      '',
+      'Schedule 2, Appendix A: Schools in Partnership Areas',
+      'Please note - as area based Special Schools are not include in the SEIPs agreement funding formula, they are not included in the list below or required to sign up to this MOU (Schedule 2).',
+    ),
+    ...SEIP_PARTNERSHIPS.map((partnership) => prose('', areaHeading(partnership), ...partnership.schools.map((school): [string, string] => ['•', school]))),
+  ]
 }
 
 /** "South Leicestershire (SL)", "North West Leicestershire (North West Leicestershire Learning and Inclusion Partnership – NWLLIP)". */

@@ -17,7 +17,9 @@ import { daysBetween, plusDays } from '#clauses/calendar/dates'
 import { type TActor } from '#app/utils/actor.server'
 import { listRequiredBlanks, type AgreementContent } from '#clauses/agreement-content'
 import { renderAgreementText } from '#clauses/render-document'
-import { Agreement, partiesOf } from '#models/agreement'
+import { Agreement, partiesOf, renderContextOf } from '#models/agreement'
+import { clauseLabelInSection } from '#app/services/agreements/clause-label.server'
+import { clauseOptionName } from '#app/services/agreements/clause-option-name.server'
 import { AuditEvent } from '#models/audit-event'
 import { Evidence } from '#models/evidence'
 import { KpiReturn } from '#models/kpi-return'
@@ -303,5 +305,14 @@ describe('the seeded Leicestershire SEIP agreement', () => {
     const text = renderAgreementText({ reference: 'LCC-SEIP-2025-001', title: agreement?.title ?? '', version: 1, status: 'active', parties, content })
     expect(text).toContain('The Chair of Hinckley and Bosworth SEIP is Dana Demo, who is Headteacher of Brookvale Academy (demo).')
     expect(text).not.toMatch(/<insert|\[partnership name\]|\[chair’s name\]/i)
+  })
+
+  test('legal review, variations and the move choices name Schedule 2’s sections with the partnership, not its slot', async () => {
+    const agreement = await Agreement.findOne({ reference: 'LCC-SEIP-2025-001' }).lean()
+    const content = agreement?.content as AgreementContent
+    const schedule = content.sections.find((section) => section.id === 'schedule-2')!
+    const clause = schedule.clauses.find((candidate) => candidate.number === '2')!
+    expect(clauseLabelInSection(schedule, clause, content.details)).toBe('2 Hinckley and Bosworth SEIP’s work with pupils with challenging behaviour')
+    expect(clauseOptionName(clause, renderContextOf(agreement!))).toBe('2 Hinckley and Bosworth SEIP’s work with pupils with challenging behaviour')
   })
 })

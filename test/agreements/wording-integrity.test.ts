@@ -36,6 +36,7 @@ beforeAll(async () => {
   tokens.commissioner = await createToken(commissioner)
   tokens.legal = await createToken(await signedIn(app.baseUrl, 'legal@kent.example'))
   tokens.southend = await createToken(await signedIn(app.baseUrl, 'commissioner@southend.example'))
+  tokens.leicestershire = await createToken(await signedIn(app.baseUrl, 'commissioner@leicestershire.example'))
   const organisations = (await api(app.baseUrl, '/api/v1/organisations', tokens.commissioner)).body as { id: string; name: string }[]
   kentPruId = organisations.find((organisation) => organisation.name === KENT_PRU)?.id ?? ''
 })
@@ -76,11 +77,11 @@ async function docxText(id: string, token = tokens.commissioner) {
   return xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '')
 }
 
-async function pdfText(id: string) {
+async function pdfText(id: string, token = tokens.commissioner) {
   const directory = mkdtempSync(join(tmpdir(), 'wording-'))
   try {
     const path = join(directory, 'agreement.pdf')
-    writeFileSync(path, await download(id, 'document.pdf'))
+    writeFileSync(path, await download(id, 'document.pdf', token))
     return execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
   } finally {
     rmSync(directory, { recursive: true, force: true })
@@ -176,6 +177,37 @@ describe('details and parties as the seed has them', () => {
     expect(text).toContain('within the Kent Local Authority Canterbury District for the period 1 September 2026 – 31 August 2027')
     expect(text).toContain('The Canterbury Local Inclusion Forum Team (LIFT) Executive')
     expect(text).not.toContain('xxx')
+  })
+
+  test('API: Leicestershire SEIP Schedule 2’s partnership, Chair and Co-ordinator are blanks that hold back legal review until filled, then written into the DOCX and PDF', async () => {
+    const agreement = await draft('leicestershire-seip', tokens.leicestershire, { endsOn: '2028-07-31' })
+    const transitions = `/api/v1/agreements/${agreement.id}/transitions`
+    const refused = await json(tokens.leicestershire, transitions, 'POST', { to: 'in_legal_review' })
+    expect(refused.status).toBe(400)
+    const fields = (refused.body as TError).error.details?.fields ?? {}
+    expect(Object.values(fields)).toEqual(expect.arrayContaining(['Enter the partnership name', 'Enter the chair’s name', 'Enter the co-ordinator’s name']))
+    expect(await docxText(agreement.id, tokens.leicestershire)).toContain('The Chair of [partnership name] is [chair’s name], who is [chair’s title and school or college].')
+
+    const details = {
+      partnershipName: 'Example Inclusion Partnership',
+      partnershipSchools: 'Alpha College, Beta Academy',
+      chairName: 'Pat Example',
+      chairTitle: 'Headteacher of Alpha College',
+      coordinatorName: 'Sam Example',
+      partnershipAddress: '1 Example Road, Leicester',
+      partnershipContacts: 'www.example-partnership.test',
+      progressReviewArrangements: 'Programmes are reviewed every six weeks.',
+      partnershipTeam: 'A Co-ordinator and two Key Workers',
+    }
+    expect((await json(tokens.leicestershire, `/api/v1/agreements/${agreement.id}/parties`, 'PATCH', { details })).status).toBe(200)
+    const retried = await json(tokens.leicestershire, transitions, 'POST', { to: 'in_legal_review' })
+    expect(Object.keys((retried.body as TError).error?.details?.fields ?? {}).filter((path) => path.startsWith('content.details'))).toEqual([])
+    const text = await docxText(agreement.id, tokens.leicestershire)
+    expect(text).toContain('The Chair of Example Inclusion Partnership is Pat Example, who is Headteacher of Alpha College.')
+    expect(text).toContain('Example Inclusion Partnership’s work with pupils with challenging behaviour')
+    expect(text).not.toMatch(/<insert/i)
+    const pdf = await pdfText(agreement.id, tokens.leicestershire)
+    expect(pdf).toContain('Additional Funding will be considered if the BP can demonstrate that it is spending the Age Weighted Pupil Unit plus a further £6000 on provision for the pupil.')
   })
 
   test('Kent STLS states Kent County Council’s address; Kent PRU, whose seed gives none, states none', async () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { findClause, listRequiredBlanks, type AgreementContent } from '#clauses/agreement-content'
 import { renderAgreementDocument, renderAgreementText } from '#clauses/render-document'
+import { EXAMPLE_LOCAL_OFFER_DETAILS } from '#test/support/seip-local-offer'
 import { leicestershireSeip } from './index'
 
 const built = leicestershireSeip.build()
@@ -73,19 +74,6 @@ describe('Leicestershire SEIP template (seed 002)', () => {
   })
 })
 
-/** Schedule 2's details, as a drafter fills them. */
-const FILLED: Record<string, string> = {
-  partnershipName: 'Example Inclusion Partnership',
-  partnershipSchools: 'Alpha College, Beta Academy',
-  chairName: 'Pat Example',
-  chairTitle: 'Headteacher of Alpha College',
-  coordinatorName: 'Sam Example',
-  partnershipAddress: '1 Example Road, Leicester',
-  partnershipContacts: 'www.example-partnership.test',
-  progressReviewArrangements: 'Programmes are reviewed every six weeks.',
-  partnershipTeam: 'A Co-ordinator and two Key Workers',
-}
-
 function withDetails(content: AgreementContent, values: Record<string, string>): AgreementContent {
   return { ...content, details: (content.details ?? []).map((detail) => ({ ...detail, value: values[detail.key] ?? detail.value })) }
 }
@@ -105,7 +93,7 @@ describe('Leicestershire SEIP Schedule 2, the Local Offer (seed 002)', () => {
   const seedSchedule = seed.slice(scheduleStart, seed.indexOf(' Schedule 3 \n', scheduleStart)).replace('WEITH', 'WITH').replace('LOACL', 'LOCAL')
 
   it('has every section of the seed, 1 to 16, with the terms a reader relies on', () => {
-    const schedule = scheduleTwoText(withDetails(built.content, FILLED))
+    const schedule = scheduleTwoText(withDetails(built.content, EXAMPLE_LOCAL_OFFER_DETAILS))
     for (let section = 1; section <= 16; section += 1) expect(schedule).toMatch(new RegExp(`\\n${section} `))
     expect(schedule).toContain('Additional Funding will be considered if the BP can demonstrate that it is spending the Age Weighted Pupil Unit plus a further £6000 on provision for the pupil.')
     expect(schedule).toContain('11 Example Inclusion Partnership’s staff skills and access to additional specialist support')
@@ -153,7 +141,7 @@ describe('Leicestershire SEIP Schedule 2, the Local Offer (seed 002)', () => {
   })
 
   it('writes the filled details into the wording and headings, and no longer lists them as blanks', () => {
-    const content = withDetails(built.content, FILLED)
+    const content = withDetails(built.content, EXAMPLE_LOCAL_OFFER_DETAILS)
     const schedule = scheduleTwoText(content)
     expect(schedule).toContain('The Chair of Example Inclusion Partnership is Pat Example, who is Headteacher of Alpha College. The Example Inclusion Partnership is led by the Secondary Education and Inclusion Partnership Coordinator, Sam Example')
     expect(schedule).toContain('2 Example Inclusion Partnership’s work with pupils with challenging behaviour')

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import JSZip from 'jszip'
 import { startApp, type TRunningApp } from '#test/support/app'
 import { api, confirmProposals, createToken, signedIn, type TestClient } from '#test/support/client'
+import { EXAMPLE_LOCAL_OFFER_DETAILS } from '#test/support/seip-local-offer'
 import { formFields, visibleText } from './html-form'
 
 // Decision record 006 through the API and the pages: a clause's words follow its values into the
@@ -188,18 +189,7 @@ describe('details and parties as the seed has them', () => {
     expect(Object.values(fields)).toEqual(expect.arrayContaining(['Enter the partnership name', 'Enter the chair’s name', 'Enter the co-ordinator’s name']))
     expect(await docxText(agreement.id, tokens.leicestershire)).toContain('The Chair of [partnership name] is [chair’s name], who is [chair’s title and school or college].')
 
-    const details = {
-      partnershipName: 'Example Inclusion Partnership',
-      partnershipSchools: 'Alpha College, Beta Academy',
-      chairName: 'Pat Example',
-      chairTitle: 'Headteacher of Alpha College',
-      coordinatorName: 'Sam Example',
-      partnershipAddress: '1 Example Road, Leicester',
-      partnershipContacts: 'www.example-partnership.test',
-      progressReviewArrangements: 'Programmes are reviewed every six weeks.',
-      partnershipTeam: 'A Co-ordinator and two Key Workers',
-    }
-    expect((await json(tokens.leicestershire, `/api/v1/agreements/${agreement.id}/parties`, 'PATCH', { details })).status).toBe(200)
+    expect((await json(tokens.leicestershire, `/api/v1/agreements/${agreement.id}/parties`, 'PATCH', { details: EXAMPLE_LOCAL_OFFER_DETAILS })).status).toBe(200)
     const retried = await json(tokens.leicestershire, transitions, 'POST', { to: 'in_legal_review' })
     expect(Object.keys((retried.body as TError).error?.details?.fields ?? {}).filter((path) => path.startsWith('content.details'))).toEqual([])
     const text = await docxText(agreement.id, tokens.leicestershire)

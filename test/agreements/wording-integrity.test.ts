@@ -28,6 +28,7 @@ const BREACH_WORDS = 'Where either party believe the agreement has been breached
 
 let app: TRunningApp
 let commissioner: TestClient
+let leicestershire: TestClient
 const tokens: Record<string, string> = {}
 let kentPruId = ''
 
@@ -37,7 +38,8 @@ beforeAll(async () => {
   tokens.commissioner = await createToken(commissioner)
   tokens.legal = await createToken(await signedIn(app.baseUrl, 'legal@kent.example'))
   tokens.southend = await createToken(await signedIn(app.baseUrl, 'commissioner@southend.example'))
-  tokens.leicestershire = await createToken(await signedIn(app.baseUrl, 'commissioner@leicestershire.example'))
+  leicestershire = await signedIn(app.baseUrl, 'commissioner@leicestershire.example')
+  tokens.leicestershire = await createToken(leicestershire)
   const organisations = (await api(app.baseUrl, '/api/v1/organisations', tokens.commissioner)).body as { id: string; name: string }[]
   kentPruId = organisations.find((organisation) => organisation.name === KENT_PRU)?.id ?? ''
 })
@@ -196,6 +198,12 @@ describe('details and parties as the seed has them', () => {
     expect(text).toContain('The Chair of Example Inclusion Partnership is Pat Example, who is Headteacher of Alpha College.')
     expect(text).toContain('Example Inclusion Partnership’s work with pupils with challenging behaviour')
     expect(text).not.toMatch(/<insert/i)
+    // The pages name Schedule 2's sections as the document prints them, not by their slot.
+    const clausePage = visibleText((await leicestershire.get(`/agreements/${agreement.id}/clauses/schedule-2.2`)).text)
+    expect(clausePage).toContain('Edit 2 Example Inclusion Partnership’s work with pupils with challenging behaviour')
+    const agreementPage = visibleText((await leicestershire.get(`/agreements/${agreement.id}`)).text)
+    expect(agreementPage).toContain('2 Example Inclusion Partnership’s work with pupils with challenging behaviour')
+    expect(agreementPage).not.toContain('{{detail.')
     const pdf = await pdfText(agreement.id, tokens.leicestershire)
     expect(pdf).toContain('Additional Funding will be considered if the BP can demonstrate that it is spending the Age Weighted Pupil Unit plus a further £6000 on provision for the pupil.')
   })

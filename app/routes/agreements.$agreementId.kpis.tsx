@@ -14,7 +14,6 @@ import { readCheckedForm } from '#app/utils/csrf.server'
 import { kpiReturnFromForm } from '#app/utils/kpi-return-form'
 import { formFailure, withPageErrors } from '#app/utils/route-errors.server'
 import { formToObject } from '#app/utils/validation'
-import { kpiReturnFigure } from '#models/kpi-return'
 
 export const meta: MetaFunction = () => [{ title: 'KPI returns - SLA Register' }]
 
@@ -42,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           amberFrom: indicator.ragRated ? indicator.ragBands?.amberFrom : undefined,
           returns: returns
             .filter((kpiReturn) => kpiReturn.indicatorId === indicator.id)
-            .map((kpiReturn) => ({ periodLabel: kpiReturn.periodLabel, rag: kpiReturn.rag, ratedBy: kpiReturn.ratedBy, ...kpiReturnFigure(kpiReturn) })),
+            .map((kpiReturn) => ({ periodLabel: kpiReturn.periodLabel, rag: kpiReturn.rag, ratedBy: kpiReturn.ratedBy, measure: kpiReturn.measure, value: kpiReturn.value, shown: kpiReturn.shown })),
         }
       }),
     })

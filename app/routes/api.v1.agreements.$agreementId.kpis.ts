@@ -3,7 +3,6 @@ import { z } from 'zod'
 import { getAgreementKpis } from '#app/services/compliance/kpis.server'
 import { saveKpiReturn } from '#app/services/compliance/save-kpi-return.server'
 import { assertMethod, readJsonBody, requireApiUser, withApiErrors } from '#app/utils/api.server'
-import { kpiReturnFigure } from '#models/kpi-return'
 
 /**
  * GET -> `{indicators, periods, returns}`: the KPI clauses' indicators with their measures and RAG
@@ -21,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         indicatorId: kpiReturn.indicatorId,
         period: { key: kpiReturn.periodKey, label: kpiReturn.periodLabel },
         dueOn: kpiReturn.dueOn,
-        ...kpiReturnFigure(kpiReturn),
+        measure: kpiReturn.measure, value: kpiReturn.value, shown: kpiReturn.shown,
         numerator: kpiReturn.numerator ?? null,
         denominator: kpiReturn.denominator ?? null,
         percentage: kpiReturn.percentage ?? null,

@@ -9,7 +9,9 @@ function scaleOf(measure: TMeasure, points: TPoint[]): { top: number; ticks: Arr
   if (measure === 'yes_no') return { top: 1, ticks: [{ value: 0, label: 'No' }, { value: 1, label: 'Yes' }] }
   const largest = Math.max(1, ...points.map((point) => point.value))
   const step = 10 ** Math.floor(Math.log10(largest))
-  const top = Math.ceil(largest / step) * step
+  const rounded = Math.ceil(largest / step) * step
+  // Whole numbers at the middle gridline too: a count of 9 is drawn against 0, 5 and 10, not 4.5.
+  const top = rounded % 2 === 0 ? rounded : rounded + step
   const label = (value: number) => (measure === 'amount' ? `£${(value / 100).toLocaleString('en-GB', { maximumFractionDigits: 0 })}` : value.toLocaleString('en-GB'))
   return { top, ticks: [0, top / 2, top].map((value) => ({ value, label: label(value) })) }
 }

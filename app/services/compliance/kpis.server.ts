@@ -6,7 +6,7 @@ import { measureOf } from '#clauses/kpis'
 import { getAgreement } from '#app/services/agreements/get-agreement.server'
 import { asSubject } from '#models/access/subjects'
 import { type TActor } from '#app/utils/actor.server'
-import { KpiReturn } from '#models/kpi-return'
+import { KpiReturn, kpiReturnFigure } from '#models/kpi-return'
 import { listObligations, todayInLondon } from './list-obligations.server'
 
 export type TGetAgreementKpisOptions = { actor: TActor; agreementId: string; today?: string }
@@ -58,9 +58,10 @@ export async function getAgreementKpis({ actor, agreementId, today = todayInLond
       }
     }),
   )
-  const returns = await KpiReturn.find({ $and: [{ series }, accessibleBy(actor.ability, 'read').ofType('KpiReturn')] })
+  const stored = await KpiReturn.find({ $and: [{ series }, accessibleBy(actor.ability, 'read').ofType('KpiReturn')] })
     .sort({ dueOn: 1 })
     .lean()
+  const returns = stored.map((kpiReturn) => ({ ...kpiReturn, ...kpiReturnFigure(kpiReturn) }))
   const periodList = [...periods.values()]
   const canEnter = periodList.some((period) => period.obligations.some((obligation) => actor.ability.can('create', asSubject('KpiReturn', { _id: '', authority: obligation.authority, organisation: obligation.organisation }))))
   const due = periodList.filter((period) => period.dueOn <= today)

@@ -246,6 +246,27 @@ describe('KPI returns', () => {
   })
 })
 
+describe('KPI returns of a yes or no', () => {
+  test('Southend clause 9, KPIs 3 and 4 ("in line with or better than national average"): yes meets them, no is red, anything else is refused by name', async () => {
+    const southend = await Agreement.findOne({ reference: 'SCC-AP-2025-001' }).lean()
+    const provider = await demoActor('provider@parallel-learning.example')
+    const { periods, indicators } = await getAgreementKpis({ actor: provider, agreementId: String(southend?._id) })
+    expect(indicators.filter((indicator) => indicator.measure === 'yes_no').map(({ shortName, ragRule }) => [shortName, ragRule])).toEqual([
+      ['KPI 3', 'Expected yes'],
+      ['KPI 4', 'Expected yes'],
+    ])
+    const [period] = periods
+    const refused = saveKpiReturn({ actor: provider, agreementId: String(southend?._id), input: { period: period.periodKey, values: { 'kpi-3': { answer: 'maybe' } } } })
+    await expect(refused).rejects.toMatchObject({ fieldErrors: { 'values.kpi-3.answer': 'KPI 3: choose yes or no' } })
+    await saveKpiReturn({ actor: provider, agreementId: String(southend?._id), input: { period: period.periodKey, values: { 'kpi-3': { answer: 'yes' }, 'kpi-4': { answer: 'no' } } } })
+    const stored = await KpiReturn.find({ series: southend?._id, periodKey: period.periodKey }).sort({ indicatorId: 1 }).lean()
+    expect(stored.map(({ indicatorId, shown, rag, ratedBy }) => [indicatorId, shown, rag, ratedBy])).toEqual([
+      ['kpi-3', 'Yes', 'green', 'Expected yes: met'],
+      ['kpi-4', 'No', 'red', 'Expected yes: missed'],
+    ])
+  })
+})
+
 describe('KPI returns, all or nothing', () => {
   test('figures whose audit event cannot be written are not saved either, and the report is not submitted', async () => {
     const stls = await Agreement.findOne({ reference: 'KCC-STLS-2026-001' }).lean()

@@ -225,6 +225,12 @@ describe('compliance through the app', () => {
     expect(shown.text).toContain('KPI figures for Term 5 2026/27 saved. 9 indicators still to enter.')
     expect(shown.text).toContain('1,204')
     expect(shown.text).toContain('75% (30 of 40)')
+
+    // The Term 5 KPI report's own page leads to its return.
+    const { obligations } = (await api(app.baseUrl, `/api/v1/agreements/${id}/obligations`, stlsToken)).body as { obligations: TApiObligation[] }
+    const report = obligations.find((obligation) => obligation.title.startsWith('KPI report, Term 5 2026/27'))
+    const reportPage = await stls.get(`/compliance/obligations/${report?.id}`)
+    expect(reportPage.text).toMatch(new RegExp(`href="/agreements/${id}/kpis\\?period=2026%2F27%3ATerm%205"[^>]*>KPI figures for (<!-- -->)?Term 5 2026/27`))
   })
 })
 

@@ -147,5 +147,10 @@ describe('evidence in the browser', () => {
     const report = provider.getByRole('row').filter({ hasText: 'KPI report, Term 1 2026/27' })
     expect(await report.getByText('Submitted').count()).toBe(1)
     expect(await report.getByText('Overdue').count()).toBe(0)
+
+    // On a phone the form, the charts and the stacked tables fit the width.
+    await provider.setViewportSize({ width: 375, height: 800 })
+    await provider.goto(`${agreementUrl}/kpis?period=${encodeURIComponent('2026/27:Term 1')}`)
+    expect(await provider.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
   }, 120_000)
 })

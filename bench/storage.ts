@@ -13,7 +13,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { MongoClient } from 'mongodb'
 import { freePort } from '#test/support/app'
-import { ensureBuilt } from '#test/support/build'
+import { ensureBuilt, SERVER_COMMAND } from '#test/support/build'
 import { treeRssKb, waitFor } from './support/processes'
 
 const FILES = 500
@@ -146,7 +146,7 @@ async function uploadableObligations() {
 
 async function startApp(): Promise<{ baseUrl: string; process: ChildProcess; databaseOpenAt?: number }> {
   const port = await freePort()
-  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['server.ts'], { cwd: root, env: { ...env, PORT: String(port), APP_ORIGIN: `http://localhost:${port}` }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(SERVER_COMMAND.command, SERVER_COMMAND.args, { cwd: root, env: { ...env, PORT: String(port), APP_ORIGIN: `http://localhost:${port}` }, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   let databaseOpenAt: number | undefined
   child.stdout?.on('data', (chunk: Buffer) => {

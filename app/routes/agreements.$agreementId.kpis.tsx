@@ -35,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           id: indicator.id,
           label: indicator.label,
           measure: indicator.measure,
-          hint: [indicator.measuredBy, indicator.ragRule === 'Not RAG rated' ? '' : indicator.ragRule].filter(Boolean).join('. '),
+          hint: [indicator.measuredBy, indicator.rated ? indicator.ragRule : ''].filter(Boolean).join('. '),
           saved: saved ? { numerator: saved.numerator, denominator: saved.denominator, count: saved.count, answer: saved.answer, pence: saved.pence } : null,
           greenFrom: indicator.ragRated ? indicator.ragBands?.greenFrom : undefined,
           amberFrom: indicator.ragRated ? indicator.ragBands?.amberFrom : undefined,

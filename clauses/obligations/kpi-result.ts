@@ -45,11 +45,19 @@ export class KpiFiguresError extends Error {
   }
 }
 
-const NOT_RATED = 'Not RAG rated'
+/** The words for a figure the clause gives no rule to rate. */
+export const NOT_RATED = 'Not RAG rated'
 const COUNT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 })
 
-/** The part of a measure's figure a missing value is reported against. */
-export const FIRST_PART: Record<TKpiMeasure, TKpiFigurePart> = { percentage: 'numerator', count: 'count', yes_no: 'answer', amount: 'pence' }
+const MEASURE_WORDS: Record<TKpiMeasure, string> = {
+  percentage: 'a percentage (how many of how many)',
+  count: 'a count',
+  yes_no: 'yes or no',
+  amount: 'an amount of money',
+}
+
+/** The part of a measure's figure a figure of the wrong measure is reported against. */
+const FIRST_PART: Record<TKpiMeasure, TKpiFigurePart> = { percentage: 'numerator', count: 'count', yes_no: 'answer', amount: 'pence' }
 
 export function kpiResult({ figures, indicator, ragBands }: KpiResultOptions): KpiResult {
   const measure = measureOf(indicator)
@@ -64,13 +72,6 @@ export function kpiResult({ figures, indicator, ragBands }: KpiResultOptions): K
     case 'amount':
       return amountResult(figures.pence)
   }
-}
-
-export const MEASURE_WORDS: Record<TKpiMeasure, string> = {
-  percentage: 'a percentage (how many of how many)',
-  count: 'a count',
-  yes_no: 'yes or no',
-  amount: 'an amount of money',
 }
 
 function percentageResult({ numerator, denominator }: { numerator: number; denominator: number }, indicator: KpiResultOptions['indicator'], ragBands?: TRagBands): KpiResult {

@@ -1,6 +1,6 @@
 import { accessibleBy } from '@casl/mongoose'
 import { clausesOfKind } from '#clauses/timeline/context'
-import { ragRuleWords } from '#clauses/obligations/kpi-result'
+import { NOT_RATED, ragRuleWords } from '#clauses/obligations/kpi-result'
 import { isOverdue, type ReviewState } from '#clauses/obligations/status'
 import { measureOf } from '#clauses/kpis'
 import { getAgreement } from '#app/services/agreements/get-agreement.server'
@@ -41,6 +41,7 @@ export async function getAgreementKpis({ actor, agreementId, today = todayInLond
   const indicators = clausesOfKind(agreement.content, 'kpis').flatMap(({ clause, reference }) =>
     clause.params.indicators.map((indicator) => {
       indicatorNumber += 1
+      const ragRule = ragRuleWords(indicator, clause.params.ragBands)
       return {
         id: indicator.id,
         // "KPI 2.1" as Kent STLS Appendix 1 numbers them; Kent PRU's table is unnumbered, so its row.
@@ -54,7 +55,9 @@ export async function getAgreementKpis({ actor, agreementId, today = todayInLond
         targets: indicator.targets,
         expectedAnswer: indicator.expectedAnswer,
         ragBands: clause.params.ragBands,
-        ragRule: ragRuleWords(indicator, clause.params.ragBands),
+        ragRule,
+        /** The clause gives a rule to rate this indicator's figures by. */
+        rated: ragRule !== NOT_RATED,
       }
     }),
   )

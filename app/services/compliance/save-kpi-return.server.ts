@@ -78,12 +78,13 @@ function checkFigures(indicators: TKpiIndicator[], values: Record<string, unknow
   return entered
 }
 
+const FIGURE_PARTS = ['numerator', 'denominator', 'percentage', 'count', 'answer', 'pence'] as const
+
 /** What a stored return keeps of a figure: its own parts, and none left over from another measure. */
 function storedFigures(figures: TKpiFigures, result: KpiResult) {
-  const parts = { numerator: undefined, denominator: undefined, percentage: undefined, count: undefined, answer: undefined, pence: undefined, ...figures }
-  const percentage = figures.measure === 'percentage' ? result.value : undefined
-  const set = Object.fromEntries(Object.entries({ ...parts, percentage }).filter(([, value]) => value !== undefined))
-  const unset = Object.fromEntries(Object.entries({ ...parts, percentage }).filter(([, value]) => value === undefined).map(([key]) => [key, 1]))
+  const kept: Record<string, unknown> = { ...figures, percentage: figures.measure === 'percentage' ? result.value : undefined }
+  const set = Object.fromEntries(Object.entries(kept).filter(([, value]) => value !== undefined))
+  const unset = Object.fromEntries(FIGURE_PARTS.filter((part) => kept[part] === undefined).map((part) => [part, 1]))
   return { set, unset }
 }
 

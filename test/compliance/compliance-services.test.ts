@@ -2,6 +2,7 @@
 // generated from the seeded Kent PRU and Kent STLS agreements, evidence upload and review, KPI
 // returns, and that one provider cannot see, upload to or download from another's obligations.
 import { createHash } from 'node:crypto'
+import { Types } from 'mongoose'
 import nodemailer from 'nodemailer'
 import { getComplianceDashboard } from '#app/services/compliance/get-compliance-dashboard.server'
 import { getEvidenceDownload } from '#app/services/compliance/get-evidence-download.server'
@@ -243,6 +244,28 @@ describe('KPI returns', () => {
     expect(await saveKpiReturn({ actor: stlsProvider, agreementId: String(stls?._id), input: { period: '2026/27:Term 1', values: { 'kpi-1.2': { count: 13 } } } })).toMatchObject({ complete: true, submitted: false })
     await reviewObligation({ actor: commissioner, obligationId: String(report._id), input: { decision: 'accept', comment: '' } })
     await expect(saveKpiReturn({ actor: stlsProvider, agreementId: String(stls?._id), input: { period: '2026/27:Term 1', values: { 'kpi-1.2': { count: 14 } } } })).rejects.toMatchObject({ code: 'conflict' })
+  })
+})
+
+describe('KPI returns saved before measures were declared', () => {
+  test('are read as the percentages they were, and a count entered over one keeps no numerator, denominator or percentage', async () => {
+    const stls = await Agreement.findOne({ reference: 'KCC-STLS-2026-001' }).lean()
+    const { periods } = await getAgreementKpis({ actor: stlsProvider, agreementId: String(stls?._id) })
+    const period = periods.find((candidate) => candidate.periodLabel === 'Term 6 2026/27')
+    const [owed] = period?.obligations ?? []
+    await KpiReturn.collection.insertOne({
+      series: stls?._id, agreement: stls?._id, authority: new Types.ObjectId(owed.authority), organisation: new Types.ObjectId(owed.organisation),
+      indicatorId: 'kpi-1.2', indicatorLabel: '1.2', periodKey: period?.periodKey, periodLabel: period?.periodLabel, dueOn: period?.dueOn,
+      numerator: 1, denominator: 2, percentage: 50, rag: null, ratedBy: 'Not RAG rated', enteredBy: new Types.ObjectId(stlsProvider.id), enteredByName: 'Before', enteredAt: new Date(),
+    })
+    const before = (await getAgreementKpis({ actor: stlsProvider, agreementId: String(stls?._id) })).returns.find((kpiReturn) => kpiReturn.periodKey === period?.periodKey)
+    expect(before).toMatchObject({ measure: 'percentage', value: 50, shown: '50% (1 of 2)' })
+
+    await saveKpiReturn({ actor: stlsProvider, agreementId: String(stls?._id), input: { period: period?.periodKey, values: { 'kpi-1.2': { count: 6 } } } })
+    const after = await KpiReturn.findOne({ series: stls?._id, periodKey: period?.periodKey, indicatorId: 'kpi-1.2' }).lean()
+    expect(after).toMatchObject({ measure: 'count', count: 6, value: 6, shown: '6' })
+    expect(after).not.toHaveProperty('numerator')
+    expect(after).not.toHaveProperty('percentage')
   })
 })
 

@@ -242,7 +242,7 @@ describe('KPI returns', () => {
     expect(after?.counts.overdue).toBe((before?.counts.overdue ?? 0) - 1)
     const audit = await AuditEvent.findOne({ action: 'kpi_return.saved', 'subject.id': String(report._id) }).lean()
     expect(audit?.summary).toContain('KPI 1.2 12; KPI 1.3 75% (30 of 40) (green)')
-    expect(audit?.summary).toContain('The return is complete; KPI report pending -> submitted')
+    expect(audit?.summary).toContain('The return is complete; the KPI report is now Submitted (was Pending)')
 
     // A correction while it waits for review leaves it submitted.
     expect(await saveKpiReturn({ actor: stlsProvider, agreementId: String(stls?._id), input: { period: '2026/27:Term 1', values: { 'kpi-1.2': { count: 13 } } } })).toMatchObject({ complete: true, submitted: false })

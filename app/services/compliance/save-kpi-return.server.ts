@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { KpiFiguresError, kpiResult, type KpiResult, type TKpiFigures } from '#clauses/obligations/kpi-result'
-import { stateAfterSubmission } from '#clauses/obligations/status'
+import { stateAfterSubmission, stateChangeWords, type ReviewState } from '#clauses/obligations/status'
 import { type TKpiMeasure } from '#clauses/kpis'
 import { asSubject } from '#models/access/subjects'
 import { type TActor } from '#app/utils/actor.server'
@@ -146,7 +146,7 @@ export async function saveKpiReturn({ actor, agreementId, input }: TSaveKpiRetur
     const submitted = missing.length === 0 ? await submitPeriod(period, session) : []
     if (submitted.length > 0) await refreshComplianceSummary(series, session)
     const figures = entered.map(({ indicator, result }) => `${indicator.shortName} ${result.shown}${result.rag ? ` (${result.rag})` : ''}`).join('; ')
-    const completion = missing.length === 0 ? `complete${submitted.length > 0 ? `; KPI report ${submitted.map(({ from, to }) => `${from} -> ${to}`).join(', ')}` : ''}` : `${missing.length} of ${indicators.length} indicators still to enter`
+    const completion = missing.length === 0 ? `complete${submitted.length > 0 ? `; the KPI report is ${submitted.map(({ from, to }) => stateChangeWords(from, to)).join(', ')}` : ''}` : `${missing.length} of ${indicators.length} indicators still to enter`
     await recordAuditEvent({
       actor,
       organisationId: String(owed.organisation),
@@ -162,7 +162,7 @@ export async function saveKpiReturn({ actor, agreementId, input }: TSaveKpiRetur
 
 /** Submits the period's KPI report obligations that are waiting on the provider; one already submitted stays as it is. */
 async function submitPeriod(period: TKpiPeriod, session: Parameters<typeof refreshComplianceSummary>[1]) {
-  const moved: Array<{ from: string; to: string }> = []
+  const moved: Array<{ from: ReviewState; to: ReviewState }> = []
   for (const obligation of period.obligations) {
     const next = stateAfterSubmission(obligation.state)
     if (!next || next === obligation.state) continue

@@ -1,0 +1,96 @@
+import { accessibleBy } from '@casl/mongoose'
+import { agreementTimeline, loadManyTimelineInputs } from '#app/services/timeline/timeline-inputs.server'
+import { type TActor } from '#app/utils/actor.server'
+import { formatDate } from '#app/utils/dates'
+import { cite } from '#clauses/calendar/dated'
+import { daysBetween, plusDays, plusMonths } from '#clauses/calendar/dates'
+import { type IsoDate, type TimelineEntry } from '#clauses/values'
+import { Agreement, type TAgreement } from '#models/agreement'
+import { AgreementEvent } from '#models/agreement-event'
+import { IN_FORCE_STATUSES } from '#models/agreement-lifecycle'
+import { agreementName, ITEMS_SHOWN, londonDate, plural, readableAgreements, workQueue } from './work-queue.server'
+
+/** Agreements sent to legal review, oldest first, with how long each has waited. */
+export async function agreementsAwaitingReview(actor: TActor, today: IsoDate) {
+  const filter = { $and: [readableAgreements(actor), { status: 'in_legal_review' }] }
+  const [count, agreements] = await Promise.all([
+    Agreement.countDocuments(filter),
+    Agreement.find(filter)
+      .select({ reference: 1, title: 1, 'review.submittedAt': 1 })
+      .sort({ 'review.submittedAt': 1, reference: 1 })
+      .limit(ITEMS_SHOWN)
+      .lean<Array<Pick<TAgreement, '_id' | 'reference' | 'title'> & { review: { submittedAt: Date | null } }>>(),
+  ])
+  return workQueue({
+    key: 'awaiting_review',
+    heading: 'Agreements awaiting your review',
+    empty: 'No agreement is waiting for legal review.',
+    count,
+    items: agreements.map((agreement) => {
+      const sentOn = londonDate(agreement.review.submittedAt)
+      const waited = sentOn ? daysBetween(today, sentOn) : null
+      return {
+        href: `/agreements/${String(agreement._id)}/review`,
+        title: agreementName(agreement),
+        reason: waited === null ? 'Waiting for review' : waited === 0 ? 'Sent for review today' : `Waiting ${plural(waited, 'day')}`,
+        date: sentOn,
+        when: sentOn ? `Sent for review on ${formatDate(sentOn)}` : '',
+      }
+    }),
+    moreHref: '/agreements?status=in_legal_review',
+  })
+}
+
+export const DEADLINES_QUEUE = 'notice_and_dispute_deadlines'
+
+/** How far ahead legal is shown notice and dispute deadlines. */
+export const DEADLINES_WITHIN_DAYS = 90
+/** The longest notice period looked for: an agreement ending later than this after the window
+ * cannot have its last day for notice inside it. The seeds' longest is six months. */
+const LONGEST_NOTICE_MONTHS = 12
+const DEADLINE_KEYS: ReadonlySet<TimelineEntry['key']> = new Set(['renewal.notice_deadline', 'dispute.stage_deadline', 'termination.effective', 'notice.deemed_served'])
+
+/**
+ * Notice and dispute deadlines in the next 90 days across the agreements in force. Only agreements
+ * that can have one are built: those ending within the window plus the longest notice period,
+ * those with no end date or past it (renewing automatically), and those with a notice served or a
+ * dispute referred.
+ */
+export async function upcomingNoticeAndDisputeDeadlines(actor: TActor, today: IsoDate, shown = ITEMS_SHOWN) {
+  const until = plusDays(today, DEADLINES_WITHIN_DAYS)
+  const withEvents = await AgreementEvent.distinct('agreement', {
+    $and: [accessibleBy(actor.ability, 'read').ofType('AgreementEvent'), { type: { $in: ['notice_served', 'dispute_referred'] } }],
+  })
+  const agreements = await Agreement.find({
+    $and: [
+      readableAgreements(actor),
+      { status: { $in: IN_FORCE_STATUSES } },
+      { $or: [{ endsOn: null }, { endsOn: { $lte: plusMonths(until, LONGEST_NOTICE_MONTHS) } }, { _id: { $in: withEvents } }, { originalAgreement: { $in: withEvents } }] },
+    ],
+  })
+    .select({ reference: 1, title: 1, content: 1, authority: 1, originalAgreement: 1 })
+    .lean()
+  const inputs = await loadManyTimelineInputs(agreements)
+  const deadlines = agreements
+    .flatMap((agreement) =>
+      agreementTimeline({ agreement, inputs: inputs.get(String(agreement._id)) ?? { events: [] } })
+        .entries.filter((entry) => DEADLINE_KEYS.has(entry.key) && entry.date >= today && entry.date <= until)
+        .map((entry) => ({ agreement, entry })),
+    )
+    .sort((a, b) => a.entry.date.localeCompare(b.entry.date) || a.agreement.reference.localeCompare(b.agreement.reference))
+  return workQueue({
+    key: DEADLINES_QUEUE,
+    heading: `Notice and dispute deadlines in the next ${DEADLINES_WITHIN_DAYS} days`,
+    empty: `No notice or dispute deadline falls in the next ${DEADLINES_WITHIN_DAYS} days.`,
+    count: deadlines.length,
+    items: deadlines.slice(0, shown).map(({ agreement, entry }) => ({
+      href: `/agreements/${String(agreement._id)}/timeline`,
+      title: agreementName(agreement),
+      reason: `${entry.label} ${cite(entry.clause)}`,
+      date: entry.date,
+      when: formatDate(entry.date),
+    })),
+    // No other page lists deadlines across agreements, so the home page lists them all on request.
+    moreHref: `/?all=${DEADLINES_QUEUE}#${DEADLINES_QUEUE}`,
+  })
+}

@@ -144,7 +144,7 @@ export async function agreementsEndingSoon(actor: TActor, today: IsoDate) {
         title: agreementName(agreement),
         reason: deadline
           ? `Last day for notice to end it then: ${formatDate(deadline.date)}${deadline.date < today ? ' (passed)' : ''} ${cite(deadline.clause)}`
-          : 'Its clauses give no notice to end it at its end date',
+          : 'No clause lets notice end it at its end date',
         date: endsOn,
         when: `Ends on ${formatDate(endsOn)}`,
       }

@@ -15,7 +15,7 @@ export function WorkQueueSection({ queue }: { queue: TWorkQueueView }) {
   return (
     <section className="govuk-!-margin-bottom-7" id={queue.key} aria-labelledby={headingId}>
       <h2 className="govuk-heading-m" id={headingId}>
-        {queue.heading}: {queue.count}
+        {`${queue.heading}: ${queue.count}`}
       </h2>
       {queue.count === 0 ? (
         <p className="govuk-body">{queue.empty}</p>

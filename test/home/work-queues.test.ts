@@ -181,7 +181,7 @@ describe('legal', () => {
   test('sees the agreements awaiting review, oldest first, with how long each has waited', async () => {
     const nottingham = queue(await queues('legal@nottingham.example'), 'awaiting_review')
     expect(nottingham.count).toBe(1)
-    expect(nottingham.items[0]).toMatchObject({ href: `/agreements/${await agreementId('NCC-DF-2026-001', 2)}/review`, reason: 'Sent for review today' })
+    expect(nottingham.items[0]).toMatchObject({ href: `/agreements/${await agreementId('NCC-DF-2026-001', 2)}/review`, reason: 'Waiting less than a day' })
     expect(queue(await queues('legal@kent.example'), 'awaiting_review').count).toBe(0)
   })
 

@@ -32,7 +32,7 @@ export async function agreementsAwaitingReview(actor: TActor, today: IsoDate) {
       return {
         href: `/agreements/${String(agreement._id)}/review`,
         title: agreementName(agreement),
-        reason: waited === null ? 'Waiting for review' : waited === 0 ? 'Sent for review today' : `Waiting ${plural(waited, 'day')}`,
+        reason: waited === null ? 'Waiting for review' : waited === 0 ? 'Waiting less than a day' : `Waiting ${plural(waited, 'day')}`,
         date: sentOn,
         when: sentOn ? `Sent for review on ${formatDate(sentOn)}` : '',
       }

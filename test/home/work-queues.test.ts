@@ -91,7 +91,7 @@ beforeAll(async () => {
   const outForSignature = new mongoose.Types.ObjectId()
   signingAgreementId = String(outForSignature)
   await Agreement.collection.insertOne({ ...rest, _id: outForSignature, originalAgreement: outForSignature, reference: 'KCC-PRU-2027-002', status: 'out_for_signature', review: { ...rest.review, comments: [] } })
-  const signatory = (slotId: string, party: string, role: string, organisation: unknown, organisationName: string, status: 'signed' | 'waiting') => ({ slotId, party, partyRole: party, role, organisation, organisationName, status })
+  const signatory = (slotId: string, party: string, role: string, organisation: mongoose.Types.ObjectId, organisationName: string, status: 'signed' | 'waiting') => ({ slotId, party, partyRole: party, role, organisation, organisationName, status })
   await SigningRequest.create({
     agreement: outForSignature,
     authority: draft.authority,

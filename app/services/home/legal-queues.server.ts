@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto'
 import { accessibleBy } from '@casl/mongoose'
+import { LRUCache } from 'lru-cache'
 import { agreementTimeline, loadManyTimelineInputs } from '#app/services/timeline/timeline-inputs.server'
 import { type TActor } from '#app/utils/actor.server'
 import { formatDate } from '#app/utils/dates'
@@ -52,9 +54,10 @@ const DEADLINE_KEYS: ReadonlySet<TimelineEntry['key']> = new Set(['renewal.notic
 
 /**
  * Notice and dispute deadlines in the next 90 days across the agreements in force. Only agreements
- * that can have one are built: those ending within the window plus the longest notice period,
+ * that can have one are looked at: those ending within the window plus the longest notice period,
  * those with no end date or past it (renewing automatically), and those with a notice served or a
- * dispute referred.
+ * dispute referred. Each one's deadlines are worked out once per version of what they depend on
+ * (see deadlinesOf), so a portfolio's timelines are not rebuilt on every visit.
  */
 export async function upcomingNoticeAndDisputeDeadlines(actor: TActor, today: IsoDate, shown = ITEMS_SHOWN) {
   const until = plusDays(today, DEADLINES_WITHIN_DAYS)
@@ -68,14 +71,12 @@ export async function upcomingNoticeAndDisputeDeadlines(actor: TActor, today: Is
       { $or: [{ endsOn: null }, { endsOn: { $lte: plusMonths(until, LONGEST_NOTICE_MONTHS) } }, { _id: { $in: withEvents } }, { originalAgreement: { $in: withEvents } }] },
     ],
   })
-    .select({ reference: 1, title: 1, content: 1, authority: 1, originalAgreement: 1 })
+    .select({ reference: 1, title: 1, authority: 1, originalAgreement: 1, updatedAt: 1 })
     .lean()
-  const inputs = await loadManyTimelineInputs(agreements)
+  const deadlinesByAgreement = await deadlinesOf(agreements)
   const deadlines = agreements
     .flatMap((agreement) =>
-      agreementTimeline({ agreement, inputs: inputs.get(String(agreement._id)) ?? { events: [] } })
-        .entries.filter((entry) => DEADLINE_KEYS.has(entry.key) && entry.date >= today && entry.date <= until)
-        .map((entry) => ({ agreement, entry })),
+      (deadlinesByAgreement.get(String(agreement._id)) ?? []).filter((entry) => entry.date >= today && entry.date <= until).map((entry) => ({ agreement, entry })),
     )
     .sort((a, b) => a.entry.date.localeCompare(b.entry.date) || a.agreement.reference.localeCompare(b.agreement.reference))
   return workQueue({
@@ -94,3 +95,32 @@ export async function upcomingNoticeAndDisputeDeadlines(actor: TActor, today: Is
     moreHref: `/?all=${DEADLINES_QUEUE}#${DEADLINES_QUEUE}`,
   })
 }
+
+type TDeadlineSource = Pick<TAgreement, '_id' | 'authority' | 'originalAgreement' | 'updatedAt'>
+
+// An agreement's deadlines depend only on its content (any change moves updatedAt), its recorded
+// events and its authority's term dates, so they are kept per process under a key made of all
+// three: a kept answer is never stale, and instances never need to agree (DESIGN.md, scaling out).
+const keptDeadlines = new LRUCache<string, TimelineEntry[]>({ max: 20_000 })
+
+/** The notice and dispute entries (any date) of each agreement, built only where not kept. */
+async function deadlinesOf(agreements: TDeadlineSource[]) {
+  const inputs = await loadManyTimelineInputs(agreements)
+  const calendarKeys = new Map<string, string>()
+  const keyOf = (agreement: TDeadlineSource) => {
+    const input = inputs.get(String(agreement._id)) ?? { events: [] }
+    const authority = String(agreement.authority)
+    if (!calendarKeys.has(authority)) calendarKeys.set(authority, digest(JSON.stringify(input.termCalendar ?? null)))
+    return `${String(agreement._id)}|${new Date(agreement.updatedAt).getTime()}|${digest(JSON.stringify(input.events))}|${calendarKeys.get(authority)}`
+  }
+  const keys = new Map(agreements.map((agreement) => [String(agreement._id), keyOf(agreement)]))
+  const missing = agreements.filter((agreement) => !keptDeadlines.has(keys.get(String(agreement._id)) ?? ''))
+  const contents = missing.length > 0 ? await Agreement.find({ _id: { $in: missing.map((agreement) => agreement._id) } }).select({ content: 1 }).lean() : []
+  for (const { _id, content } of contents) {
+    const { entries } = agreementTimeline({ agreement: { content }, inputs: inputs.get(String(_id)) ?? { events: [] } })
+    keptDeadlines.set(keys.get(String(_id)) ?? '', entries.filter((entry) => DEADLINE_KEYS.has(entry.key)))
+  }
+  return new Map(agreements.map((agreement) => [String(agreement._id), keptDeadlines.get(keys.get(String(agreement._id)) ?? '') ?? []]))
+}
+
+const digest = (text: string) => createHash('sha1').update(text).digest('base64')

@@ -25,8 +25,11 @@ export type TGetWorkQueueOptions = {
 const QUEUED_ROLES = ['commissioner', 'legal', 'provider', 'auditor'] as const
 type TQueuedRole = (typeof QUEUED_ROLES)[number]
 
-/** A member school works as a provider does: what it owes, what was returned, what it signs. */
-const queuedRoleOf = (role: TRole): TQueuedRole | null => (role === 'member_school' ? 'provider' : (QUEUED_ROLES as readonly string[]).includes(role) ? (role as TQueuedRole) : null)
+function queuedRoleOf(role: TRole): TQueuedRole | null {
+  // A member school works as a provider does: what it owes, what was returned, what it signs.
+  if (role === 'member_school') return 'provider'
+  return QUEUED_ROLES.find((queued) => queued === role) ?? null
+}
 
 /**
  * What waits for the actor, by the roles they hold: one queue per kind of work, each with its exact

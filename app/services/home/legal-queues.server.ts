@@ -47,9 +47,10 @@ export const DEADLINES_QUEUE = 'notice_and_dispute_deadlines'
 
 /** How far ahead legal is shown notice and dispute deadlines. */
 export const DEADLINES_WITHIN_DAYS = 90
-/** The longest notice period looked for: an agreement ending later than this after the window
- * cannot have its last day for notice inside it. The seeds' longest is six months. */
-const LONGEST_NOTICE_MONTHS = 12
+/** How long before its end an agreement's last day for notice may fall: one ending later than this
+ * after the window cannot have its last day inside it. The seeds' longest: Nottingham devolved funding
+ * clause 9.1, two terms' notice ending at the end of an academic year, some 15 months before a 31 March end. */
+const LONGEST_NOTICE_MONTHS = 24
 const DEADLINE_KEYS: ReadonlySet<TimelineEntry['key']> = new Set(['renewal.notice_deadline', 'dispute.stage_deadline', 'termination.effective', 'notice.deemed_served'])
 
 /**

@@ -1,14 +1,12 @@
 import { accessibleBy } from '@casl/mongoose'
 import { Types } from 'mongoose'
-import { ensureObligations } from '#app/services/compliance/ensure-obligations.server'
+import { ensureObligationsFor } from '#app/services/compliance/list-obligations.server'
 import { type TActor } from '#app/utils/actor.server'
 import { formatDate } from '#app/utils/dates'
 import { plusDays } from '#clauses/calendar/dates'
 import { type IsoDate } from '#clauses/values'
-import { Agreement } from '#models/agreement'
-import { IN_FORCE_STATUSES } from '#models/agreement-lifecycle'
 import { Obligation, type TObligation } from '#models/obligation'
-import { ITEMS_SHOWN, londonDate, organisationIdsOf, plural, readableAgreements, workQueue } from './work-queue.server'
+import { ITEMS_SHOWN, londonDate, organisationIdsOf, plural, workQueue } from './work-queue.server'
 
 const WAITING = ['pending', 'returned']
 
@@ -17,19 +15,11 @@ function owedBy(actor: TActor) {
   return { organisation: { $in: organisationIdsOf(actor).map((id) => new Types.ObjectId(id)) } }
 }
 
-/** Makes sure the obligations of the agreements in force the actor may read exist (they are generated on first sight). */
-async function ensureMyObligations(actor: TActor) {
-  const agreements = await Agreement.find({ $and: [readableAgreements(actor), { status: { $in: IN_FORCE_STATUSES } }] })
-    .select({ _id: 1, originalAgreement: 1, status: 1 })
-    .lean()
-  await ensureObligations({ agreements })
-}
-
 type TDueRow = { _id: unknown; agreement: unknown; reference: string; title: string; overdue: number; dueSoon: number; earliest: IsoDate }
 
 /** What the actor's organisations owe, overdue or due in the next 30 days, one line per agreement, most overdue first. */
 export async function dueAndOverdueByAgreement(actor: TActor, today: IsoDate) {
-  await ensureMyObligations(actor)
+  await ensureObligationsFor(actor)
   const horizon = plusDays(today, 30)
   const rows = await Obligation.aggregate<TDueRow>([
     { $match: { ...owedBy(actor), state: { $in: WAITING }, withdrawn: false, dueOn: { $lte: horizon } } },

@@ -4,6 +4,8 @@ export default {
   ignoredRouteFiles: ['**/.*', '**/*.test.{ts,tsx}'],
   serverModuleFormat: 'esm',
   serverPlatform: 'node',
+  // Inlined so plain Node can load the build: it will not import JSON without an import attribute.
+  serverDependenciesToBundle: [/^govuk-frontend\/package\.json$/],
   future: {
     v3_fetcherPersist: true,
     v3_relativeSplatPath: true,

@@ -25,7 +25,7 @@ import { Evidence } from '#models/evidence'
 import { Obligation, ObligationGeneration } from '#models/obligation'
 import { Organisation } from '#models/organisation'
 import { freePort } from '#test/support/app'
-import { ensureBuilt } from '#test/support/build'
+import { ensureBuilt, SERVER_COMMAND } from '#test/support/build'
 import { pdfBytes } from '#test/compliance/support/demo-data'
 import { signedIn, uploadEvidence, type TestClient } from '#test/support/client'
 import { processTree, treeRssKb, waitFor } from './support/processes'
@@ -103,7 +103,7 @@ fs.rmSync(dir, { recursive: true, force: true })
 
 async function startAppServer(name: string, pageCacheSeconds: number): Promise<TAppServer> {
   const port = await freePort()
-  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['server.ts'], {
+  const child = spawn(SERVER_COMMAND.command, SERVER_COMMAND.args, {
     cwd: root,
     // Production mode, as a council would run it (React's development build is several times slower);
     // the bench's client sends the Secure session cookie over plain HTTP on localhost.

@@ -1,7 +1,7 @@
 // File store benchmark (issue 16): 1 GB of evidence (500 files of 2 MB) uploaded through the API
 // with 8 in flight, into the app as `npm start` runs it (embedded database, disk file store).
 // Printed: throughput; the app's RSS before and after (target: grows by less than 150 MB); restart
-// time with that data (target < 3 s); the longest stall of a small API request while the database
+// time with that data (median of three; target < 3 s); the longest stall of a small API request while the database
 // compacts during the uploads (target < 200 ms; a compaction is forced every few seconds with the
 // embedded server's `compact` command); backup and restore times for it (target < 60 s each).
 // Run: npm run bench:storage
@@ -13,7 +13,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { MongoClient } from 'mongodb'
 import { freePort } from '#test/support/app'
-import { ensureBuilt } from '#test/support/build'
+import { ensureBuilt, SERVER_COMMAND } from '#test/support/build'
 import { treeRssKb, waitFor } from './support/processes'
 
 const FILES = 500
@@ -21,6 +21,7 @@ const FILE_BYTES = 2 * 1024 * 1024
 const IN_FLIGHT = 8
 const PROBE_EVERY_MS = 25
 const COMPACT_EVERY_MS = 4000
+const RESTARTS = 3
 
 const root = path.resolve(import.meta.dirname, '..')
 const run = promisify(execFile)
@@ -89,11 +90,15 @@ await run(path.join(root, 'node_modules/.bin/tsx'), ['app/cli/backup.server.ts',
 const backupSeconds = (performance.now() - backupStarted) / 1000
 
 await stopApp(app)
-const restartStarted = performance.now()
-app = await startApp()
-const restartSeconds = (performance.now() - restartStarted) / 1000
-const databaseOpenSeconds = ((app.databaseOpenAt ?? restartStarted) - restartStarted) / 1000
-await stopApp(app)
+// Three restarts, the median reported: one start on a shared machine can be slowed by anything.
+const restarts: Array<{ seconds: number; databaseOpenSeconds: number }> = []
+for (let attempt = 0; attempt < RESTARTS; attempt++) {
+  const restartStarted = performance.now()
+  app = await startApp()
+  restarts.push({ seconds: (performance.now() - restartStarted) / 1000, databaseOpenSeconds: ((app.databaseOpenAt ?? restartStarted) - restartStarted) / 1000 })
+  await stopApp(app)
+}
+const medianRestart = [...restarts].sort((a, b) => a.seconds - b.seconds)[Math.floor(RESTARTS / 2)]
 
 const restoreStarted = performance.now()
 await run(path.join(root, 'node_modules/.bin/tsx'), ['app/cli/restore.server.ts', '--from', backupFile], { cwd: root, env: { ...env, DATA_DIR: path.join(dir, 'restored') }, maxBuffer: 64 * 1024 * 1024 })
@@ -107,7 +112,7 @@ console.log(`uploaded ${FILES} files of ${megabytes(FILE_BYTES)} MB (${megabytes
 console.log(`  upload latency p50 ${at(0.5).toFixed(0)} ms, p95 ${at(0.95).toFixed(0)} ms, max ${sorted.at(-1)?.toFixed(0)} ms`)
 console.log(`app RSS (server and its children): ${rssBefore.toFixed(0)} MB before, ${rssAfter.toFixed(0)} MB after: grew ${(rssAfter - rssBefore).toFixed(0)} MB (target < 150 MB)`)
 console.log(`GET /api/v1/me every ${PROBE_EVERY_MS} ms during the uploads: ${probes.length} requests, longest ${longest(probes).toFixed(0)} ms; ${compactions.length} compactions forced (each ${compactions.map(({ from, to }) => (to - from).toFixed(0)).join(', ')} ms), longest request overlapping one ${longest(duringCompaction).toFixed(0)} ms (target < 200 ms)`)
-console.log(`restart with the data (spawn to listening): ${restartSeconds.toFixed(2)} s (target < 3 s), of which spawn to the database open: ${databaseOpenSeconds.toFixed(2)} s`)
+console.log(`restart with the data (spawn of node build/server.js to listening), median of ${RESTARTS}: ${medianRestart.seconds.toFixed(2)} s (target < 3 s), of which spawn to the database open: ${medianRestart.databaseOpenSeconds.toFixed(2)} s; each: ${restarts.map((restart) => `${restart.seconds.toFixed(2)} s`).join(', ')}`)
 console.log(`backup: ${backupSeconds.toFixed(1)} s, ${megabytes(fs.statSync(backupFile).size).toFixed(0)} MB archive (target < 60 s); restore into an empty DATA_DIR: ${restoreSeconds.toFixed(1)} s (target < 60 s)`)
 console.log(`machine: ${os.availableParallelism()} CPUs, load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}`)
 fs.rmSync(dir, { recursive: true, force: true })
@@ -146,7 +151,7 @@ async function uploadableObligations() {
 
 async function startApp(): Promise<{ baseUrl: string; process: ChildProcess; databaseOpenAt?: number }> {
   const port = await freePort()
-  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['server.ts'], { cwd: root, env: { ...env, PORT: String(port), APP_ORIGIN: `http://localhost:${port}` }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(SERVER_COMMAND.command, SERVER_COMMAND.args, { cwd: root, env: { ...env, PORT: String(port), APP_ORIGIN: `http://localhost:${port}` }, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   let databaseOpenAt: number | undefined
   child.stdout?.on('data', (chunk: Buffer) => {

@@ -3,11 +3,16 @@
 import type { z } from 'zod'
 import type { Paragraph, TableBlock } from './document-model'
 import type { Party } from './party'
+import type { IsoDate, TermCalendar } from './values'
 
 export interface RenderContext {
   parties: Party[]
   /** The agreement's named details (the District), for `{{detail.<key>}}` slots. */
   details?: Array<{ key: string; label: string; value: string }>
+  /** The agreement's dates from its term clause, for wording that states part-year amounts. */
+  period?: { startsOn?: IsoDate; endsOn?: IsoDate; recurringUntil?: IsoDate }
+  /** The authority's term dates, for part-year amounts shared out by terms. */
+  termCalendar?: TermCalendar
 }
 
 export interface RenderedClause {

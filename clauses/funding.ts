@@ -5,10 +5,12 @@
 // closest prior working day; Nottingham Schedule 2: cost recovery at £15,000 a year pro rata.
 import { z } from 'zod'
 import type { Paragraph, TableBlock } from './document-model'
-import { defineClauseKind } from './clause-kind'
+import { amountForYear, fundingYears } from './calendar/funding-years'
+import { TermCalendarRangeError } from './calendar/term-calendar'
+import { defineClauseKind, type RenderContext } from './clause-kind'
 import { countField, paymentRuleField, penceField, percentageField, textField } from './fields'
 import { formatDayOfYear, formatList, formatPence, formatPercentage, ordinal } from './format'
-import type { PaymentRule } from './values'
+import type { Pence, PaymentRule } from './values'
 
 export const ZFundingLineSchema = z.object({
   id: z.string().min(1),
@@ -98,7 +100,7 @@ export const fundingClause = defineClauseKind({
   description: 'Amounts, places and rates, when payments are made, formula weightings, clawback and cost recovery.',
   schema: ZFundingParamsSchema,
   fieldLabels: { totalAmount: 'Total funding', fundingPeriod: 'Funding period', paymentRule: 'Payment rule', fundingYear: 'Funding year', proRata: 'Pro rata for part of a year', yearAmounts: 'Amounts for particular years' },
-  render(funding) {
+  render(funding, context) {
     const paragraphs: Paragraph[] = []
     if (funding.totalAmount !== undefined) {
       const period = funding.fundingPeriod ? ` for ${funding.fundingPeriod}` : ''
@@ -107,6 +109,7 @@ export const fundingClause = defineClauseKind({
     if (funding.paymentRule) paragraphs.push({ text: describePaymentRule(funding.paymentRule, funding.equalInstalments ?? false) })
     if (funding.fundingYear) paragraphs.push({ text: `The yearly amounts are for each ${YEAR_WORDS[funding.fundingYear]}.` })
     if (funding.proRata) paragraphs.push({ text: describeProRata(funding.proRata.by, funding.fundingYear ?? defaultFundingYear(funding)) })
+    paragraphs.push(...partYearAmounts(funding, context))
     for (const split of funding.formula?.splits ?? []) {
       paragraphs.push({ text: `${split.basis} ${formatList(split.shares.map((share) => `${share.label} (${formatPercentage(share.percentage)})`))}.` })
     }
@@ -164,6 +167,33 @@ const PRO_RATA_WORDS = {
 
 function describeProRata(by: z.infer<typeof ZProRataBy>, year: TFundingYear): string {
   return `For any part of a ${YEAR_WORDS[year].replace(/ \(.*$|, from.*$/, '')} in which this Agreement runs, the amount due is the yearly amount ${PRO_RATA_WORDS[by]}, rounded to the nearest penny.`
+}
+
+/** The amount due for each part of a year the agreement runs, worked as the payments are (issue 20:
+ * "amounts for part years wherever the clause defines them"). An agreement with no end date has a
+ * part year only at its start. */
+function partYearAmounts(funding: TFundingParams, { period, termCalendar }: RenderContext): Paragraph[] {
+  const startsOn = period?.startsOn
+  const until = period?.endsOn ?? period?.recurringUntil
+  if (!funding.proRata || !startsOn || !until) return []
+  const parts = fundingYears(startsOn, until, funding.fundingYear ?? defaultFundingYear(funding)).filter((year) => !year.whole && (period?.endsOn || year.from === startsOn))
+  return parts.flatMap((year) => {
+    try {
+      const { total, totalFor } = amountForYear(year, yearlyTotal(funding), funding, termCalendar)
+      return total === undefined ? [] : [{ text: `The amount due ${totalFor} is ${formatPence(total)}.` }]
+    } catch (error) {
+      if (!(error instanceof TermCalendarRangeError)) throw error
+      return [{ text: `The amount due ${year.from === startsOn ? 'for the first' : 'for the last'} part year is worked out by terms once the ${error.academicYear} term dates are entered on the Authority’s term calendar.` }]
+    }
+  })
+}
+
+/** The yearly total: the stated total, or the table's paid amounts added up. */
+export function yearlyTotal(funding: TFundingParams): Pence | undefined {
+  if (funding.totalAmount !== undefined) return funding.totalAmount
+  if (!funding.showTotals || funding.lines.length === 0) return undefined
+  const amounts = funding.lines.map(linePaidAmount)
+  return amounts.every((amount) => amount !== undefined) ? amounts.reduce<number>((sum, amount) => sum + (amount ?? 0), 0) : undefined
 }
 
 /** The amount a line stands for: a stated amount, or places (or pupils) times the rate. */

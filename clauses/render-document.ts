@@ -5,6 +5,9 @@ import type { AgreementContent, ClauseInstance, Section } from './agreement-cont
 import type { RenderContext, RenderedClause } from './clause-kind'
 import { getClauseKind } from './index'
 import type { Party } from './party'
+import { TermCalendarRangeError } from './calendar/term-calendar'
+import { agreementPeriod } from './timeline/term'
+import type { TermCalendar } from './values'
 import { fillWording } from './wording'
 
 export interface RenderableAgreement {
@@ -14,13 +17,20 @@ export interface RenderableAgreement {
   status: string
   parties: Party[]
   content: AgreementContent
+  /** The authority's term dates: part-year amounts shared out by terms need them. */
+  termCalendar?: TermCalendar
 }
 
 /** Once signed an agreement is no longer a draft, whatever has happened to it since. */
 const SIGNED_STATUSES = new Set(['signed', 'active', 'expiring', 'expired', 'terminated', 'superseded'])
 
 export function renderAgreementDocument(agreement: RenderableAgreement): DocumentModel {
-  const context: RenderContext = { parties: agreement.parties, details: agreement.content.details }
+  const context: RenderContext = {
+    parties: agreement.parties,
+    details: agreement.content.details,
+    period: periodOrNone(agreement.content, agreement.termCalendar),
+    termCalendar: agreement.termCalendar,
+  }
   const namedParties = agreement.parties.filter((party) => party.role !== 'member_school')
   return {
     reference: agreement.reference,
@@ -29,6 +39,16 @@ export function renderAgreementDocument(agreement: RenderableAgreement): Documen
     draft: !SIGNED_STATUSES.has(agreement.status),
     subtitle: namedParties.length > 1 ? ['between', ...namedParties.map((party, index) => (index === 0 ? partyName(party) : `and ${partyName(party)}`))] : undefined,
     blocks: agreement.content.sections.flatMap((section) => renderSection(section, context)),
+  }
+}
+
+/** A term counted in terms needs the term dates; without them the wording simply states no part-year amounts. */
+function periodOrNone(content: AgreementContent, termCalendar: TermCalendar | undefined): RenderContext['period'] {
+  try {
+    return agreementPeriod(content, termCalendar)
+  } catch (error) {
+    if (error instanceof TermCalendarRangeError) return undefined
+    throw error
   }
 }
 

@@ -6,7 +6,7 @@ import { getAgreement } from '#app/services/agreements/get-agreement.server'
 import { requireUser } from '#app/utils/auth.server'
 import { withPageErrors } from '#app/utils/route-errors.server'
 import type { DocumentModel } from '#clauses/document-model'
-import { partiesOf, renderAgreementDocument } from '#app/services/agreements/for-routes.server'
+import { agreementDocument } from '#app/services/signing/agreement-files.server'
 
 export const meta: MetaFunction = () => [{ title: 'Preview - SLA Register' }]
 
@@ -14,14 +14,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return withPageErrors(async () => {
     const actor = await requireUser(request)
     const agreement = await getAgreement({ actor, agreementId: params.agreementId ?? '' })
-    const document = renderAgreementDocument({
-      reference: agreement.reference,
-      title: agreement.title,
-      version: agreement.version,
-      status: agreement.status,
-      parties: partiesOf(agreement),
-      content: agreement.content,
-    })
+    const document = await agreementDocument(agreement)
     return json({ agreement: { id: String(agreement._id), reference: agreement.reference, version: agreement.version }, document })
   })
 }

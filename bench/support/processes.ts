@@ -1,8 +1,8 @@
-// Measuring the app's server from a benchmark: tsx runs server.ts in a child node process, so
-// memory and CPU are read for the whole process tree, from ps and /proc.
+// Measuring the app's server from a benchmark: memory and CPU are read for the whole process tree
+// (the server and anything it starts), from ps and /proc.
 import { execFileSync } from 'node:child_process'
 
-/** RSS of a process and all its descendants (tsx runs the server in a child node process). */
+/** RSS of a process and all its descendants. */
 export function treeRssKb(pid: number): number {
   const rows = processTree(pid)
   return rows.reduce((sum, [, , rss]) => sum + rss, 0)

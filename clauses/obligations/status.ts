@@ -7,6 +7,15 @@ import type { IsoDate } from '../values'
 export const REVIEW_STATES = ['pending', 'submitted', 'accepted', 'returned', 'resubmitted'] as const
 export type ReviewState = (typeof REVIEW_STATES)[number]
 
+/** The states as the pages and the audit trail name them. */
+export const REVIEW_STATE_LABELS: Record<ReviewState, string> = {
+  pending: 'Pending',
+  submitted: 'Submitted',
+  resubmitted: 'Resubmitted',
+  accepted: 'Accepted',
+  returned: 'Returned',
+}
+
 export type ReviewDecision = 'accept' | 'return'
 
 /** The state after the provider submits evidence, or `undefined` if it cannot be submitted now. */

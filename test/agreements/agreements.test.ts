@@ -248,6 +248,17 @@ describe('lifecycle: allowed and refused moves', () => {
     expect((await getAgreement(agreement.id)).status).toBe('draft')
   })
 
+  test('the audit trail names the proposals a drafter confirms in the draft page\'s words, not by their field paths', async () => {
+    const agreement = await draftKentPru()
+    await confirmProposals(app.baseUrl, tokens.commissioner, agreement)
+    const auditor = await createToken(await signedIn(app.baseUrl, 'auditor@kent.example'))
+    const audit = await api(app.baseUrl, `/api/v1/audit-events?q=${encodeURIComponent(agreement.reference)}`, auditor)
+    expect(audit.status).toBe(200)
+    const summaries = (audit.body as { events: { action: string; summary: string }[] }).events.filter((event) => event.action === 'agreement.clause_updated').map((event) => event.summary)
+    expect(summaries.join('\n')).not.toMatch(/reports\.0|dayOfFollowingMonth|eventDay/)
+    expect(summaries).toEqual(expect.arrayContaining([expect.stringMatching(/changed Schedule 1, paragraph 7\(VII\), settling the template’s proposed .+ “.+”$/)]))
+  })
+
   test('the draft page lists the blanks still to fill from the start, each a link to its field', async () => {
     const agreement = await draftKentPru(false)
     const html = (await commissioner.get(`/agreements/${agreement.id}`)).text

@@ -163,13 +163,16 @@ describe('a per-pupil alternative provision placement, pro rata by days over two
     ])
   })
 
-  it('renders the charge per pupil and the pro-rata rule in the DOCX and the PDF', async () => {
+  it('renders the charge per pupil, the pro-rata rule and each part year\'s amount in the DOCX and the PDF', async () => {
     await noFlaggedWording(KENT, id)
     const { docx, pdf } = await documentWords(KENT, id)
     for (const words of [docx, pdf]) {
       expect(words).toContain('Payments will be made monthly in arrears on the 20th of each month.')
       expect(words).toContain('the amount due is the yearly amount multiplied by the number of days of that year the Agreement runs and divided by the number of days in that year, rounded to the nearest penny.')
       expect(words).toContain('£14,250.00 per pupil £42,750.00')
+      // The part-year amounts the payments use, in the wording too (issue 20).
+      expect(words).toContain('The amount due for 1 September 2026 to 31 March 2027 (£42,750.00 a year pro rata by days: 212 of the 365 days of the financial year 2026/27) is £24,830.14.')
+      expect(words).toContain('The amount due for 1 April 2027 to 31 August 2027 (£42,750.00 a year pro rata by days: 153 of the 366 days of the financial year 2027/28) is £17,870.90.')
     }
   })
 

@@ -121,6 +121,10 @@ describe('evidence and review', () => {
 
     const actions = (await AuditEvent.find({ 'subject.id': obligationId }).sort({ at: 1 }).lean()).map((event) => event.action)
     expect(actions).toEqual(['evidence.uploaded', 'obligation.returned', 'evidence.uploaded', 'obligation.accepted'])
+    // In the words the obligation pages use, not the stored state names.
+    const uploads = (await AuditEvent.find({ 'subject.id': obligationId, action: 'evidence.uploaded' }).sort({ at: 1 }).lean()).map((event) => event.summary)
+    expect(uploads[0]).toMatch(/; now Submitted \(was Pending\)$/)
+    expect(uploads[1]).toMatch(/; now Resubmitted \(was Returned\)$/)
 
     const { evidence: found, stream } = await getEvidenceDownload({ actor: commissioner, evidenceId: String(evidence._id) })
     const hash = createHash('sha256')
@@ -249,7 +253,7 @@ describe('the daily status update', () => {
     const nottingham = await Agreement.findOne({ reference: 'NCC-DF-2026-001', version: 1 }).lean()
     expect(nottingham?.status).toBe('expiring')
     expect(nottingham?.history.at(-1)).toMatchObject({ actorName: 'System', action: 'agreement.expiring', summary: 'Ends on 31 March 2027, within six months', fromStatus: 'active', toStatus: 'expiring' })
-    expect(await AuditEvent.findOne({ action: 'agreement.expiring', 'subject.id': String(nottingham?._id) }).lean()).toMatchObject({ summary: 'NCC-DF-2026-001: Active -> Expiring. Ends on 31 March 2027, within six months' })
+    expect(await AuditEvent.findOne({ action: 'agreement.expiring', 'subject.id': String(nottingham?._id) }).lean()).toMatchObject({ summary: 'NCC-DF-2026-001: from Active to Expiring. Ends on 31 March 2027, within six months' })
 
     const southend = await Agreement.findOne({ reference: 'SCC-AP-2025-001' }).lean()
     const dayAfter = plusDays(southend!.endsOn!, 1)

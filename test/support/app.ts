@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { ensureBuilt } from './build'
+import { ensureBuilt, SERVER_COMMAND } from './build'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 
@@ -44,7 +44,7 @@ export type TStartAppOptions = {
 }
 
 /**
- * Builds the app if needed, then starts `server.ts` on a free port with a new temporary DATA_DIR.
+ * Builds the app if needed, then starts the compiled server.ts on a free port with a new temporary DATA_DIR.
  * The server starts the embedded database and, outside production, seeds the demo data, exactly as
  * `npm start` does.
  */
@@ -65,7 +65,7 @@ export async function startApp(options: TStartAppOptions = {}): Promise<TRunning
     ...options.env,
   }
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name]
-  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['server.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(SERVER_COMMAND.command, SERVER_COMMAND.args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))

@@ -1,16 +1,18 @@
-const STATE_TAGS: Record<string, { label: string; colour: string }> = {
-  pending: { label: 'Pending', colour: 'govuk-tag--grey' },
-  submitted: { label: 'Submitted', colour: 'govuk-tag--blue' },
-  resubmitted: { label: 'Resubmitted', colour: 'govuk-tag--blue' },
-  accepted: { label: 'Accepted', colour: 'govuk-tag--green' },
-  returned: { label: 'Returned', colour: 'govuk-tag--orange' },
+import { REVIEW_STATE_LABELS, type ReviewState } from '#clauses/obligations/status'
+
+const STATE_COLOURS: Record<ReviewState, string> = {
+  pending: 'govuk-tag--grey',
+  submitted: 'govuk-tag--blue',
+  resubmitted: 'govuk-tag--blue',
+  accepted: 'govuk-tag--green',
+  returned: 'govuk-tag--orange',
 }
 
 /** The review state, with "Overdue" in red where the due date has passed and it is still waiting. */
 export function ObligationStateTag({ state, overdue }: { state: string; overdue?: boolean }) {
   if (overdue) return <strong className="govuk-tag govuk-tag--red">Overdue{state === 'returned' ? ' (returned)' : ''}</strong>
-  const tag = STATE_TAGS[state] ?? { label: state, colour: 'govuk-tag--grey' }
-  return <strong className={`govuk-tag ${tag.colour}`}>{tag.label}</strong>
+  const known = state in REVIEW_STATE_LABELS ? (state as ReviewState) : undefined
+  return <strong className={`govuk-tag ${known ? STATE_COLOURS[known] : 'govuk-tag--grey'}`}>{known ? REVIEW_STATE_LABELS[known] : state}</strong>
 }
 
 const RAG_TAGS = { green: 'govuk-tag--green', amber: 'govuk-tag--yellow', red: 'govuk-tag--red' } as const

@@ -3,8 +3,11 @@ import { type TActor } from '#app/utils/actor.server'
 import { AppError } from '#app/utils/app-error'
 import { assertCan } from '#app/utils/permissions.server'
 import { parseWith } from '#app/utils/validation'
+import { clauseName } from '#clauses/agreement-content'
+import { openProposals } from '#clauses/review-blockers'
+import { lowerFirst } from '#clauses/wording'
 import { editClause, findClause, replaceClause } from '#models/agreement-clauses'
-import { agreementSubject } from '#models/agreement'
+import { agreementSubject, renderContextOf } from '#models/agreement'
 import { getAgreement } from './get-agreement.server'
 import { saveDraftContent } from './save-draft-content.server'
 
@@ -28,9 +31,11 @@ export async function updateAgreementClause({ actor, agreementId, clauseId, inpu
   if (!edited.success) {
     throw new AppError('validation', { message: Object.values(edited.fields)[0] ?? 'Check the clause values', details: { fields: edited.fields } })
   }
-  const name = located.clause.number ? `clause ${located.clause.number}` : `the "${located.clause.heading || located.section.heading}" clause`
-  const confirmed = (located.clause.proposals ?? []).filter((path) => !(edited.clause.proposals ?? []).includes(path))
-  const confirming = confirmed.length > 0 ? `, settling its proposed ${confirmed.join(', ')}` : ''
+  // Mid-sentence: "changed clause 9.1", "changed Schedule 1, paragraph 7(VII)", "changed the "Funding" clause".
+  const name = clauseName(located.clause, located.section).replace(/^(Clause|The) /, (opening) => opening.toLowerCase())
+  // Named as the draft page names them ("report due day “10th”"), not by their paths in the params.
+  const settled = openProposals(located.clause, renderContextOf(agreement)).filter((proposal) => !(edited.clause.proposals ?? []).includes(proposal.path))
+  const confirming = settled.length > 0 ? `, settling the template’s proposed ${settled.map((proposal) => `${lowerFirst(proposal.label)} “${proposal.value}”`).join(', ')}` : ''
   return saveDraftContent({
     actor,
     agreement,

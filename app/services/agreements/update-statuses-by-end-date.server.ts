@@ -32,7 +32,7 @@ export async function updateStatusesByEndDate({ today }: TUpdateStatusesByEndDat
       authorityId: String(agreement.authority),
       action: `agreement.${to}`,
       subject: { type: 'Agreement', id: String(agreement._id) },
-      summary: `${agreement.reference}: ${AGREEMENT_STATUS_LABELS[from]} -> ${AGREEMENT_STATUS_LABELS[to]}. ${summary}`,
+      summary: `${agreement.reference}: from ${AGREEMENT_STATUS_LABELS[from]} to ${AGREEMENT_STATUS_LABELS[to]}. ${summary}`,
     })
     changed.push({ reference: agreement.reference, from, to })
   }

@@ -2,6 +2,7 @@
 // signature, drawn signatures, the sealed PDF) in the file store.
 import { createHash } from 'node:crypto'
 import { getFileStore, putBytes, readBytes } from '#app/file-store/file-store.server'
+import { loadTermCalendar } from '#app/services/timeline/timeline-inputs.server'
 import { renderAgreementDocument } from '#clauses/render-document'
 import { partiesOf, type TAgreement } from '#models/agreement'
 import type { DocumentModel } from '#clauses/document-model'
@@ -10,7 +11,8 @@ import { renderAgreementPdf, type CertificateEntry } from '#templates/render/pdf
 
 export const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
-export function agreementDocument(agreement: TAgreement): DocumentModel {
+/** The document of an agreement version, with its authority's term dates for amounts worked out by terms. */
+export async function agreementDocument(agreement: TAgreement): Promise<DocumentModel> {
   return renderAgreementDocument({
     reference: agreement.reference,
     title: agreement.title,
@@ -18,6 +20,7 @@ export function agreementDocument(agreement: TAgreement): DocumentModel {
     status: agreement.status,
     parties: partiesOf(agreement),
     content: agreement.content,
+    termCalendar: await loadTermCalendar(agreement.authority),
   })
 }
 

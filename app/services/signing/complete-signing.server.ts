@@ -32,7 +32,7 @@ export async function completeSigning({ agreement, request }: { agreement: TAgre
   const transition = findTransition('out_for_signature', 'active')
   if (transition?.by !== 'system') throw new Error('The lifecycle no longer lets the signing flow make an agreement active')
   const completedAt = new Date()
-  const document = agreementDocument({ ...agreement, status: 'active' })
+  const document = await agreementDocument({ ...agreement, status: 'active' })
   const drawings = await drawnSignatures(request)
   const signedBlocks = document.blocks.map((block): DocumentBlock => {
     if (block.type !== 'signatures') return block

@@ -28,7 +28,7 @@ export async function getAgreementFile({ actor, agreementId, format }: { actor: 
     }
     return { bytes: await readSigningFile(completed.signedStoreKey), fileName: documentFileName(agreement, 'pdf', '-signed'), contentType: PDF }
   }
-  const document = agreementDocument(agreement)
+  const document = await agreementDocument(agreement)
   if (format === 'docx') return { bytes: await agreementDocx(document), fileName: documentFileName(agreement, 'docx'), contentType: DOCX }
   return { bytes: await agreementPdf(document), fileName: documentFileName(agreement, 'pdf'), contentType: PDF }
 }

@@ -29,7 +29,7 @@ export async function sendForSignature({ actor, agreementId, input }: TSendForSi
   assertCan(actor, 'send', agreementSubject(agreement))
 
   // The approved wording is final: the signatories see it without the DRAFT watermark.
-  const document = { ...agreementDocument(agreement), draft: false }
+  const document = { ...(await agreementDocument(agreement)), draft: false }
   const signatories = await signatoriesOf(agreement, document)
 
   const pdf = await agreementPdf(document)
@@ -83,7 +83,7 @@ export type TSignatoriesToSend = { signatories: { slotId: string; role: string; 
  */
 export async function listSignatoriesToSend(agreement: TAgreement): Promise<TSignatoriesToSend> {
   try {
-    const signatories = await signatoriesOf(agreement, agreementDocument(agreement))
+    const signatories = await signatoriesOf(agreement, await agreementDocument(agreement))
     return { signatories: signatories.map(({ slotId, role, organisationName }) => ({ slotId, role, organisationName })), problem: null }
   } catch (error) {
     if (isAppError(error) && error.code === 'conflict') return { signatories: [], problem: error.message }

@@ -41,6 +41,12 @@ export async function loadManyTimelineInputs(agreements: TAgreementRef[]): Promi
   )
 }
 
+/** An authority's term dates as the clause library reads them; undefined when none are entered. */
+export async function loadTermCalendar(authorityId: TAgreement['authority']): Promise<TTermCalendarValue | undefined> {
+  const calendar = await TermCalendar.findOne({ authority: authorityId }).lean()
+  return calendar ? toTermCalendarValue(calendar) : undefined
+}
+
 export type TAgreementTimelineOptions = {
   agreement: Pick<TAgreement, 'content'>
   inputs: TTimelineInputs

@@ -14,10 +14,10 @@ let app: TRunningApp
 let browser: Browser
 
 const ROLES = [
-  { name: 'commissioner', email: 'commissioner@kent.example', headings: ['Drafts returned by legal', 'Agreements awaiting signature: 1', 'Evidence awaiting your review: 1', 'Overdue obligations', 'Agreements ending in the next 6 months'] },
+  { name: 'commissioner', email: 'commissioner@kent.example', headings: ['Drafts returned by legal', 'Agreements awaiting signature: 1', 'Evidence awaiting your review: 1', 'Agreements with overdue obligations', 'Agreements ending in the next 6 months'] },
   { name: 'legal', email: 'legal@kent.example', headings: ['Agreements awaiting your review: 1', 'Notice and dispute deadlines in the next 90 days'] },
-  { name: 'provider', email: 'provider@nwk-aps.example', headings: ['Due and overdue from you', 'Evidence returned to you: 1', 'Agreements awaiting your signature'] },
-  { name: 'member-school', email: 'school@ashfield-primary.example', headings: ['Due and overdue from you', 'Evidence returned to you: 0', 'Agreements awaiting your signature: 0'] },
+  { name: 'provider', email: 'provider@nwk-aps.example', headings: ['Agreements with obligations due or overdue from you', 'Evidence returned to you: 1', 'Agreements awaiting your signature'] },
+  { name: 'member-school', email: 'school@ashfield-primary.example', headings: ['Agreements with obligations due or overdue from you', 'Evidence returned to you: 0', 'Agreements awaiting your signature: 0'] },
   { name: 'auditor', email: 'auditor@kent.example', headings: ['Audit activity in the last 7 days', 'Exports'] },
 ]
 

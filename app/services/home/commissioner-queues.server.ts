@@ -101,7 +101,7 @@ export async function overdueObligationsByAgreement(actor: TActor, today: IsoDat
   const names = await agreementNames(shown.map((row) => row.id))
   return workQueue({
     key: 'overdue_by_agreement',
-    heading: 'Overdue obligations',
+    heading: 'Agreements with overdue obligations',
     empty: 'Nothing is overdue on any agreement in force.',
     count: withOverdue.length,
     items: shown.map((row) => ({

@@ -39,7 +39,7 @@ export async function dueAndOverdueByAgreement(actor: TActor, today: IsoDate) {
   ])
   return workQueue({
     key: 'due_and_overdue',
-    heading: 'Due and overdue from you',
+    heading: 'Agreements with obligations due or overdue from you',
     empty: 'Nothing is overdue or due from you in the next 30 days.',
     count: rows.length,
     items: rows.slice(0, ITEMS_SHOWN).map((row) => ({

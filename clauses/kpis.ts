@@ -1,7 +1,8 @@
 // Key performance indicators: each with its measure, percentage targets and optional RAG bands,
 // reported at a set frequency. Kent PRU Schedule 1 clause 9: termly, targets of 95% and 100%;
 // Kent STLS clause 8.6 and Appendix 1: termly, green 75% +, amber 70-74%, red below 70%;
-// Southend clause 9: reported termly, 3 times a year.
+// Southend clause 9: reported termly, 3 times a year. Each indicator is returned as a percentage
+// (numerator of denominator), a count, a yes or no, or an amount of money (decision record 012).
 import { z } from 'zod'
 import type { TableBlock } from './document-model'
 import { defineClauseKind } from './clause-kind'
@@ -23,6 +24,10 @@ export const ZRagBandsSchema = z
   .refine((bands) => bands.amberFrom < bands.greenFrom, { error: 'Amber threshold must be below the green threshold', path: ['amberFrom'] })
 export type TRagBands = z.infer<typeof ZRagBandsSchema>
 
+/** How an indicator's figure is returned each period. */
+export const KPI_MEASURES = ['percentage', 'count', 'yes_no', 'amount'] as const
+export type TKpiMeasure = (typeof KPI_MEASURES)[number]
+
 export const ZKpiSchema = z.object({
   id: z.string().min(1),
   /** "1.1" in Kent STLS Appendix 1. */
@@ -34,8 +39,17 @@ export const ZKpiSchema = z.object({
   targets: z.array(ZKpiTargetSchema),
   /** Kent STLS marks some indicators "NA" for RAG rating. */
   ragRated: z.boolean(),
+  /** Unset reads as a percentage: every indicator saved before measures were declared was one. */
+  measuredAs: z.enum(KPI_MEASURES, { error: 'Measured as must be a percentage, a count, yes or no, or an amount' }).optional(),
+  /** The answer that meets a yes/no indicator, where the clause states it. */
+  expectedAnswer: z.enum(['yes', 'no'], { error: 'Expected answer must be yes or no' }).optional(),
 })
 export type TKpi = z.infer<typeof ZKpiSchema>
+
+/** The indicator's measure; one with none declared is a percentage. */
+export function measureOf(indicator: Pick<TKpi, 'measuredAs'>): TKpiMeasure {
+  return indicator.measuredAs ?? 'percentage'
+}
 
 export const ZKpisParamsSchema = z
   .object({
@@ -50,8 +64,20 @@ export const ZKpisParamsSchema = z
   })
   .superRefine((kpis, context) => {
     kpis.indicators.forEach((indicator, index) => {
+      const path = ['indicators', index]
       if (indicator.ragRated && !kpis.ragBands) {
-        context.addIssue({ code: 'custom', path: ['indicators', index, 'ragRated'], message: 'RAG rating needs green and amber thresholds' })
+        context.addIssue({ code: 'custom', path: [...path, 'ragRated'], message: 'RAG rating needs green and amber thresholds' })
+      }
+      const measure = measureOf(indicator)
+      // Percentage targets and bands rate percentages only; a yes or no is rated by its expected answer.
+      if (measure !== 'percentage' && indicator.targets.length > 0) {
+        context.addIssue({ code: 'custom', path: [...path, 'targets'], message: 'Only a percentage indicator can have percentage targets' })
+      }
+      if (measure !== 'percentage' && indicator.ragRated) {
+        context.addIssue({ code: 'custom', path: [...path, 'ragRated'], message: 'Only a percentage indicator can be RAG rated by bands' })
+      }
+      if (measure !== 'yes_no' && indicator.expectedAnswer) {
+        context.addIssue({ code: 'custom', path: [...path, 'expectedAnswer'], message: 'Only a yes or no indicator can have an expected answer' })
       }
     })
   })

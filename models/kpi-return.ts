@@ -1,6 +1,9 @@
-// The figures a provider returns for one KPI indicator in one period, and the percentage and RAG
-// the clause's targets or bands give them (worked out by `#clauses/obligations/kpi-result`).
+// The figure a provider returns for one KPI indicator in one period, by the indicator's measure, and
+// what it shows as and the RAG the clause's targets or bands give it (worked out by
+// `#clauses/obligations/kpi-result`). Returns saved before measures were declared have no `measure`
+// and are percentages (decision record 012).
 import mongoose, { Schema, type Types } from 'mongoose'
+import { KPI_MEASURES, type TKpiMeasure } from '#clauses/kpis'
 import { asSubject } from '#models/access/subjects'
 import { marksDataChanged } from './data-version'
 
@@ -16,9 +19,19 @@ export type TKpiReturn = {
   periodKey: string
   periodLabel: string
   dueOn: string
-  numerator: number
-  denominator: number
-  percentage: number
+  /** Unset on returns saved before measures were declared: a percentage. */
+  measure?: TKpiMeasure
+  numerator?: number
+  denominator?: number
+  /** The percentage (one decimal place), the count, the pence, or 1 for yes and 0 for no. */
+  value?: number
+  /** "72.5% (29 of 40)", "14", "Yes", "£1,250.50". */
+  shown?: string
+  /** Returns saved before measures were declared keep their value here. */
+  percentage?: number
+  count?: number
+  answer?: 'yes' | 'no'
+  pence?: number
   rag: 'green' | 'amber' | 'red' | null
   ratedBy: string
   enteredBy: Types.ObjectId
@@ -36,9 +49,15 @@ const kpiReturnSchema = new Schema<TKpiReturn>({
   periodKey: { type: String, required: true },
   periodLabel: { type: String, required: true },
   dueOn: { type: String, required: true },
-  numerator: { type: Number, required: true, min: 0 },
-  denominator: { type: Number, required: true, min: 1 },
-  percentage: { type: Number, required: true },
+  measure: { type: String, enum: KPI_MEASURES },
+  numerator: { type: Number, min: 0 },
+  denominator: { type: Number, min: 1 },
+  value: { type: Number },
+  shown: { type: String },
+  percentage: { type: Number },
+  count: { type: Number, min: 0 },
+  answer: { type: String, enum: ['yes', 'no'] },
+  pence: { type: Number, min: 0 },
   rag: { type: String, enum: ['green', 'amber', 'red', null], default: null },
   ratedBy: { type: String, default: '' },
   enteredBy: { type: Schema.Types.ObjectId, ref: 'User', required: true },
@@ -55,4 +74,12 @@ export const KpiReturn = (mongoose.models.KpiReturn ?? mongoose.model<TKpiReturn
 
 export function kpiReturnSubject(kpiReturn: Pick<TKpiReturn, '_id' | 'authority' | 'organisation'>) {
   return asSubject('KpiReturn', { _id: kpiReturn._id, authority: kpiReturn.authority, organisation: kpiReturn.organisation })
+}
+
+/** A stored return's measure, plotted value and words, reading one saved before measures were declared as the percentage it is. */
+export function kpiReturnFigure(kpiReturn: Pick<TKpiReturn, 'measure' | 'value' | 'shown' | 'percentage' | 'numerator' | 'denominator'>) {
+  const measure = kpiReturn.measure ?? 'percentage'
+  const value = kpiReturn.value ?? kpiReturn.percentage ?? 0
+  const shown = kpiReturn.shown ?? `${value}% (${kpiReturn.numerator} of ${kpiReturn.denominator})`
+  return { measure, value, shown }
 }

@@ -102,6 +102,8 @@ obligationSchema.index({ authority: 1, dueOn: 1 })
 obligationSchema.index({ organisation: 1, dueOn: 1 })
 obligationSchema.index({ parties: 1, dueOn: 1 })
 obligationSchema.index({ agreement: 1, dueOn: 1 })
+// The home pages' queues: what is waiting for review or was returned, a small share of all instances.
+obligationSchema.index({ state: 1, dueOn: 1 })
 
 obligationSchema.plugin(marksDataChanged)
 

@@ -1,8 +1,11 @@
 import { json, type LoaderFunctionArgs } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
+import { WorkQueueSection } from '#app/components/home/work-queue-section'
+import { getWorkQueue } from '#app/services/home/get-work-queue.server'
 import { ORGANISATION_KIND_LABELS } from '#models/access/organisation-kinds'
 import { requireUser } from '#app/utils/auth.server'
+import { formatDate } from '#app/utils/dates'
 import { PLATFORM_ADMIN_HOME } from '#app/utils/platform-admin'
 import { ROLE_LABELS, type TRole } from '#models/access/roles'
 
@@ -18,8 +21,11 @@ const ROLE_DUTIES: Record<TRole, string> = {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request)
+  const all = new URL(request.url).searchParams.get('all') ?? undefined
+  const work = await getWorkQueue({ actor: user, all })
   return json({
     name: user.name,
+    work,
     memberships: user.memberships.map((membership) => ({
       organisationName: membership.organisationName,
       organisationKind: ORGANISATION_KIND_LABELS[membership.organisationKind],
@@ -32,12 +38,33 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function Home() {
-  const { name, memberships, isPlatformAdmin, canManageOrganisations, canManageUsers } = useLoaderData<typeof loader>()
+  const { name, work, memberships, isPlatformAdmin, canManageOrganisations, canManageUsers } = useLoaderData<typeof loader>()
+  const queues = work.roles.flatMap((role) => role.queues)
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Welcome, {name}</h1>
-        <h2 className="govuk-heading-m">Your organisations and roles</h2>
+        {queues.length > 0 ? <p className="govuk-body">What is waiting for you on {formatDate(work.today)}.</p> : null}
+        {queues.map((queue) => (
+          <WorkQueueSection key={queue.key} queue={queue} />
+        ))}
+        {work.exports.length > 0 ? (
+          <section className="govuk-!-margin-bottom-7" aria-labelledby="exports-heading">
+            <h2 className="govuk-heading-m" id="exports-heading">
+              Exports
+            </h2>
+            <ul className="govuk-list">
+              {work.exports.map((download) => (
+                <li key={download.href}>
+                  <a className="govuk-link" href={download.href}>
+                    {download.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        <h2 className={queues.length > 0 ? 'govuk-heading-s' : 'govuk-heading-m'}>Your organisations and roles</h2>
         {isPlatformAdmin ? (
           <p className="govuk-body">
             You are the platform administrator. You{' '}
@@ -64,7 +91,7 @@ export default function Home() {
             ))}
           </dl>
         )}
-        <h2 className="govuk-heading-m">What you can do</h2>
+        <h2 className={queues.length > 0 ? 'govuk-heading-s' : 'govuk-heading-m'}>What you can do</h2>
         <ul className="govuk-list govuk-list--bullet">
           {canManageOrganisations ? (
             <li>

@@ -34,6 +34,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         state: obligation.state,
         overdue: obligation.overdue,
         reviews: obligation.reviews.map((review) => ({ decision: review.decision, comment: review.comment, byName: review.byName, at: review.at.toISOString() })),
+        // A KPI report is made by its period's return (decision record 012).
+        kpiReturn: obligation.category === 'kpi_return' ? { url: `/agreements/${String(obligation.agreement)}/kpis?period=${encodeURIComponent(obligation.periodKey)}`, periodLabel: obligation.periodLabel } : null,
       },
       evidence: evidence.map((item) => ({
         id: String(item._id),
@@ -113,6 +115,14 @@ export default function ObligationPage() {
           <SummaryRow label="Due rule">{obligation.dueRule}</SummaryRow>
           <SummaryRow label="How the date is worked out">{obligation.basis}</SummaryRow>
         </dl>
+        {obligation.kpiReturn ? (
+          <p className="govuk-body">
+            <Link className="govuk-link" to={obligation.kpiReturn.url}>
+              KPI figures for {obligation.kpiReturn.periodLabel}
+            </Link>
+            : a return with a figure for every indicator submits this report for review.
+          </p>
+        ) : null}
         <h2 className="govuk-heading-m">Evidence</h2>
         {evidence.length === 0 ? (
           <p className="govuk-body">No evidence uploaded yet.</p>

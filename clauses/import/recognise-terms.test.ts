@@ -211,15 +211,19 @@ describe('parties, signatories and KPIs', () => {
     const [proposal] = recognise([
       '8. KPIs',
       '8.6 Key Performance Indicators will be reported termly, using the template in Appendix 1',
-      { table: [['Theme', 'Performance Indicators', 'Target', 'Green 75% +', 'Amber 70-74%', 'Red Below 70%'], ['Partnership', '1.1 Requests resolved at LIFT', '80%', '', '', ''], ['', '1.2 Settings engaged', '', 'NA', 'NA', 'NA']] },
+      { table: [['Theme', 'Performance Indicators', 'Target', 'Green 75% +', 'Amber 70-74%', 'Red Below 70%'], ['Partnership', '1.1 Requests resolved at LIFT', '80%', '', '', ''], ['', '1.2 Number of settings engaged', '', 'NA', 'NA', 'NA'], ['', '1.3 No. of schools at transition events', '', '', '', '']] },
     ]).proposals.filter((candidate) => candidate.kind === 'kpis')
     expect(proposal.params).toMatchObject({
       ragBands: { greenFrom: 75, amberFrom: 70 },
       reporting: { due: { kind: 'termly' } },
       indicators: [
         { reference: '1.1', indicator: 'Requests resolved at LIFT', theme: 'Partnership', targets: [{ percentage: 80, comparison: 'at_least' }], ragRated: true },
-        { reference: '1.2', indicator: 'Settings engaged', ragRated: false },
+        { reference: '1.2', indicator: 'Number of settings engaged', ragRated: false, measuredAs: 'count' },
+        // Rated by the bands, so a share, whatever its words.
+        { reference: '1.3', indicator: 'No. of schools at transition events', ragRated: true },
       ],
     })
+    expect(proposal.params).not.toHaveProperty('indicators.0.measuredAs')
+    expect(proposal.params).not.toHaveProperty('indicators.2.measuredAs')
   })
 })

@@ -16,6 +16,12 @@ export const REVIEW_STATE_LABELS: Record<ReviewState, string> = {
   returned: 'Returned',
 }
 
+/** "now Submitted (was Pending)", in the words the obligation pages use, for the audit trail. */
+export function stateChangeWords(before: ReviewState, after: ReviewState): string {
+  if (before === after) return `still ${REVIEW_STATE_LABELS[after]}`
+  return `now ${REVIEW_STATE_LABELS[after]} (was ${REVIEW_STATE_LABELS[before]})`
+}
+
 export type ReviewDecision = 'accept' | 'return'
 
 /** The state after the provider submits evidence, or `undefined` if it cannot be submitted now. */

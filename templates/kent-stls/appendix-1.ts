@@ -16,6 +16,7 @@ export function kpiAppendix() {
         measuringTool,
         targets: [],
         ragRated,
+        ...(STLS_COUNTS.has(reference) ? { measuredAs: 'count' as const } : {}),
       })),
     }),
     prose(
@@ -46,6 +47,10 @@ export const KPI_THEMES: Array<[theme: string, impact: string]> = [
     'Schools/ settings will be empowered and supported to enable CYP with SEND to experience a successful transfer',
   ],
 ]
+
+/** Appendix 1's indicators that are numbers of things ("No of requests", "Number of (different) mainstream
+ * settings'", "Number of training courses", "No. of schools"), all rated "NA"; the rest are shares of a whole. */
+const STLS_COUNTS = new Set(['1.1', '1.2', '3.3', '4.1'])
 
 /** Appendix 1: reference, indicator, impact measuring tool, and whether it is RAG rated ("NA" in the seed when not). */
 const STLS_KPIS: Array<[reference: string, indicator: string, measuringTool: string, ragRated: boolean]> = [

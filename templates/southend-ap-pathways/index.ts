@@ -272,6 +272,9 @@ const SOUTHEND_KPIS = [
     measure: 'Victory Park Alternative Provision in line with or better than national average for PRU\'s/alternative provision for both fixed term and permanent exclusions',
     targets: [],
     ragRated: false,
+    // Clause 9: met when the provision is "in line with or better than national average", a yes or no.
+    measuredAs: 'yes_no' as const,
+    expectedAnswer: 'yes' as const,
   },
   {
     id: 'kpi-4',
@@ -279,6 +282,9 @@ const SOUTHEND_KPIS = [
     measure: 'Victory Park Alternative Provision in line with or better than national average for PRU/alternative provision for both attendance and persistent absence.',
     targets: [],
     ragRated: false,
+    // Clause 9: met when the provision is "in line with or better than national average", a yes or no.
+    measuredAs: 'yes_no' as const,
+    expectedAnswer: 'yes' as const,
   },
   {
     id: 'kpi-5',

@@ -1,5 +1,6 @@
 // In Chromium: a provider uploads evidence through the plain file input (no app JavaScript), the
-// commissioner accepts it, and the compliance dashboards, obligation and KPI pages pass axe-core.
+// commissioner accepts it, a provider enters a whole KPI return by keyboard, and the compliance
+// dashboards, obligation and KPI pages pass axe-core.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -100,20 +101,56 @@ describe('evidence in the browser', () => {
     await provider.getByRole('link', { name: 'LAR term 3.pdf' }).waitFor()
   })
 
-  it('the KPI page with its chart passes axe-core', async () => {
-    const provider = await newPage(browser)
+  it('a count KPI and percentage KPIs entered by keyboard in one return submit its KPI report; a refused figure is named in the focused error summary', async () => {
+    const provider = await newPage(browser, { withAppScripts: true })
     await signIn(provider, app.baseUrl, 'provider@meadowbank.example')
-    await provider.goto(`${app.baseUrl}/compliance`)
     await provider.goto(`${app.baseUrl}/agreements`)
     await provider.getByRole('link', { name: /KCC-STLS-2026-001/ }).first().click()
-    const agreementUrl = provider.url().replace(/\/$/, '')
+    await provider.waitForURL(/\/agreements\/[0-9a-f]{24}$/)
+    const agreementUrl = provider.url()
     await provider.goto(`${agreementUrl}/kpis`)
-    await provider.getByLabel('Period').selectOption({ label: 'Term 2 2026/27' })
-    await provider.getByLabel('Indicator').selectOption({ index: 3 })
-    await provider.getByLabel('Numerator').fill('29')
-    await provider.getByLabel('Denominator').fill('40')
-    await provider.getByRole('button', { name: 'Save figures' }).click()
-    await provider.getByRole('cell', { name: '72.5%' }).waitFor()
-    await expectAccessible(provider, 'compliance-kpis')
-  })
+    await provider.getByLabel('Period').selectOption({ label: 'Term 1 2026/27, due 23 October 2026' })
+    await provider.getByRole('button', { name: 'Show period' }).press('Enter')
+    await provider.getByRole('heading', { name: 'Return for Term 1 2026/27' }).waitFor()
+    await provider.getByText('Overdue').first().waitFor()
+    await expectAccessible(provider, 'compliance-kpi-return')
+
+    // Kent STLS Appendix 1 in page order: 1.1 and 1.2 are counts; 2.1's 50 of 40 is refused.
+    const typed = ['12', '14', '30', '40', '50', '40', '31', '40', '27', '40', '35', '40', '9', '10', '3', '5', '38', '40']
+    await provider.getByRole('group', { name: /^1\.1 / }).getByLabel('Count').focus()
+    for (const figure of typed) {
+      await provider.keyboard.type(figure)
+      await provider.keyboard.press('Tab')
+    }
+    expect(await provider.evaluate(() => document.activeElement?.textContent)).toBe('Save return')
+    await provider.keyboard.press('Enter')
+    const summary = provider.locator('.govuk-error-summary')
+    await summary.getByRole('link', { name: 'KPI 2.1: the numerator cannot be more than the denominator' }).waitFor()
+    expect(await summary.evaluate((element) => element === document.activeElement)).toBe(true)
+    expect(await provider.title()).toMatch(/^Error: /)
+    await expectAccessible(provider, 'compliance-kpi-return-refused')
+
+    const numerator = provider.getByRole('group', { name: /^2\.1 / }).getByLabel('Numerator')
+    expect(await numerator.inputValue()).toBe('50')
+    await numerator.focus()
+    await provider.keyboard.press('Control+A')
+    await provider.keyboard.type('29')
+    await provider.keyboard.press('Enter')
+    await provider.getByText('KPI figures for Term 1 2026/27 saved. The return is complete and the KPI report is submitted for review.').waitFor()
+    await provider.getByText('11 of 11 indicators entered').waitFor()
+    expect(await provider.getByText('Submitted', { exact: true }).count()).toBe(1)
+    await provider.getByRole('cell', { name: '72.5% (29 of 40)' }).waitFor()
+    await provider.getByRole('cell', { name: '14', exact: true }).first().waitFor()
+    await expectAccessible(provider, 'compliance-kpi-return-saved')
+
+    await provider.goto(`${agreementUrl}/obligations`)
+    const report = provider.getByRole('row').filter({ hasText: 'KPI report, Term 1 2026/27' })
+    expect(await report.getByText('Submitted').count()).toBe(1)
+    expect(await report.getByText('Overdue').count()).toBe(0)
+
+    // On a phone the form, the charts and the stacked tables fit the width.
+    await provider.setViewportSize({ width: 375, height: 800 })
+    await provider.goto(`${agreementUrl}/kpis?period=${encodeURIComponent('2026/27:Term 1')}`)
+    expect(await provider.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
+  }, 120_000)
 })

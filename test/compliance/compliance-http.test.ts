@@ -178,6 +178,60 @@ describe('compliance through the app', () => {
     expect(due.text).toContain('KCC-PRU-2025-001')
     expect(due.text).not.toContain('KCC-STLS-2026-001')
   })
+
+  test('API: a whole period\'s KPI return, by measure; refused figures name each field; a complete one submits the KPI report; the PRU provider gets 404', async () => {
+    const id = await agreementId(stlsToken, 'KCC-STLS-2026-001')
+    const url = `/api/v1/agreements/${id}/kpis`
+    const post = (token: string, body: unknown) => api(app.baseUrl, url, token, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } })
+    const read = await api(app.baseUrl, url, stlsToken)
+    expect(read.status).toBe(200)
+    const { indicators, periods } = read.body as { indicators: Array<{ id: string; measure: string; ragRule: string }>; periods: Array<{ key: string; label: string; state: string; overdue: boolean }> }
+    expect(indicators.find((indicator) => indicator.id === 'kpi-1.2')).toMatchObject({ measure: 'count', ragRule: 'Not RAG rated' })
+    expect(indicators.find((indicator) => indicator.id === 'kpi-2.1')).toMatchObject({ measure: 'percentage', ragRule: 'Green 75% +, amber 70-74%, red below 70%' })
+    const period = periods.find((candidate) => candidate.label === 'Term 6 2025/26')
+    expect(period).toMatchObject({ state: 'pending', overdue: true })
+
+    const refused = await post(stlsToken, { period: period?.key, values: { 'kpi-1.2': { count: -2 }, 'kpi-2.1': { numerator: 5 } } })
+    expect(refused.status).toBe(400)
+    expect(refused.body).toMatchObject({ error: { code: 'validation', details: { fields: { 'values.kpi-1.2.count': 'KPI 1.2: the count must be zero or more', 'values.kpi-2.1.denominator': 'KPI 2.1: enter the denominator' } } } })
+    expect((await post(pruToken, { period: period?.key, values: { 'kpi-1.2': { count: 2 } } })).status).toBe(404)
+
+    const values = Object.fromEntries(indicators.map((indicator) => [indicator.id, indicator.measure === 'count' ? { count: 9 } : { numerator: 7, denominator: 10 }]))
+    const saved = await post(stlsToken, { period: period?.key, values })
+    expect(saved).toMatchObject({ status: 200, body: { period: { key: period?.key, label: 'Term 6 2025/26' }, saved: 11, complete: true, submitted: true, missing: [] } })
+    const after = (await api(app.baseUrl, url, stlsToken)).body as { periods: typeof periods; returns: Array<{ indicatorId: string; period: { key: string }; measure: string; shown: string; rag: string | null }> }
+    expect(after.periods.find((candidate) => candidate.key === period?.key)).toMatchObject({ state: 'submitted', overdue: false })
+    const returned = after.returns.filter((kpiReturn) => kpiReturn.period.key === period?.key)
+    expect(returned.find((kpiReturn) => kpiReturn.indicatorId === 'kpi-1.2')).toMatchObject({ measure: 'count', shown: '9', rag: null })
+    expect(returned.find((kpiReturn) => kpiReturn.indicatorId === 'kpi-2.1')).toMatchObject({ measure: 'percentage', shown: '70% (7 of 10)', rag: 'amber' })
+    const { obligations } = (await api(app.baseUrl, `/api/v1/agreements/${id}/obligations`, stlsToken)).body as { obligations: TApiObligation[] }
+    expect(obligations.find((obligation) => obligation.title.startsWith('KPI report, Term 6 2025/26'))?.state).toBe('submitted')
+  })
+
+  test('the KPI page\'s form without JavaScript: a refusal names the field in the error summary and keeps what was typed; a save shows a banner', async () => {
+    const id = await agreementId(stlsToken, 'KCC-STLS-2026-001')
+    const page = `/agreements/${id}/kpis`
+    const form = await stls.get(`${page}?period=${encodeURIComponent('2026/27:Term 5')}`)
+    expect(form.text).toMatch(/Return for (<!-- -->)?Term 5 2026\/27/)
+    const refused = await stls.post(page, { period: '2026/27:Term 5', 'values.kpi-1.2.count': '12', 'values.kpi-2.1.numerator': '50', 'values.kpi-2.1.denominator': '40' })
+    expect(refused.status).toBe(400)
+    expect(refused.text).toContain('<title>Error: KPI returns')
+    expect(refused.text).toContain('href="#values-kpi-2-1-numerator">KPI 2.1: the numerator cannot be more than the denominator</a>')
+    expect(refused.text).toMatch(/id="values-kpi-1-2-count"[^>]*value="12"|value="12"[^>]*id="values-kpi-1-2-count"/)
+    const saved = await stls.post(page, { period: '2026/27:Term 5', 'values.kpi-1.2.count': '1,204', 'values.kpi-2.1.numerator': '30', 'values.kpi-2.1.denominator': '40' })
+    expect(saved.status).toBe(302)
+    expect(saved.location).toBe(`${page}?period=${encodeURIComponent('2026/27:Term 5')}`)
+    const shown = await stls.get(saved.location ?? '')
+    expect(shown.text).toContain('KPI figures for Term 5 2026/27 saved. 9 indicators still to enter.')
+    expect(shown.text).toContain('1,204')
+    expect(shown.text).toContain('75% (30 of 40)')
+
+    // The Term 5 KPI report's own page leads to its return.
+    const { obligations } = (await api(app.baseUrl, `/api/v1/agreements/${id}/obligations`, stlsToken)).body as { obligations: TApiObligation[] }
+    const report = obligations.find((obligation) => obligation.title.startsWith('KPI report, Term 5 2026/27'))
+    const reportPage = await stls.get(`/compliance/obligations/${report?.id}`)
+    expect(reportPage.text).toMatch(new RegExp(`href="/agreements/${id}/kpis\\?period=2026%2F27%3ATerm%205"[^>]*>KPI figures for (<!-- -->)?Term 5 2026/27`))
+  })
 })
 
 /** The counts in an agreement's row of the commissioner's dashboard. */

@@ -3,10 +3,12 @@
 // returns, and that one provider cannot see, upload to or download from another's obligations; and
 // that the seeded Leicestershire SEIP agreement, in force, has its Schedule 2 filled in.
 import { createHash } from 'node:crypto'
+import { Types } from 'mongoose'
 import nodemailer from 'nodemailer'
 import { getComplianceDashboard } from '#app/services/compliance/get-compliance-dashboard.server'
 import { getEvidenceDownload } from '#app/services/compliance/get-evidence-download.server'
-import { saveKpiReturn } from '#app/services/compliance/kpis.server'
+import { getAgreementKpis } from '#app/services/compliance/kpis.server'
+import { saveKpiReturn } from '#app/services/compliance/save-kpi-return.server'
 import { listNearestObligations, listObligations } from '#app/services/compliance/list-obligations.server'
 import { reviewObligation } from '#app/services/compliance/review-obligation.server'
 import { sendReminderDigest } from '#app/services/compliance/send-reminder-digest.server'
@@ -180,33 +182,134 @@ describe('evidence and review', () => {
 })
 
 describe('KPI returns', () => {
-  test('Kent STLS Appendix 1 indicator 2.1: 29 of 40 pupils is 72.5%, amber (70-74%); the PRU provider cannot enter it', async () => {
+  test('Kent STLS Appendix 1 indicator 2.1: 29 of 40 pupils is 72.5%, amber (70-74%); 1.2 is a count, not rated; the PRU provider cannot enter them', async () => {
     const stls = await Agreement.findOne({ reference: 'KCC-STLS-2026-001' }).lean()
-    const [period] = await listObligations({ actor: stlsProvider, filters: { owedByMe: true, q: 'KPI report, Term 2 2026/27' }, today: '2026-11-23' })
-    const input = { obligationId: String(period._id), indicatorId: 'kpi-2.1', numerator: '29', denominator: '40' }
+    const input = { period: '2026/27:Term 2', values: { 'kpi-2.1': { numerator: '29', denominator: '40' }, 'kpi-1.2': { count: 14 } } }
     const saved = await saveKpiReturn({ actor: stlsProvider, agreementId: String(stls?._id), input })
-    expect(saved).toMatchObject({ percentage: 72.5, rag: 'amber', periodLabel: 'Term 2 2026/27' })
+    expect(saved).toMatchObject({ period: { label: 'Term 2 2026/27' }, saved: 2, complete: false, submitted: false })
+    expect(saved.missing).toHaveLength(9)
+    const stored = await KpiReturn.find({ series: stls?._id, periodKey: '2026/27:Term 2' }).sort({ indicatorId: 1 }).lean()
+    expect(stored.map(({ indicatorId, measure, value, shown, rag }) => ({ indicatorId, measure, value, shown, rag }))).toEqual([
+      { indicatorId: 'kpi-1.2', measure: 'count', value: 14, shown: '14', rag: null },
+      { indicatorId: 'kpi-2.1', measure: 'percentage', value: 72.5, shown: '72.5% (29 of 40)', rag: 'amber' },
+    ])
     await expect(saveKpiReturn({ actor: pruProvider, agreementId: String(stls?._id), input })).rejects.toMatchObject({ code: 'not_found' })
 
     const dashboard = await getComplianceDashboard({ actor: commissioner, today: '2026-11-23' })
     const row = dashboard.find((agreement) => agreement.reference === 'KCC-STLS-2026-001')
     expect(row?.kpi).toMatchObject({ rag: 'amber' })
-    // Accepted above: the Term 2 and Term 5 reports; awaiting review: Term 3.
+    // Accepted above: the Term 2 and Term 5 reports; awaiting review: Term 3. A part return submits nothing.
     expect(row?.counts).toMatchObject({ accepted: 2, returned: 0, awaitingReview: 1 })
     // Overdue on 23 November 2026, from 1 April 2026: e.g. Local Activity Reports of Terms 5 and 6 2025/26 and Term 1 2026/27.
     expect(row?.counts.overdue).toBeGreaterThanOrEqual(3)
   })
+
+  test('a return names each field with a problem, by indicator, and saves none of it', async () => {
+    const stls = await Agreement.findOne({ reference: 'KCC-STLS-2026-001' }).lean()
+    const input = {
+      period: '2026/27:Term 4',
+      values: { 'kpi-1.2': { numerator: 3, denominator: 4 }, 'kpi-2.1': { numerator: '41', denominator: '40' }, 'kpi-2.2': { numerator: '', denominator: '4' }, 'kpi-1.1': { count: 'many' }, 'kpi-9.9': { count: 1 } },
+    }
+    const refusal = saveKpiReturn({ actor: stlsProvider, agreementId: String(stls?._id), input })
+    await expect(refusal).rejects.toMatchObject({
+      code: 'validation',
+      fieldErrors: {
+        'values.kpi-1.2.count': 'KPI 1.2: enter the count',
+        'values.kpi-2.1.numerator': 'KPI 2.1: the numerator cannot be more than the denominator',
+        'values.kpi-2.2.numerator': 'KPI 2.2: enter the numerator',
+        'values.kpi-1.1.count': 'KPI 1.1: enter the count as a whole number',
+        'values.kpi-9.9': 'There is no indicator kpi-9.9 in this agreement',
+      },
+    })
+    await expect(saveKpiReturn({ actor: stlsProvider, agreementId: String(stls?._id), input: { period: 'Term 9', values: { 'kpi-1.1': { count: 1 } } } })).rejects.toMatchObject({ fieldErrors: { period: "That period is not one this agreement's KPIs are returned for" } })
+    await expect(saveKpiReturn({ actor: stlsProvider, agreementId: String(stls?._id), input: { period: '2026/27:Term 4', values: {} } })).rejects.toMatchObject({ fieldErrors: { values: 'Enter the figures for at least one indicator' } })
+    expect(await KpiReturn.countDocuments({ series: stls?._id, periodKey: '2026/27:Term 4' })).toBe(0)
+  })
+
+  test('a complete return submits the period\'s KPI report, so it is no longer overdue, refreshes the dashboard and is audited', async () => {
+    const stls = await Agreement.findOne({ reference: 'KCC-STLS-2026-001' }).lean()
+    const kpis = await getAgreementKpis({ actor: stlsProvider, agreementId: String(stls?._id), today: '2026-12-04' })
+    // On 4 December 2026 the latest period already due is Term 1 2026/27 (due 23 October); Term 2 is due on 18 December.
+    expect(kpis.openPeriodKey).toBe('2026/27:Term 1')
+    expect(kpis.indicators.filter((indicator) => indicator.measure === 'count').map((indicator) => indicator.shortName)).toEqual(['KPI 1.1', 'KPI 1.2', 'KPI 3.3', 'KPI 4.1'])
+    const termOne = kpis.periods.find((period) => period.periodKey === '2026/27:Term 1')
+    expect(termOne).toMatchObject({ state: 'pending', overdue: true })
+    const before = (await getComplianceDashboard({ actor: commissioner, today: '2026-12-04' })).find((row) => row.reference === 'KCC-STLS-2026-001')
+
+    const values = Object.fromEntries(kpis.indicators.map((indicator) => [indicator.id, indicator.measure === 'count' ? { count: 12 } : { numerator: 30, denominator: 40 }]))
+    const saved = await saveKpiReturn({ actor: stlsProvider, agreementId: String(stls?._id), input: { period: '2026/27:Term 1', values } })
+    expect(saved).toMatchObject({ saved: 11, complete: true, submitted: true, missing: [] })
+
+    const [report] = await listObligations({ actor: stlsProvider, filters: { owedByMe: true, q: 'KPI report, Term 1 2026/27' }, today: '2026-12-04' })
+    expect(report).toMatchObject({ state: 'submitted', overdue: false })
+    const after = (await getComplianceDashboard({ actor: commissioner, today: '2026-12-04' })).find((row) => row.reference === 'KCC-STLS-2026-001')
+    expect(after?.counts.awaitingReview).toBe((before?.counts.awaitingReview ?? 0) + 1)
+    expect(after?.counts.overdue).toBe((before?.counts.overdue ?? 0) - 1)
+    const audit = await AuditEvent.findOne({ action: 'kpi_return.saved', 'subject.id': String(report._id) }).lean()
+    expect(audit?.summary).toContain('KPI 1.2 12; KPI 1.3 75% (30 of 40) (green)')
+    expect(audit?.summary).toContain('The return is complete; the KPI report is now Submitted (was Pending)')
+
+    // A correction while it waits for review leaves it submitted.
+    expect(await saveKpiReturn({ actor: stlsProvider, agreementId: String(stls?._id), input: { period: '2026/27:Term 1', values: { 'kpi-1.2': { count: 13 } } } })).toMatchObject({ complete: true, submitted: false })
+    await reviewObligation({ actor: commissioner, obligationId: String(report._id), input: { decision: 'accept', comment: '' } })
+    await expect(saveKpiReturn({ actor: stlsProvider, agreementId: String(stls?._id), input: { period: '2026/27:Term 1', values: { 'kpi-1.2': { count: 14 } } } })).rejects.toMatchObject({ code: 'conflict' })
+  })
+})
+
+describe('KPI returns saved before measures were declared', () => {
+  test('are read as the percentages they were, and a count entered over one keeps no numerator, denominator or percentage', async () => {
+    const stls = await Agreement.findOne({ reference: 'KCC-STLS-2026-001' }).lean()
+    const { periods } = await getAgreementKpis({ actor: stlsProvider, agreementId: String(stls?._id) })
+    const period = periods.find((candidate) => candidate.periodLabel === 'Term 6 2026/27')
+    const [owed] = period?.obligations ?? []
+    await KpiReturn.collection.insertOne({
+      series: stls?._id, agreement: stls?._id, authority: new Types.ObjectId(owed.authority), organisation: new Types.ObjectId(owed.organisation),
+      indicatorId: 'kpi-1.2', indicatorLabel: '1.2', periodKey: period?.periodKey, periodLabel: period?.periodLabel, dueOn: period?.dueOn,
+      numerator: 1, denominator: 2, percentage: 50, rag: null, ratedBy: 'Not RAG rated', enteredBy: new Types.ObjectId(stlsProvider.id), enteredByName: 'Before', enteredAt: new Date(),
+    })
+    const before = (await getAgreementKpis({ actor: stlsProvider, agreementId: String(stls?._id) })).returns.find((kpiReturn) => kpiReturn.periodKey === period?.periodKey)
+    expect(before).toMatchObject({ measure: 'percentage', value: 50, shown: '50% (1 of 2)' })
+
+    await saveKpiReturn({ actor: stlsProvider, agreementId: String(stls?._id), input: { period: period?.periodKey, values: { 'kpi-1.2': { count: 6 } } } })
+    const after = await KpiReturn.findOne({ series: stls?._id, periodKey: period?.periodKey, indicatorId: 'kpi-1.2' }).lean()
+    expect(after).toMatchObject({ measure: 'count', count: 6, value: 6, shown: '6' })
+    expect(after).not.toHaveProperty('numerator')
+    expect(after).not.toHaveProperty('percentage')
+  })
+})
+
+describe('KPI returns of a yes or no', () => {
+  test('Southend clause 9, KPIs 3 and 4 ("in line with or better than national average"): yes meets them, no is red, anything else is refused by name', async () => {
+    const southend = await Agreement.findOne({ reference: 'SCC-AP-2025-001' }).lean()
+    const provider = await demoActor('provider@parallel-learning.example')
+    const { periods, indicators } = await getAgreementKpis({ actor: provider, agreementId: String(southend?._id) })
+    expect(indicators.filter((indicator) => indicator.measure === 'yes_no').map(({ shortName, ragRule }) => [shortName, ragRule])).toEqual([
+      ['KPI 3', 'Expected yes'],
+      ['KPI 4', 'Expected yes'],
+    ])
+    const [period] = periods
+    const refused = saveKpiReturn({ actor: provider, agreementId: String(southend?._id), input: { period: period.periodKey, values: { 'kpi-3': { answer: 'maybe' } } } })
+    await expect(refused).rejects.toMatchObject({ fieldErrors: { 'values.kpi-3.answer': 'KPI 3: choose yes or no' } })
+    await saveKpiReturn({ actor: provider, agreementId: String(southend?._id), input: { period: period.periodKey, values: { 'kpi-3': { answer: 'yes' }, 'kpi-4': { answer: 'no' } } } })
+    const stored = await KpiReturn.find({ series: southend?._id, periodKey: period.periodKey }).sort({ indicatorId: 1 }).lean()
+    expect(stored.map(({ indicatorId, shown, rag, ratedBy }) => [indicatorId, shown, rag, ratedBy])).toEqual([
+      ['kpi-3', 'Yes', 'green', 'Expected yes: met'],
+      ['kpi-4', 'No', 'red', 'Expected yes: missed'],
+    ])
+  })
 })
 
 describe('KPI returns, all or nothing', () => {
-  test('figures whose audit event cannot be written are not saved either', async () => {
+  test('figures whose audit event cannot be written are not saved either, and the report is not submitted', async () => {
     const stls = await Agreement.findOne({ reference: 'KCC-STLS-2026-001' }).lean()
-    const [period] = await listObligations({ actor: stlsProvider, filters: { owedByMe: true, q: 'KPI report, Term 3 2026/27' }, today: '2026-11-23' })
+    const { indicators } = await getAgreementKpis({ actor: stlsProvider, agreementId: String(stls?._id) })
+    const values = Object.fromEntries(indicators.map((indicator) => [indicator.id, indicator.measure === 'count' ? { count: 3 } : { numerator: 30, denominator: 40 }]))
     const failure = vi.spyOn(AuditEvent, 'create').mockRejectedValueOnce(new Error('disk full'))
-    const input = { obligationId: String(period._id), indicatorId: 'kpi-2.1', numerator: '30', denominator: '40' }
-    await expect(saveKpiReturn({ actor: stlsProvider, agreementId: String(stls?._id), input })).rejects.toThrow('disk full')
+    await expect(saveKpiReturn({ actor: stlsProvider, agreementId: String(stls?._id), input: { period: '2026/27:Term 3', values } })).rejects.toThrow('disk full')
     failure.mockRestore()
-    expect(await KpiReturn.countDocuments({ series: stls?._id, periodKey: period.periodKey })).toBe(0)
+    expect(await KpiReturn.countDocuments({ series: stls?._id, periodKey: '2026/27:Term 3' })).toBe(0)
+    const [report] = await listObligations({ actor: stlsProvider, filters: { owedByMe: true, q: 'KPI report, Term 3 2026/27' } })
+    expect(report.state).toBe('pending')
   })
 })
 

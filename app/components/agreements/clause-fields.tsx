@@ -3,7 +3,7 @@
 // rows are added and removed with ordinary submit buttons, so it all works without JavaScript.
 import { DateInput, describedBy, FieldShell, fieldId, MoneyInput } from '#app/components/forms'
 import { poundsForInput } from '#app/utils/money'
-import { humanise, type TFieldShape } from './clause-shape'
+import { humanise, optionName, type TFieldShape } from './clause-shape'
 
 type TFieldsProps = {
   shape: TFieldShape
@@ -162,7 +162,7 @@ function VariantFields({ shape, value, path, label, errors, labels }: TFieldsPro
           shape={inner}
           value={forValues.includes(chosen) ? record[key] : undefined}
           path={`${path}.${key}`}
-          label={`${labelFor(labels, `${path}.${key}`, key)} (only for ${forValues.map((value) => `“${humanise(value)}”`).join(' or ')})`}
+          label={`${labelFor(labels, `${path}.${key}`, key)} (only for ${forValues.map((value) => `“${optionName(value)}”`).join(' or ')})`}
           errors={errors}
           labels={labels}
         />
@@ -183,7 +183,7 @@ function LeafField({ shape, value, path, label, errors, hint }: TFieldsProps) {
 function LeafControl({ shape, value, path, id, error, describedBy }: { shape: TFieldShape; value: unknown; path: string; id: string; error?: string; describedBy?: string }) {
   const errorClass = (base: string) => `${base}${error ? ` ${base}--error` : ''}`
   if (shape.type === 'enum' || shape.type === 'boolean') {
-    const options = shape.type === 'boolean' ? [{ value: 'true', label: 'Yes' }, { value: 'false', label: 'No' }] : shape.options.map((option) => ({ value: option, label: humanise(option) }))
+    const options = shape.type === 'boolean' ? [{ value: 'true', label: 'Yes' }, { value: 'false', label: 'No' }] : shape.options.map((option) => ({ value: option, label: optionName(option) }))
     const current = value === undefined || value === null ? '' : String(value)
     // A value the form does not offer (an unknown alignment sent back with its error) stays visible.
     const offered = current && !options.some((option) => option.value === current) ? [...options, { value: current, label: current }] : options

@@ -200,6 +200,14 @@ export function blankRow(shape: TFieldShape): unknown {
   return undefined
 }
 
+/** Option values whose words are not their name split up: a KPI measured "yes_no". */
+const OPTION_NAMES: Record<string, string> = { yes_no: 'Yes or no' }
+
+/** An option of a choice in the users' words: "financial_year" -> "Financial year", "yes_no" -> "Yes or no". */
+export function optionName(value: string): string {
+  return OPTION_NAMES[value] ?? humanise(value)
+}
+
 /** "noticePeriod" -> "Notice period", "academic_year_end" -> "Academic year end". */
 export function humanise(key: string): string {
   const words = key
@@ -281,7 +289,7 @@ export function summariseValues(shape: TFieldShape, value: unknown, labels: Reco
     case 'date':
       return [{ label, value: typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : String(value) }]
     case 'enum':
-      return [{ label, value: humanise(String(value)) }]
+      return [{ label, value: optionName(String(value)) }]
     case 'json':
       return [{ label, value: JSON.stringify(value) }]
     default:

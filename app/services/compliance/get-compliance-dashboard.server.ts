@@ -87,7 +87,7 @@ export async function getComplianceDashboard({ actor, today = todayInLondon(), q
 }
 
 /** The series' compliance summaries; a series with none yet (data from before summaries) gets one now. */
-async function complianceSummaries(seriesIds: Types.ObjectId[]) {
+export async function complianceSummaries(seriesIds: Types.ObjectId[]) {
   const summaries = await ComplianceSummary.find({ series: { $in: seriesIds } }).lean()
   const summarised = new Set(summaries.map((summary) => String(summary.series)))
   const missing = seriesIds.filter((series) => !summarised.has(String(series)))

@@ -1,109 +1,76 @@
 import { accessibleBy } from '@casl/mongoose'
-import { z } from 'zod'
 import { clausesOfKind } from '#clauses/timeline/context'
-import { KpiFiguresError, kpiResult } from '#clauses/obligations/kpi-result'
+import { NOT_RATED, ragRuleWords } from '#clauses/obligations/kpi-result'
+import { isOverdue, type ReviewState } from '#clauses/obligations/status'
+import { measureOf } from '#clauses/kpis'
 import { getAgreement } from '#app/services/agreements/get-agreement.server'
 import { asSubject } from '#models/access/subjects'
 import { type TActor } from '#app/utils/actor.server'
-import { AppError } from '#app/utils/app-error'
-import { assertCan } from '#app/utils/permissions.server'
-import { parseWith } from '#app/utils/validation'
-import { recordAuditEvent } from '#models/audit-event'
-import { inTransaction } from '#models/data-version'
-import { KpiReturn } from '#models/kpi-return'
-import { Obligation } from '#models/obligation'
-import { listObligations } from './list-obligations.server'
+import { KpiReturn, kpiReturnFigure } from '#models/kpi-return'
+import { listObligations, todayInLondon } from './list-obligations.server'
 
-export type TGetAgreementKpisOptions = { actor: TActor; agreementId: string }
+export type TGetAgreementKpisOptions = { actor: TActor; agreementId: string; today?: string }
 
-/** An agreement's KPI indicators (from its KPI clauses), the periods they are returned for, and the figures so far. */
-export async function getAgreementKpis({ actor, agreementId }: TGetAgreementKpisOptions) {
+export type TKpiPeriod = {
+  periodKey: string
+  periodLabel: string
+  dueOn: string
+  /** The period's "KPI report" obligations (one per KPI clause), which a complete return submits. */
+  obligations: Array<{ obligationId: string; state: ReviewState; organisation: string; authority: string }>
+  state: ReviewState
+  overdue: boolean
+}
+
+/**
+ * An agreement's KPI indicators (from its KPI clauses) with their measures and RAG rules, the periods
+ * they are returned for (its "KPI report" obligations), the returns so far, and the period a return
+ * form opens on: the latest one already due, or the first if none is due yet.
+ */
+export async function getAgreementKpis({ actor, agreementId, today = todayInLondon() }: TGetAgreementKpisOptions) {
   const agreement = await getAgreement({ actor, agreementId })
   const series = agreement.originalAgreement ?? agreement._id
-  const periods = (await listObligations({ actor, filters: { agreementId: String(series), category: 'kpi_return' } })).map((obligation) => ({
-    obligationId: String(obligation._id),
-    periodKey: obligation.periodKey,
-    periodLabel: obligation.periodLabel,
-    dueOn: obligation.dueOn,
-    organisation: String(obligation.organisation),
-    authority: String(obligation.authority),
-  }))
+  const obligations = await listObligations({ actor, filters: { agreementId: String(series), category: 'kpi_return' }, today })
+  const periods = new Map<string, TKpiPeriod>()
+  for (const obligation of obligations) {
+    const period = periods.get(obligation.periodKey) ?? { periodKey: obligation.periodKey, periodLabel: obligation.periodLabel, dueOn: obligation.dueOn, obligations: [], state: obligation.state, overdue: false }
+    period.obligations.push({ obligationId: String(obligation._id), state: obligation.state, organisation: String(obligation.organisation), authority: String(obligation.authority) })
+    period.overdue ||= isOverdue(obligation.state, obligation.dueOn, today)
+    periods.set(obligation.periodKey, period)
+  }
+  let indicatorNumber = 0
   const indicators = clausesOfKind(agreement.content, 'kpis').flatMap(({ clause, reference }) =>
-    clause.params.indicators.map((indicator) => ({
-      id: indicator.id,
-      label: indicator.reference ? `${indicator.reference} ${indicator.indicator}` : indicator.indicator,
-      clause: reference,
-      ragRated: indicator.ragRated,
-      targets: indicator.targets,
-      ragBands: clause.params.ragBands,
-    })),
+    clause.params.indicators.map((indicator) => {
+      indicatorNumber += 1
+      const ragRule = ragRuleWords(indicator, clause.params.ragBands)
+      return {
+        id: indicator.id,
+        // "KPI 2.1" as Kent STLS Appendix 1 numbers them; Kent PRU's table is unnumbered, so its row.
+        shortName: `KPI ${indicator.reference ?? indicatorNumber}`,
+        label: indicator.reference ? `${indicator.reference} ${indicator.indicator}` : indicator.indicator,
+        clause: reference,
+        measure: measureOf(indicator),
+        measuredAs: indicator.measuredAs,
+        measuredBy: indicator.measure ?? indicator.measuringTool,
+        ragRated: indicator.ragRated,
+        targets: indicator.targets,
+        expectedAnswer: indicator.expectedAnswer,
+        ragBands: clause.params.ragBands,
+        ragRule,
+        /** The clause gives a rule to rate this indicator's figures by. */
+        rated: ragRule !== NOT_RATED,
+      }
+    }),
   )
-  const returns = await KpiReturn.find({ $and: [{ series }, accessibleBy(actor.ability, 'read').ofType('KpiReturn')] })
+  const stored = await KpiReturn.find({ $and: [{ series }, accessibleBy(actor.ability, 'read').ofType('KpiReturn')] })
     .sort({ dueOn: 1 })
     .lean()
-  const canEnter = periods.some((period) => actor.ability.can('create', asSubject('KpiReturn', { _id: '', authority: period.authority, organisation: period.organisation })))
-  return { agreement, indicators, periods, returns, canEnter }
+  const returns = stored.map((kpiReturn) => ({ ...kpiReturn, ...kpiReturnFigure(kpiReturn) }))
+  const periodList = [...periods.values()]
+  const canEnter = periodList.some((period) => period.obligations.some((obligation) => actor.ability.can('create', asSubject('KpiReturn', { _id: '', authority: obligation.authority, organisation: obligation.organisation }))))
+  const due = periodList.filter((period) => period.dueOn <= today)
+  const openPeriodKey = (due.at(-1) ?? periodList[0])?.periodKey
+  return { agreement, indicators, periods: periodList, returns, canEnter, openPeriodKey }
 }
 
-export const ZKpiFiguresSchema = z.object({
-  obligationId: z.string().min(1, 'Choose the period'),
-  indicatorId: z.string().min(1, 'Choose the indicator'),
-  // A count of pupils, sessions or days: a million is far beyond any one provider's period.
-  numerator: z.coerce.number({ error: 'Enter the numerator as a whole number' }).int('Enter the numerator as a whole number').min(0, 'The numerator must be zero or more').max(1_000_000, 'The numerator must be 1,000,000 or less'),
-  denominator: z.coerce.number({ error: 'Enter the denominator as a whole number' }).int('Enter the denominator as a whole number').min(1, 'The denominator must be more than zero').max(1_000_000, 'The denominator must be 1,000,000 or less'),
-})
-
-export type TSaveKpiReturnOptions = { actor: TActor; agreementId: string; input: unknown }
-
-/** A provider enters (or corrects) one indicator's figures for one period; the percentage and RAG are worked out here. */
-export async function saveKpiReturn({ actor, agreementId, input }: TSaveKpiReturnOptions) {
-  const values = parseWith(ZKpiFiguresSchema, input)
-  const { agreement, indicators } = await getAgreementKpis({ actor, agreementId })
-  const series = agreement.originalAgreement ?? agreement._id
-  const period = await Obligation.findOne({ $and: [{ _id: values.obligationId, series, category: 'kpi_return' }, accessibleBy(actor.ability, 'read').ofType('Obligation')] }).lean()
-  const indicator = indicators.find((candidate) => candidate.id === values.indicatorId)
-  if (!period || !indicator) throw new AppError('not_found', { message: 'That KPI period or indicator is not part of this agreement' })
-  assertCan(actor, 'create', asSubject('KpiReturn', { _id: '', authority: period.authority, organisation: period.organisation }))
-  let result
-  try {
-    result = kpiResult({ numerator: values.numerator, denominator: values.denominator, indicator, ragBands: indicator.ragBands })
-  } catch (error) {
-    if (error instanceof KpiFiguresError) throw new AppError('validation', { message: error.message, details: { fields: { numerator: error.message } } })
-    throw error
-  }
-  // The figures and their audit event are saved together or not at all.
-  return inTransaction(async (session) => {
-    const saved = await KpiReturn.findOneAndUpdate(
-      { series, indicatorId: indicator.id, periodKey: period.periodKey },
-      {
-        $set: {
-          agreement: agreement._id,
-          authority: period.authority,
-          organisation: period.organisation,
-          indicatorLabel: indicator.label,
-          periodLabel: period.periodLabel,
-          dueOn: period.dueOn,
-          numerator: values.numerator,
-          denominator: values.denominator,
-          percentage: result.percentage,
-          rag: result.rag,
-          ratedBy: result.ratedBy,
-          enteredBy: actor.id,
-          enteredByName: actor.name,
-          enteredAt: new Date(),
-        },
-      },
-      { upsert: true, returnDocument: 'after', session },
-    ).lean()
-    await recordAuditEvent({
-      actor,
-      organisationId: String(period.organisation),
-      authorityId: String(period.authority),
-      action: 'kpi_return.saved',
-      subject: { type: 'KpiReturn', id: String(saved?._id) },
-      summary: `${actor.name} returned ${values.numerator}/${values.denominator} (${result.percentage}%${result.rag ? `, ${result.rag}` : ''}) for ${indicator.label}, ${period.periodLabel}`,
-      session,
-    })
-    return saved
-  })
-}
+export type TAgreementKpis = Awaited<ReturnType<typeof getAgreementKpis>>
+export type TKpiIndicator = TAgreementKpis['indicators'][number]

@@ -74,7 +74,7 @@ export async function listNearestObligations({ actor, filters = {}, today = toda
 }
 
 /** Generates the obligations of every agreement in force the actor may read, where not done yet. */
-async function ensureObligationsFor(actor: TActor) {
+export async function ensureObligationsFor(actor: TActor) {
   const agreements = await Agreement.find({ $and: [accessibleBy(actor.ability, 'read').ofType('Agreement'), { status: { $in: ['active', 'expiring'] } }] })
     .select({ _id: 1, originalAgreement: 1, status: 1 })
     // Small documents: one batch rather than the driver's default of 101 and a getMore per 101 more.

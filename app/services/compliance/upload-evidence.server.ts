@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { REVIEW_STATE_LABELS, stateAfterSubmission, type ReviewState } from '#clauses/obligations/status'
+import { stateAfterSubmission, stateChangeWords } from '#clauses/obligations/status'
 import { type TActor } from '#app/utils/actor.server'
 import { AppError } from '#app/utils/app-error'
 import { asSubject } from '#models/access/subjects'
@@ -122,15 +122,10 @@ export async function recordEvidence({ actor, obligation, file, input }: TRecord
       authorityId: String(obligation.authority),
       action: 'evidence.uploaded',
       subject: { type: 'Obligation', id: String(obligation._id) },
-      summary: `${actor.name} uploaded ${file.filename} (${file.size} bytes, SHA-256 ${file.sha256}) for ${obligation.title}; ${stateChange(obligation.state, nextState)}`,
+      summary: `${actor.name} uploaded ${file.filename} (${file.size} bytes, SHA-256 ${file.sha256}) for ${obligation.title}; ${stateChangeWords(obligation.state, nextState)}`,
       session,
     })
     return evidence.toObject()
   })
 }
 
-/** "now Submitted (was Pending)", in the words the obligation pages use. */
-function stateChange(before: ReviewState, after: ReviewState): string {
-  if (before === after) return `still ${REVIEW_STATE_LABELS[after]}`
-  return `now ${REVIEW_STATE_LABELS[after]} (was ${REVIEW_STATE_LABELS[before]})`
-}

@@ -19,6 +19,7 @@ export interface KpiReporting {
 
 const INDICATOR_HEADER = /\b(?:performance indicators?|indicators?|kpis?|measures?)\b/i
 const TARGET_HEADER = /\btarget|percentage|to achieve\b/i
+const COUNT_WORDING = /^(?:no\.?|number)\s+of\b/i
 
 /** "Key Performance Indicators will be reported termly", "KPI's to be monitored and reported to the LA on a termly basis". */
 export function kpiReportingIn(sentences: SourceSentence[]): KpiReporting | undefined {
@@ -77,9 +78,13 @@ function readKpiTable(table: ImportedTable): { indicators: TKpi[]; ragBands?: TR
     const targetCell = targetColumn >= 0 ? row[targetColumn] : ''
     const targets = findPercentages(targetCell).map((found) => ({ percentage: found.percentage, comparison: /\bbelow\b|\bunder\b|\bless than\b/i.test(targetCell) ? ('below' as const) : ('at_least' as const) }))
     const ragRated = ragBands !== undefined && !ragColumns.some((column) => /^n\/?a$/i.test(row[column]?.trim() ?? ''))
+    const indicator = reference ? text.slice(reference[0].length) : text
     indicators.push({
       id: `kpi-${indicators.length + 1}`,
-      indicator: reference ? text.slice(reference[0].length) : text,
+      indicator,
+      // "Number of (different) mainstream settings'" (Kent STLS Appendix 1, 1.2), with no target or
+      // band to rate it as a share, is a count (decision record 012).
+      ...(COUNT_WORDING.test(indicator) && targets.length === 0 && !ragRated ? { measuredAs: 'count' as const } : {}),
       ...(reference ? { reference: reference[1] } : {}),
       ...(theme && themeColumn !== textColumn ? { theme } : {}),
       ...(toolColumn >= 0 && row[toolColumn] ? { measuringTool: row[toolColumn] } : {}),

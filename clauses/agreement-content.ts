@@ -105,7 +105,7 @@ export const ZSectionSchema = z.object({
 export const ZAgreementDetailSchema = z.object({
   key: z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'A detail’s key is a word such as "district"'),
   label: z.string().trim().min(1, 'A detail needs a label'),
-  value: z.string({ error: 'A detail’s value must be text' }).trim().max(300, 'A detail must be 300 characters or fewer'),
+  value: z.string({ error: 'A detail’s value must be text' }).trim().max(1000, 'A detail must be 1,000 characters or fewer'),
 })
 
 export const ZAgreementContentSchema = z
@@ -114,12 +114,26 @@ export const ZAgreementContentSchema = z
     const keys = (content.details ?? []).map((detail) => detail.key)
     content.sections.forEach((section, sectionIndex) => {
       section.clauses.forEach((clause, clauseIndex) => {
-        for (const message of checkWordingDetails(clause.text ?? '', keys)) {
-          context.addIssue({ code: 'custom', path: ['sections', sectionIndex, 'clauses', clauseIndex, 'text'], message })
+        for (const [field, text] of detailWritingTexts(clause)) {
+          for (const message of checkWordingDetails(text, keys)) {
+            context.addIssue({ code: 'custom', path: ['sections', sectionIndex, 'clauses', clauseIndex, ...field], message })
+          }
         }
       })
     })
   })
+
+/** Where a clause may name the agreement's details: its own words, its heading and, for free text,
+ * each paragraph (Leicestershire SEIP Schedule 2). */
+function detailWritingTexts(clause: { kind: string; heading: string; text?: string; params: unknown }): Array<[Array<string | number>, string]> {
+  const texts: Array<[Array<string | number>, string]> = [
+    [['text'], clause.text ?? ''],
+    [['heading'], clause.heading],
+  ]
+  if (clause.kind !== 'free-text') return texts
+  const { paragraphs } = clause.params as { paragraphs: Array<{ text: string }> }
+  return [...texts, ...paragraphs.map((paragraph, index): [Array<string | number>, string] => [['params', 'paragraphs', index, 'text'], paragraph.text])]
+}
 
 export const ZAgreementDraftSchema = z
   .object({ parties: z.array(ZPartySchema), content: ZAgreementContentSchema })

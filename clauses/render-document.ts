@@ -8,7 +8,7 @@ import type { Party } from './party'
 import { TermCalendarRangeError } from './calendar/term-calendar'
 import { agreementPeriod } from './timeline/term'
 import type { TermCalendar } from './values'
-import { fillWording } from './wording'
+import { fillDetails, fillWording } from './wording'
 
 export interface RenderableAgreement {
   reference: string
@@ -92,7 +92,8 @@ function renderClause(clause: ClauseInstance, context: RenderContext, continuati
   const block: DocumentBlock = {
     type: 'clause',
     number: continuation ? '' : clause.number,
-    heading: clause.heading || undefined,
+    // A heading may name the agreement's details (SEIP Schedule 2: "{{detail.partnershipName}}’s work with pupils").
+    heading: clause.heading ? fillDetails(clause.heading, context) : undefined,
     paragraphs: clauseParagraphs(clause, context, rendered),
   }
   return [block, ...(rendered.tables ?? [])]

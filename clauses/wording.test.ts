@@ -101,6 +101,22 @@ describe('wording slots in an agreement', () => {
     expect(blanks).toEqual([{ path: 'content.sections.0.clauses.0.params.noticePeriod', message: 'Clause 14: Notice period is still blank' }])
   })
 
+  // Leicestershire SEIP Schedule 2 names the partnership in free-text paragraphs and headings.
+  it('refuses a detail slot in a heading or a free-text paragraph that names no detail of the agreement', () => {
+    const content = {
+      details: [{ key: 'partnershipName', label: 'Partnership name', value: '' }],
+      sections: [{ id: 's2', number: '2', heading: 'The Local Offer', kind: 'schedule', clauses: [{ id: 's2.2', kind: 'free-text', number: '2', heading: '{{detail.partnershipNam}}’s work', params: { paragraphs: [{ text: '{{detail.partnershipName}} makes provision' }, { text: 'The Chair is {{detail.chair}}' }] } }] }],
+    }
+    const result = validateAgreementContent(content)
+    expect(result.success).toBe(false)
+    if (!result.success) {
+      expect(result.issues).toEqual([
+        { path: 'sections.0.clauses.0.heading', message: 'The wording\'s slot {{detail.partnershipNam}} names the detail "partnershipNam", which this agreement does not have' },
+        { path: 'sections.0.clauses.0.params.paragraphs.1.text', message: 'The wording\'s slot {{detail.chair}} names the detail "chair", which this agreement does not have' },
+      ])
+    }
+  })
+
   it('renders the document with the slots filled', () => {
     const text = renderAgreementText({ reference: 'R', title: 'T', version: 1, status: 'draft', parties: context.parties, content: section({ text: 'by providing {{noticePeriod}} notification in writing' }) as never })
     expect(text).toContain('by providing 6 months notification in writing')

@@ -27,14 +27,15 @@ export function clause<Name extends ClauseKindName>(
   return { id: '', kind, number, heading, params, ...extras } as ClauseInstance
 }
 
-/** Free text; a paragraph given as [label, text] is a labelled sub-paragraph. */
-export function prose(number: string, heading: string, ...paragraphs: Array<string | [label: string, text: string]>): ClauseInstance {
+/** Free text; a paragraph given as [label, text] is a labelled sub-paragraph, and [label, text,
+ * level] one indented deeper ("i." under "c."). */
+export function prose(number: string, heading: string, ...paragraphs: Array<string | [label: string, text: string, level?: number]>): ClauseInstance {
   return clause('free-text', number, heading, { paragraphs: paragraphs.map(toParagraph) })
 }
 
-function toParagraph(paragraph: string | [string, string]): Paragraph {
+function toParagraph(paragraph: string | [string, string, number?]): Paragraph {
   if (typeof paragraph === 'string') return { text: paragraph }
-  return { label: paragraph[0], text: paragraph[1], level: 1 }
+  return { label: paragraph[0], text: paragraph[1], level: paragraph[2] ?? 1 }
 }
 
 /** A section; clause ids are the section id and the clause's number (and item) or position, so

@@ -24,7 +24,7 @@ import { formatDate, formatDateTime } from '#app/utils/dates'
 import { formFailure, withPageErrors } from '#app/utils/route-errors.server'
 import { formToObject } from '#app/utils/validation'
 import { asSubject } from '#models/access/subjects'
-import { findBrokenCrossReferences, getClauseKind, getTemplate, renderClauseContent, renderContextOf, sectionHeading } from '#app/services/agreements/for-routes.server'
+import { fillDetails, findBrokenCrossReferences, getClauseKind, getTemplate, renderClauseContent, renderContextOf, sectionHeading } from '#app/services/agreements/for-routes.server'
 import { openingWords } from '#app/services/agreements/clause-option-name.server'
 import structureStylesHref from '../styles/structure.css'
 
@@ -58,7 +58,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           clauses: section.clauses.map((clause) => ({
             id: clause.id,
             number: clause.number,
-            heading: clause.heading || openingWords(wording.clauses.get(clause.id)?.text ?? renderClauseContent(clause, context).paragraphs[0]?.text ?? ''),
+            heading: fillDetails(clause.heading, context) || openingWords(wording.clauses.get(clause.id)?.text ?? renderClauseContent(clause, context).paragraphs[0]?.text ?? ''),
             kind: getClauseKind(clause.kind)?.label ?? clause.kind,
             handEdited: wording.clauses.get(clause.id)?.source === 'hand-written',
             wording: wording.clauses.get(clause.id),

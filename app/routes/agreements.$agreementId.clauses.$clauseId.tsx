@@ -16,7 +16,7 @@ import { readCheckedForm } from '#app/utils/csrf.server'
 import { assertCan } from '#app/utils/permissions.server'
 import { asErrorResponse, withPageErrors } from '#app/utils/route-errors.server'
 import { formToObject } from '#app/utils/validation'
-import { agreementSubject, findClause, partiesOf, renderClauseContent, renderContextOf } from '#app/services/agreements/for-routes.server'
+import { agreementSubject, fillDetails, findClause, partiesOf, renderClauseContent, renderContextOf } from '#app/services/agreements/for-routes.server'
 
 export const meta: MetaFunction = () => [{ title: 'Edit a clause - SLA Register' }]
 
@@ -35,7 +35,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const { agreement, located, kind } = await loadClause(request, params.agreementId ?? '', params.clauseId ?? '')
     const { clause } = located
     const parties = partiesOf(agreement)
-    const generated = renderClauseContent(clause, renderContextOf(agreement))
+    const context = renderContextOf(agreement)
+    const generated = renderClauseContent(clause, context)
     return json({
       agreement: { id: String(agreement._id), reference: agreement.reference },
       wording: describeAgreementWording(agreement).clauses.get(clause.id),
@@ -44,6 +45,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         { slot: `{{party.${party.id}.noticeAddress}}`, label: `Address of ${party.definedAs ?? party.role.replace('_', ' ')}` },
       ]),
       section: located.section.heading,
+      // The page's title as the document prints the heading: "2 Hinckley and Bosworth SEIP’s work with pupils …".
+      title: [clause.number, fillDetails(clause.heading, context)].filter(Boolean).join(' '),
       clause: { id: clause.id, number: clause.number, heading: clause.heading, params: clause.params as unknown, text: clause.text, requiredFields: clause.requiredFields ?? [] },
       kind,
       generatedText: generated.paragraphs.map((paragraph) => (paragraph.label ? `${paragraph.label} ${paragraph.text}` : paragraph.text)).join('\n\n'),
@@ -73,9 +76,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditClause() {
-  const { agreement, section, clause, kind, generatedText, wording, partySlots } = useLoaderData<typeof loader>()
+  const { agreement, section, title, clause, kind, generatedText, wording, partySlots } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
-  const name = [clause.number, clause.heading].filter(Boolean).join(' ') || kind.label
+  const name = title || kind.label
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

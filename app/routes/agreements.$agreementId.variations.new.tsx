@@ -35,11 +35,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     return json({
       agreement: { id: String(agreement._id), reference: agreement.reference, version: agreement.version },
       clauses: agreement.content.sections.flatMap((section) =>
-        section.clauses.map((clause) => ({ value: clause.id, label: `${section.heading}: ${clauseLabel(clause)}` })),
+        section.clauses.map((clause) => ({ value: clause.id, label: `${section.heading}: ${clauseLabel(clause, agreement.content.details)}` })),
       ),
       chosen:
         located && kind
-          ? { id: located.clause.id, name: clauseLabel(located.clause), kind, values: { params: located.clause.params as unknown, heading: located.clause.heading, number: located.clause.number, text: located.clause.text } }
+          ? { id: located.clause.id, name: clauseLabel(located.clause, agreement.content.details), kind, values: { params: located.clause.params as unknown, heading: located.clause.heading, number: located.clause.number, text: located.clause.text } }
           : null,
     })
   })

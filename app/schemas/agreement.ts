@@ -195,7 +195,7 @@ export const ZVariationAgreementSchema = z.object({
 export const ZPartyDetailsSchema = z.object({
   /** The agreement's named details by key (`{"district": "Canterbury"}`), which its wording's
    * `{{detail.<key>}}` slots write (decision record 006). */
-  details: z.record(z.string(), z.string({ error: 'A detail must be text' }).trim().max(300, 'A detail must be 300 characters or fewer'), { error: 'Details must be an object of texts by key' }).optional(),
+  details: z.record(z.string(), z.string({ error: 'A detail must be text' }).trim().max(1000, 'A detail must be 1,000 characters or fewer'), { error: 'Details must be an object of texts by key' }).optional(),
   partyDetails: z.array(
     z.object({
       name: z.string({ error: 'Enter the party’s name' }).trim().max(300, 'Name must be 300 characters or fewer'),

@@ -21,6 +21,8 @@ type TDemoAgreement = {
   blanks?: Record<string, unknown>
   /** What a placeholder in the template's wording stands for here ("<Insert Partnership Name>"). */
   placeholderText?: string
+  /** Values for the agreement's details, by key (a SEIP partnership's name and Chair in Schedule 2). */
+  details?: Record<string, string>
   /** A later version (a renewal) of the agreement with the same reference; 1 unless given. */
   version?: number
 }
@@ -66,6 +68,18 @@ function demoAgreements(): TDemoAgreement[] {
       endsOn: '2028-08-31',
       status: 'active',
       placeholderText: 'Hinckley and Bosworth',
+      // Schedule 2's details: the demo partnership and its demo schools, people and contacts.
+      details: {
+        partnershipName: 'Hinckley and Bosworth SEIP',
+        partnershipSchools: 'Brookvale Academy, Ashfield Primary School, Croft Meadow Primary School and Thornton Green Academy (demo schools)',
+        chairName: 'Dana Demo',
+        chairTitle: 'Headteacher of Brookvale Academy (demo)',
+        coordinatorName: 'Sam Demo',
+        partnershipAddress: 'c/o Brookvale Academy, Brookvale Road, Hinckley LE10 1AA',
+        partnershipContacts: 'seip@brookvale.example',
+        progressReviewArrangements: 'Demo arrangements: each pupil’s programme is reviewed with the referring school every half term.',
+        partnershipTeam: 'Demo team: a Co-ordinator, two Key Workers and an administrator',
+      },
     },
     {
       reference: 'LCC-SEIP-MOU-2025-001',
@@ -158,8 +172,11 @@ function fillBlanks(content: AgreementContent, demo: TDemoAgreement, blanksOf: (
     const field = segments.at(-1) ?? ''
     const parent = segments.slice(0, -1).reduce<Record<string, unknown>>((node, key) => node[key] as Record<string, unknown>, filled)
     const current = parent[field]
+    const detailKey = segments[0] === 'details' ? (parent as { key?: string }).key : undefined
     if (field === 'text' && segments.at(-3) === 'clauses') {
       delete parent[field]
+    } else if (detailKey && demo.details?.[detailKey]) {
+      parent[field] = demo.details[detailKey]
     } else if (typeof current === 'string' && demo.placeholderText) {
       parent[field] = replacePlaceholders(current, demo.placeholderText)
     } else if (field === 'endsOn') {

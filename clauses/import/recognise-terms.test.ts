@@ -130,6 +130,28 @@ describe('payments', () => {
     expect(facts(['FUNDING', sentence], 'payment_date')).toEqual([value])
   })
 
+  // Leicestershire SEIP agreement, clause 2.3: due in the term's first week, not on its first day.
+  it.each([
+    'The funding will be made to the Lead School on a termly basis with payments made in the first week of the academic term.',
+    'The funding allocation will be paid by termly instalments in advance, within the first week of each term.',
+    'Payments will be made termly, during the first week of the school term.',
+  ])('reads "%s" as paid in the first week of each term', (sentence) => {
+    const [proposal] = recognise(['2. Allocation of Funding', sentence]).proposals
+    expect(proposal.params).toMatchObject({ paymentRule: { kind: 'termly_in_advance', withinFirstWeek: true } })
+    expect(proposal.facts.find((fact) => fact.type === 'payment_date')).toMatchObject({ value: { rule: 'termly_in_advance', withinFirstWeek: true }, summary: 'Paid termly in advance, in the first week of each term' })
+  })
+
+  it('reads a first week stated in the sentence after "termly instalments in advance"', () => {
+    const [proposal] = recognise(['4. Payment', 'The funding allocation will be paid by termly instalments in advance.', 'Payment will be made in the first week of every term.']).proposals
+    expect(proposal.params).toMatchObject({ paymentRule: { kind: 'termly_in_advance', withinFirstWeek: true } })
+  })
+
+  it('does not read "the first week of the term" in a sentence about something else as the payment day', () => {
+    const [proposal] = recognise(['4. Payment', 'The funding allocation will be paid by termly instalments in advance.', 'The SEIP will meet in the first week of the term.']).proposals
+    expect(proposal.params).toMatchObject({ paymentRule: { kind: 'termly_in_advance' } })
+    expect(proposal.params).not.toMatchObject({ paymentRule: { withinFirstWeek: true } })
+  })
+
   it('reads fixed dates listed in the paragraphs after the sentence that announces them', () => {
     const { proposals } = recognise(['3. Funding Timetable', 'The total will be separated into three equal payments to be paid at the following points:', '1. 5th April', '2. 5th September', '3. 5th January', 'Where the date falls on a weekend or bank holiday the payment will be paid on the closest working day prior to the 5th.'])
     expect(proposals[0].params).toMatchObject({ paymentRule: { kind: 'fixed_dates', dates: [{ day: 5, month: 4 }, { day: 5, month: 9 }, { day: 5, month: 1 }], moveToPreviousWorkingDay: true }, equalInstalments: true })

@@ -6,6 +6,8 @@
 import { demoTermCalendarFor } from '../calendar/term-dates/index'
 import type { TemplateBuildOptions } from '#templates/template'
 import { getTemplate } from '#templates/registry'
+import type { AgreementContent } from '../agreement-content'
+import type { TTerminationParams } from '../termination'
 import type { TimelineKey } from '../values'
 import { buildAgreementTimeline } from './build-timeline'
 import type { AgreementEvent, WhatIf } from './context'
@@ -15,6 +17,9 @@ interface HandWorkedCase {
   build?: TemplateBuildOptions
   /** The authority's demo term dates (2025/26 to 2027/28) unless told otherwise. */
   withoutTermDates?: boolean
+  /** A termination clause's terms as a drafter varied them: clause 14 of Kent STLS effective only
+   * on fixed days, served under the template's own notices clause 16.1. */
+  varyTermination?: { clause: string; params: Partial<TTerminationParams> }
   whatIf?: WhatIf
   events?: AgreementEvent[]
   key: TimelineKey
@@ -32,7 +37,7 @@ interface HandWorkedCase {
 function run(templateKey: string, worked: HandWorkedCase) {
   const template = getTemplate(templateKey)
   if (!template) throw new Error(`No template ${templateKey}`)
-  const { content } = template.build(worked.build ?? {})
+  const content = varied(template.build(worked.build ?? {}).content, worked.varyTermination)
   const termCalendar = worked.withoutTermDates ? undefined : demoTermCalendarFor(template.authorityName)
   const { entries, undated } = buildAgreementTimeline({ content, termCalendar, whatIf: worked.whatIf, events: worked.events })
   const matching = entries.filter((entry) => entry.key === worked.key && (!worked.clause || entry.clause === worked.clause))
@@ -49,6 +54,20 @@ function run(templateKey: string, worked: HandWorkedCase) {
     const first = matching.find((entry) => entry.date === worked.dates?.[0])
     expect(first?.basis).toContain(worked.basisIncludes)
   }
+}
+
+function varied(content: AgreementContent, vary: HandWorkedCase['varyTermination']): AgreementContent {
+  if (!vary) return content
+  const sections = content.sections.map((section) => ({
+    ...section,
+    clauses: section.clauses.map((clause) => (clause.kind === 'termination' && clause.number === vary.clause ? { ...clause, params: { ...clause.params, ...vary.params } } : clause)),
+  }))
+  return { ...content, sections }
+}
+
+/** Kent STLS clause 14 as varied: the notice period kept or changed, termination effective only on the given days. */
+function stlsEffectiveOnly(params: Partial<TTerminationParams>): HandWorkedCase['varyTermination'] {
+  return { clause: '14', params: { alignment: { kind: 'none' }, ...params } }
 }
 
 const STLS_2026_TO_2029 = { commencesOn: '2026-09-01', endsOn: '2029-08-31' }
@@ -187,6 +206,75 @@ const KENT_STLS: HandWorkedCase[] = [
     dates: ['2028-09-01'],
     exactly: true,
     basisIncludes: 'Term dates for 2028/29 are not entered: the Local Activity Report due dates (clause 13.3 and 13.5)',
+  },
+  // Clause 14 varied to take effect only on fixed days, notice served under clause 16.1 (deemed
+  // served only on a business day): the last day for notice is the latest business day from which
+  // the notice period still ends by an effective day no later than the agreement's end.
+  {
+    name: 'clause 14 varied to 3 months effective only on 31 March, ending 31 March 2029: 31 December 2028 + 3 months is 31 March 2029, but 31 December 2028 is a Sunday and under 16.1 notice is deemed served only on a business day, so Friday 29 December 2028',
+    build: { commencesOn: '2026-04-01', endsOn: '2029-03-31' },
+    varyTermination: stlsEffectiveOnly({ noticePeriod: { amount: 3, unit: 'months' }, effectiveOn: [{ day: 31, month: 3 }] }),
+    key: 'renewal.notice_deadline',
+    clause: '14',
+    dates: ['2028-12-29'],
+    exactly: true,
+    basisIncludes: '31 December 2028 is a Sunday, and under clause 16.1 notice is deemed served only on a business day',
+  },
+  {
+    name: 'clause 14 varied to 3 months effective only on 31 March, ending 31 March 2027: Thursday 31 December 2026 is a business day (the Christmas bank holidays are 25 and 28 December), so it stands',
+    build: { commencesOn: '2024-04-01', endsOn: '2027-03-31' },
+    varyTermination: stlsEffectiveOnly({ noticePeriod: { amount: 3, unit: 'months' }, effectiveOn: [{ day: 31, month: 3 }] }),
+    key: 'renewal.notice_deadline',
+    clause: '14',
+    dates: ['2026-12-31'],
+    exactly: true,
+  },
+  {
+    name: 'clause 14 varied to 3 months effective only on 31 March, ending 15 August 2028: the last effective day by then is 31 March 2028, so notice by Friday 31 December 2027, a business day',
+    build: { commencesOn: '2025-08-16', endsOn: '2028-08-15' },
+    varyTermination: stlsEffectiveOnly({ noticePeriod: { amount: 3, unit: 'months' }, effectiveOn: [{ day: 31, month: 3 }] }),
+    key: 'renewal.notice_deadline',
+    clause: '14',
+    dates: ['2027-12-31'],
+    exactly: true,
+  },
+  {
+    name: 'clause 14 (6 months) effective only on 31 August, ending 15 October 2027: the last effective day by then is 31 August 2027; 28 February 2027 + 6 months is 28 August (1 March would give 1 September, too late), but 28 February 2027 is a Sunday, so Friday 26 February 2027',
+    build: { commencesOn: '2024-10-16', endsOn: '2027-10-15' },
+    varyTermination: stlsEffectiveOnly({ effectiveOn: [{ day: 31, month: 8 }] }),
+    key: 'renewal.notice_deadline',
+    clause: '14',
+    dates: ['2027-02-26'],
+    exactly: true,
+    basisIncludes: '28 February 2027 is a Sunday',
+  },
+  {
+    name: 'clause 14 (6 months) effective only on 31 August, ending 15 October 2028, a leap year: the last effective day by then is 31 August 2028; Tuesday 29 February 2028 + 6 months is 29 August, in time, and a business day, so 29 February 2028',
+    build: { commencesOn: '2025-10-16', endsOn: '2028-10-15' },
+    varyTermination: stlsEffectiveOnly({ effectiveOn: [{ day: 31, month: 8 }] }),
+    key: 'renewal.notice_deadline',
+    clause: '14',
+    dates: ['2028-02-29'],
+    exactly: true,
+  },
+  {
+    name: 'clause 14 varied to notice received by 31 December ending it on the next 31 March, ending 31 March 2024: 31 December 2023 is a Sunday, so Friday 29 December 2023',
+    build: { commencesOn: '2021-04-01', endsOn: '2024-03-31' },
+    varyTermination: stlsEffectiveOnly({ noticePeriod: undefined, effectiveOn: [{ day: 31, month: 3, noticeReceivedBy: { day: 31, month: 12 } }] }),
+    key: 'renewal.notice_deadline',
+    clause: '14',
+    dates: ['2023-12-29'],
+    exactly: true,
+  },
+  {
+    name: 'clause 14 varied to 3 months effective only on 6 July, ending 6 July 2026: 6 April 2026 + 3 months is 6 July, but it is Easter Monday and Good Friday is 3 April, so Thursday 2 April 2026',
+    build: { commencesOn: '2023-07-07', endsOn: '2026-07-06' },
+    varyTermination: stlsEffectiveOnly({ noticePeriod: { amount: 3, unit: 'months' }, effectiveOn: [{ day: 6, month: 7 }] }),
+    key: 'renewal.notice_deadline',
+    clause: '14',
+    dates: ['2026-04-02'],
+    exactly: true,
+    basisIncludes: 'bank holiday',
   },
 ]
 

@@ -1,5 +1,8 @@
-import { findClause } from '#clauses/agreement-content'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { findClause, listRequiredBlanks, type AgreementContent } from '#clauses/agreement-content'
 import { renderAgreementDocument, renderAgreementText } from '#clauses/render-document'
+import { EXAMPLE_LOCAL_OFFER_DETAILS } from '#test/support/seip-local-offer'
 import { leicestershireSeip } from './index'
 
 const built = leicestershireSeip.build()
@@ -68,5 +71,94 @@ describe('Leicestershire SEIP template (seed 002)', () => {
       'Chair of Governors of the Lead School',
       'Officer of Leicestershire County Council',
     ])
+  })
+})
+
+function withDetails(content: AgreementContent, values: Record<string, string>): AgreementContent {
+  return { ...content, details: (content.details ?? []).map((detail) => ({ ...detail, value: values[detail.key] ?? detail.value })) }
+}
+
+function scheduleTwoText(content: AgreementContent): string {
+  const text = renderAgreementText({ reference: 'LCC-SEIP-TEST', version: 1, status: 'draft', ...built, content })
+  return text.slice(text.indexOf('Schedule 2: The Local Offer'), text.indexOf('Schedule 3:'))
+}
+
+/** Lower-case words, so the seed's line breaks, capitals and spacing slips do not count. */
+const words = (text: string) => text.toLowerCase().match(/[a-z0-9£]+/g) ?? []
+
+describe('Leicestershire SEIP Schedule 2, the Local Offer (seed 002)', () => {
+  const seed = readFileSync(join(import.meta.dirname, '../../test/import/corpus/files/leicestershire-seip.txt'), 'utf8')
+  const scheduleStart = seed.indexOf(' Schedule 2 \n')
+  // The two headings the template corrects (and flags) are compared as corrected.
+  const seedSchedule = seed.slice(scheduleStart, seed.indexOf(' Schedule 3 \n', scheduleStart)).replace('WEITH', 'WITH').replace('LOACL', 'LOCAL')
+
+  it('has every section of the seed, 1 to 16, with the terms a reader relies on', () => {
+    const schedule = scheduleTwoText(withDetails(built.content, EXAMPLE_LOCAL_OFFER_DETAILS))
+    for (let section = 1; section <= 16; section += 1) expect(schedule).toMatch(new RegExp(`\\n${section} `))
+    expect(schedule).toContain('Additional Funding will be considered if the BP can demonstrate that it is spending the Age Weighted Pupil Unit plus a further £6000 on provision for the pupil.')
+    expect(schedule).toContain('11 Example Inclusion Partnership’s staff skills and access to additional specialist support')
+    expect(schedule).toContain('iii. has “Challenging behaviour” that requires provision outside a mainstream school but that does not meet the criteria for support from SENA.')
+    expect(schedule).toContain('North West Leicestershire (North West Leicestershire Learning and Inclusion Partnership – NWLLIP)')
+    expect(schedule).toContain('• Wigston College')
+    expect(schedule).toContain('• De Lisle Catholic School')
+  })
+
+  // Written with the seed's own placeholders as the details, each paragraph is the seed's words:
+  // every run of five words is in the seed, but for up to four runs in a long paragraph, where a
+  // boxed side-note interrupts one of its sentences in the seed's text (the runs crossing it).
+  it('says only what the seed says, paragraph by paragraph', () => {
+    const asSeed = withDetails(built.content, {
+      partnershipName: '<Insert Partnership Name>',
+      partnershipSchools: '',
+      chairName: '<Insert Chair’s name>',
+      chairTitle: '<Insert title and school/college>',
+      coordinatorName: '<Insert Co-ordinators name>',
+      partnershipAddress: '<address>',
+      partnershipContacts: '<website etc.>',
+      progressReviewArrangements: '<Insert arrangements for regular review of progress>',
+      partnershipTeam: '<Insert job roles list>',
+    })
+    const seedText = ` ${words(seedSchedule).join(' ')} `
+    // The seed leaves a space for the partnership's schools, with no placeholder in it.
+    const paragraphs = scheduleTwoText(asSeed).split('\n\n').slice(1).filter((paragraph) => words(paragraph).length > 0 && paragraph !== '[secondary schools in the partnership]')
+    expect(paragraphs.length).toBeGreaterThan(150)
+    const notInSeed = paragraphs.flatMap((paragraph) => {
+      const tokens = words(paragraph.replace(/^(?:\d+|[a-z]+\.|•) /, ''))
+      const runs = tokens.length < 5 ? [tokens] : tokens.slice(0, tokens.length - 4).map((_, start) => tokens.slice(start, start + 5))
+      const missing = runs.filter((run) => !seedText.includes(` ${run.join(' ')} `))
+      return missing.length > (tokens.length >= 12 ? 4 : 0) ? [paragraph] : []
+    })
+    expect(notInSeed).toEqual([])
+  })
+
+  it('never prints the seed’s "<Insert ...>": each unfilled detail is a blank shown as one, and blocks review', () => {
+    const schedule = scheduleTwoText(built.content)
+    expect(schedule).not.toMatch(/<insert|<address>|<website/i)
+    expect(schedule).toContain('The Local Offer for the [partnership name]')
+    expect(schedule).toContain('The Chair of [partnership name] is [chair’s name], who is [chair’s title and school or college].')
+    const blanks = listRequiredBlanks(built).map((blank) => blank.message)
+    expect(blanks).toEqual(expect.arrayContaining(['Enter the partnership name', 'Enter the chair’s name', 'Enter the chair’s title and school or college', 'Enter the co-ordinator’s name', 'Enter the partnership team’s job roles']))
+  })
+
+  it('writes the filled details into the wording and headings, and no longer lists them as blanks', () => {
+    const content = withDetails(built.content, EXAMPLE_LOCAL_OFFER_DETAILS)
+    const schedule = scheduleTwoText(content)
+    expect(schedule).toContain('The Chair of Example Inclusion Partnership is Pat Example, who is Headteacher of Alpha College. The Example Inclusion Partnership is led by the Secondary Education and Inclusion Partnership Coordinator, Sam Example')
+    expect(schedule).toContain('2 Example Inclusion Partnership’s work with pupils with challenging behaviour')
+    expect(schedule).toContain('Programmes are reviewed every six weeks.')
+    expect(schedule).not.toMatch(/\[(?:partnership|chair|co-ordinator)/)
+    expect(listRequiredBlanks({ ...built, content }).filter((blank) => blank.path.startsWith('content.details'))).toEqual([])
+  })
+
+  it('takes the partnership’s name and schools from Appendix A where the drafter chooses the partnership', () => {
+    const details = leicestershireSeip.build({ partnership: 'North Charnwood' }).content.details ?? []
+    expect(details.find((detail) => detail.key === 'partnershipName')?.value).toBe('Loughborough Inclusion Partnership – LIP')
+    expect(details.find((detail) => detail.key === 'partnershipSchools')?.value).toContain('De Lisle Catholic School')
+    expect(details.find((detail) => detail.key === 'chairName')?.value).toBe('')
+  })
+
+  it('flags the two seed headings it corrects (14 "WEITH", 16 "LOACL")', () => {
+    const schedule = built.content.sections.find((section) => section.id === 'schedule-2')
+    expect(schedule?.clauses.flatMap((clause) => clause.corrections ?? []).map((correction) => correction.seed)).toEqual(['WORKING WEITH OTHER AGENCIES', 'THE LOACL AUTHORITY LOCAL OFFER'])
   })
 })

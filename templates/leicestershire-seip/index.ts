@@ -10,7 +10,8 @@ import type { AgreementTemplate, TemplateBuildOptions } from '../template'
 import { findPartnership } from './partnerships'
 import { monitoringSection } from './monitoring'
 import { partnershipSections } from './partnership-terms'
-import { coordinationSchedule, glossarySchedule, localOfferSchedule } from './schedules'
+import { localOfferDetails, localOfferSchedule } from './local-offer'
+import { coordinationSchedule, glossarySchedule } from './schedules'
 
 const TITLE = 'Leicestershire Secondary Education and Inclusion Partnership Agreement'
 
@@ -48,6 +49,7 @@ function build(options: TemplateBuildOptions = {}) {
     title: TITLE,
     parties,
     content: {
+      details: localOfferDetails(options.partnership),
       sections: [
         section('parties', undefined, 'Agreement', [
           clause('parties-and-signatories', '', '', {

@@ -1,50 +1,11 @@
-// Leicestershire SEIP agreement Schedules 1 (glossary), 2 (the Local Offer, with Appendix A) and
-// 4 (co-ordination of the five partnerships), seed 002. Schedule 3, the MOU, is its own template.
+// Leicestershire SEIP agreement Schedules 1 (glossary) and 4 (co-ordination of the five
+// partnerships), seed 002. Schedule 2, the Local Offer, is in local-offer.ts; Schedule 3, the MOU,
+// is its own template.
 import { clause, prose, schedule } from '../builders'
-import { SEIP_PARTNERSHIPS } from './partnerships'
 
 /** Schedule 1: the glossary. */
 export function glossarySchedule() {
   return schedule('schedule-1', '1', 'Glossary of Terms used in the LCC SEIP Partnership Agreement', [clause('glossary', '', '', { terms: GLOSSARY })])
-}
-
-/** Schedule 2: the Local Offer and Appendix A, the schools in each partnership area. */
-export function localOfferSchedule() {
-  return schedule('schedule-2', '2', 'The Local Offer', [
-    prose(
-      '',
-      'Leicestershire Secondary Education and Inclusion Partnerships',
-      'This description of the work of the Secondary Education and Inclusion Partnerships is also published by each Partnership as part of the Local Offer',
-      'The Local Offer for the <Insert Partnership Name>',
-      '<Insert Partnership Name> is composed of the following secondary schools (see also Schedule 2, Appendix A). This list includes all the state funding secondary schools in the area.',
-      'The Chair of <Insert Partnership Name> is <Insert Chair’s name>, who is <Insert title and school/college>. The <Insert Partnership Name> is led by the Secondary Education and Inclusion Partnership Coordinator, <Insert Co-ordinators name>',
-      '<Insert Partnership Name> is not directly inspected by Ofsted but its provision for individual young people is inspected as part of individual school inspections.',
-    ),
-    prose(
-      '1',
-      'Introduction',
-      'The statutory responsibility for the education of pupils excluded from schools remains with the Local Authority. In Leicestershire the Local Authority, in partnerships with secondary schools, colleges and academies has devolved this responsibility for secondary aged pupils to five locally based Secondary Education and Inclusion Partnerships.',
-      'Schools, Colleges and Academies and Leicestershire County Council, in agreeing the devolution of this responsibility, have committed themselves to minimising the use of “permanent exclusion”. This does not reduce the need to respond to pupils whose behaviour might lead to permanent exclusion. It does enable schools, working in partnership, to develop a proactive, preventative approach to challenging behaviour.',
-      'The Leicestershire Secondary Education and Inclusion Partnerships aim to work together as groups of secondary schools to address the causes of challenging behaviours by:',
-      ['•', 'Strengthening the capacity of schools and their staff to develop ways to minimise the occurrences of challenging behaviour'],
-      ['•', 'Building further the skills of our school staff to identify the underlying causes of challenging behaviour in individual pupils, to address those causes and to better regulate the behaviour'],
-      ['•', 'Pooling resources to provide targeted and specialised support for those pupils who cannot continue to be educated in their school'],
-      'The Leicestershire Secondary Education and Inclusion Partnerships collectively accept that not all pupils that they work with have special educational needs as defined in the Special Educational Needs Code of Practice. Nevertheless they recognises that each pupil with which they work has needs that cannot be addressed in a conventional mainstream setting. Therefore the SEIPs treat each pupil as having additional individual needs.',
-    ),
-    // The rest of the Local Offer is each partnership's own published description; the
-    // template keeps its headings for the partnership to complete.
-    clause('table', '2', 'Contents of the Local Offer', {
-      introduction: 'Each Partnership completes the following sections of its Local Offer.',
-      header: ['Section', 'Heading'],
-      rows: LOCAL_OFFER_SECTIONS.map((heading, index) => [String(index + 2), `The Partnership’s ${heading}`]),
-    }),
-    clause('table', '', 'Schedule 2, Appendix A: Schools in Partnership Areas', {
-      introduction:
-        'Please note - as area based Special Schools are not include in the SEIPs agreement funding formula, they are not included in the list below or required to sign up to this MOU (Schedule 2).',
-      header: ['Partnership area', 'School'],
-      rows: SEIP_PARTNERSHIPS.flatMap((partnership) => partnership.schools.map((school) => [partnership.name, school])),
-    }),
-  ])
 }
 
 /** Schedule 4: the Executive Steering Group and the Chairs meetings. */
@@ -98,23 +59,4 @@ const GLOSSARY = [
   },
   { term: 'SEIPS', meaning: 'Secondary Education and Inclusion Partnerships. These are the five area partnerships in Leicestershire previously known as Behaviour Partnerships' },
   { term: 'SEMH', meaning: 'Social, Emotional and Mental Health. SEMH issues are one of four areas of additional needs identified in the national SEN Code of Practice' },
-]
-
-/** Schedule 2, sections 2 to 16: the headings each partnership's Local Offer completes. */
-const LOCAL_OFFER_SECTIONS = [
-  'work with pupils with challenging behaviour',
-  'processes for identifying and assessing pupils',
-  'process for securing the right provision for pupils',
-  'process for ensuring that programmes are effective',
-  'involvement with pupils with SEN',
-  'approach to adapting the curriculum',
-  'extra curricular activities',
-  'approach to improving the emotional and social development of pupils',
-  'provision of SEN staff',
-  'staff skills and access to additional specialist expertise',
-  'access to resources to support programmes',
-  'work with parents/carers and pupils',
-  'approach to working with other agencies',
-  'work to prepare pupils for the next stage',
-  'contribution to the Local Authority Local Offer',
 ]

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import JSZip from 'jszip'
 import { startApp, type TRunningApp } from '#test/support/app'
 import { api, confirmProposals, createToken, signedIn, type TestClient } from '#test/support/client'
+import { EXAMPLE_LOCAL_OFFER_DETAILS } from '#test/support/seip-local-offer'
 import { formFields, visibleText } from './html-form'
 
 // Decision record 006 through the API and the pages: a clause's words follow its values into the
@@ -27,6 +28,7 @@ const BREACH_WORDS = 'Where either party believe the agreement has been breached
 
 let app: TRunningApp
 let commissioner: TestClient
+let leicestershire: TestClient
 const tokens: Record<string, string> = {}
 let kentPruId = ''
 
@@ -36,6 +38,8 @@ beforeAll(async () => {
   tokens.commissioner = await createToken(commissioner)
   tokens.legal = await createToken(await signedIn(app.baseUrl, 'legal@kent.example'))
   tokens.southend = await createToken(await signedIn(app.baseUrl, 'commissioner@southend.example'))
+  leicestershire = await signedIn(app.baseUrl, 'commissioner@leicestershire.example')
+  tokens.leicestershire = await createToken(leicestershire)
   const organisations = (await api(app.baseUrl, '/api/v1/organisations', tokens.commissioner)).body as { id: string; name: string }[]
   kentPruId = organisations.find((organisation) => organisation.name === KENT_PRU)?.id ?? ''
 })
@@ -76,11 +80,11 @@ async function docxText(id: string, token = tokens.commissioner) {
   return xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '')
 }
 
-async function pdfText(id: string) {
+async function pdfText(id: string, token = tokens.commissioner) {
   const directory = mkdtempSync(join(tmpdir(), 'wording-'))
   try {
     const path = join(directory, 'agreement.pdf')
-    writeFileSync(path, await download(id, 'document.pdf'))
+    writeFileSync(path, await download(id, 'document.pdf', token))
     return execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
   } finally {
     rmSync(directory, { recursive: true, force: true })
@@ -176,6 +180,32 @@ describe('details and parties as the seed has them', () => {
     expect(text).toContain('within the Kent Local Authority Canterbury District for the period 1 September 2026 – 31 August 2027')
     expect(text).toContain('The Canterbury Local Inclusion Forum Team (LIFT) Executive')
     expect(text).not.toContain('xxx')
+  })
+
+  test('API: Leicestershire SEIP Schedule 2’s partnership, Chair and Co-ordinator are blanks that hold back legal review until filled, then written into the DOCX and PDF', async () => {
+    const agreement = await draft('leicestershire-seip', tokens.leicestershire, { endsOn: '2028-07-31' })
+    const transitions = `/api/v1/agreements/${agreement.id}/transitions`
+    const refused = await json(tokens.leicestershire, transitions, 'POST', { to: 'in_legal_review' })
+    expect(refused.status).toBe(400)
+    const fields = (refused.body as TError).error.details?.fields ?? {}
+    expect(Object.values(fields)).toEqual(expect.arrayContaining(['Enter the partnership name', 'Enter the chair’s name', 'Enter the co-ordinator’s name']))
+    expect(await docxText(agreement.id, tokens.leicestershire)).toContain('The Chair of [partnership name] is [chair’s name], who is [chair’s title and school or college].')
+
+    expect((await json(tokens.leicestershire, `/api/v1/agreements/${agreement.id}/parties`, 'PATCH', { details: EXAMPLE_LOCAL_OFFER_DETAILS })).status).toBe(200)
+    const retried = await json(tokens.leicestershire, transitions, 'POST', { to: 'in_legal_review' })
+    expect(Object.keys((retried.body as TError).error?.details?.fields ?? {}).filter((path) => path.startsWith('content.details'))).toEqual([])
+    const text = await docxText(agreement.id, tokens.leicestershire)
+    expect(text).toContain('The Chair of Example Inclusion Partnership is Pat Example, who is Headteacher of Alpha College.')
+    expect(text).toContain('Example Inclusion Partnership’s work with pupils with challenging behaviour')
+    expect(text).not.toMatch(/<insert/i)
+    // The pages name Schedule 2's sections as the document prints them, not by their slot.
+    const clausePage = visibleText((await leicestershire.get(`/agreements/${agreement.id}/clauses/schedule-2.2`)).text)
+    expect(clausePage).toContain('Edit 2 Example Inclusion Partnership’s work with pupils with challenging behaviour')
+    const agreementPage = visibleText((await leicestershire.get(`/agreements/${agreement.id}`)).text)
+    expect(agreementPage).toContain('2 Example Inclusion Partnership’s work with pupils with challenging behaviour')
+    expect(agreementPage).not.toContain('{{detail.')
+    const pdf = await pdfText(agreement.id, tokens.leicestershire)
+    expect(pdf).toContain('Additional Funding will be considered if the BP can demonstrate that it is spending the Age Weighted Pupil Unit plus a further £6000 on provision for the pupil.')
   })
 
   test('Kent STLS states Kent County Council’s address; Kent PRU, whose seed gives none, states none', async () => {

@@ -1,6 +1,7 @@
 // The compliance services against the embedded database with the demo data seeded: obligations
 // generated from the seeded Kent PRU and Kent STLS agreements, evidence upload and review, KPI
-// returns, and that one provider cannot see, upload to or download from another's obligations.
+// returns, and that one provider cannot see, upload to or download from another's obligations; and
+// that the seeded Leicestershire SEIP agreement, in force, has its Schedule 2 filled in.
 import { createHash } from 'node:crypto'
 import { Types } from 'mongoose'
 import nodemailer from 'nodemailer'
@@ -16,7 +17,11 @@ import { recordAgreementEvent } from '#app/services/timeline/record-agreement-ev
 import { updateStatusesByEndDate } from '#app/services/agreements/update-statuses-by-end-date.server'
 import { daysBetween, plusDays } from '#clauses/calendar/dates'
 import { type TActor } from '#app/utils/actor.server'
-import { Agreement } from '#models/agreement'
+import { listRequiredBlanks, type AgreementContent } from '#clauses/agreement-content'
+import { renderAgreementText } from '#clauses/render-document'
+import { Agreement, partiesOf, renderContextOf } from '#models/agreement'
+import { clauseLabelInSection } from '#app/services/agreements/clause-label.server'
+import { clauseOptionName } from '#app/services/agreements/clause-option-name.server'
 import { AuditEvent } from '#models/audit-event'
 import { Evidence } from '#models/evidence'
 import { KpiReturn } from '#models/kpi-return'
@@ -394,5 +399,27 @@ describe('the daily reminder digest', () => {
     const result = await sendReminderDigest({ today: '2026-11-24', log: (message) => logs.push(message) })
     expect(result).toMatchObject({ sent: 0, skipped: true })
     expect(logs).toEqual(['Reminder digest skipped: SMTP_URL is not set'])
+  })
+})
+
+describe('the seeded Leicestershire SEIP agreement', () => {
+  test('Schedule 2 names the demo partnership, its Chair and Co-ordinator: no detail is left blank and no "<Insert ...>" is printed', async () => {
+    const agreement = await Agreement.findOne({ reference: 'LCC-SEIP-2025-001' }).lean()
+    const content = agreement?.content as AgreementContent
+    const parties = partiesOf({ partyDetails: agreement?.partyDetails ?? [] })
+    expect(content.details?.filter((detail) => !detail.value.trim())).toEqual([])
+    expect(listRequiredBlanks({ parties, content }).filter((blank) => blank.path.startsWith('content.details'))).toEqual([])
+    const text = renderAgreementText({ reference: 'LCC-SEIP-2025-001', title: agreement?.title ?? '', version: 1, status: 'active', parties, content })
+    expect(text).toContain('The Chair of Hinckley and Bosworth SEIP is Dana Demo, who is Headteacher of Brookvale Academy (demo).')
+    expect(text).not.toMatch(/<insert|\[partnership name\]|\[chair’s name\]/i)
+  })
+
+  test('legal review, variations and the move choices name Schedule 2’s sections with the partnership, not its slot', async () => {
+    const agreement = await Agreement.findOne({ reference: 'LCC-SEIP-2025-001' }).lean()
+    const content = agreement?.content as AgreementContent
+    const schedule = content.sections.find((section) => section.id === 'schedule-2')!
+    const clause = schedule.clauses.find((candidate) => candidate.number === '2')!
+    expect(clauseLabelInSection(schedule, clause, content.details)).toBe('2 Hinckley and Bosworth SEIP’s work with pupils with challenging behaviour')
+    expect(clauseOptionName(clause, renderContextOf(agreement!))).toBe('2 Hinckley and Bosworth SEIP’s work with pupils with challenging behaviour')
   })
 })

@@ -1,5 +1,6 @@
-import type { ClauseInstance, Section } from '#clauses/agreement-content'
+import type { ClauseInstance, Section, TAgreementDetail } from '#clauses/agreement-content'
 import { getClauseKind } from '#clauses/index'
+import { fillDetails } from '#clauses/wording'
 import { openingWords } from './clause-option-name.server'
 
 /**
@@ -9,8 +10,10 @@ import { openingWords } from './clause-option-name.server'
  * ("funding", "free-text"). The citation form ("Clause 17.1") is `clauseName` in #clauses/agreement-content; the move and
  * new-clause choices use `clauseOptionName`, which reads the clause's rendered words.
  */
-export function clauseLabel(clause: ClauseInstance): string {
-  const named = [clause.number, clause.heading].filter(Boolean).join(' ')
+export function clauseLabel(clause: ClauseInstance, details?: TAgreementDetail[]): string {
+  // A heading may name the agreement's details (SEIP Schedule 2: "{{detail.partnershipName}}’s work with pupils").
+  const heading = clause.heading ? fillDetails(clause.heading, { parties: [], details }) : ''
+  const named = [clause.number, heading].filter(Boolean).join(' ')
   if (named) return named
   const opening = clause.kind === 'free-text' ? openingWords(clause.params.paragraphs[0]?.text ?? '') : ''
   if (opening) return `“${opening}”`
@@ -19,8 +22,8 @@ export function clauseLabel(clause: ClauseInstance): string {
 
 /** As `clauseLabel`, with the section for a clause labelled by its kind, so two such clauses are told
  * apart ("Termination (Accountability & Management)"). */
-export function clauseLabelInSection(section: Pick<Section, 'heading'>, clause: ClauseInstance): string {
-  const name = clauseLabel(clause)
+export function clauseLabelInSection(section: Pick<Section, 'heading'>, clause: ClauseInstance, details?: TAgreementDetail[]): string {
+  const name = clauseLabel(clause, details)
   if ([clause.number, clause.heading].some(Boolean) || !section.heading) return name
   return `${name} (${section.heading})`
 }

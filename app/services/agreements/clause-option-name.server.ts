@@ -1,6 +1,7 @@
 import type { ClauseInstance } from '#clauses/agreement-content'
 import type { RenderContext } from '#clauses/clause-kind'
 import { getClauseKind } from '#clauses/index'
+import { fillDetails } from '#clauses/wording'
 import { clauseText } from './clause-text.server'
 
 /** An unheaded clause is known by its first words: "This Agreement establishes the relationship…". */
@@ -14,6 +15,6 @@ export function openingWords(text: string): string {
  * and first words, "1.1 This Agreement commences on 1 April 2027." ("After 1.1" tells a user
  * nothing); without words either, its kind. */
 export function clauseOptionName(clause: ClauseInstance, context: RenderContext): string {
-  const named = clause.heading || openingWords(clauseText(clause, context)) || getClauseKind(clause.kind)?.label || clause.kind
+  const named = fillDetails(clause.heading, context) || openingWords(clauseText(clause, context)) || getClauseKind(clause.kind)?.label || clause.kind
   return [clause.number, named].filter(Boolean).join(' ')
 }

@@ -17,7 +17,7 @@ export function describeVariation({ agreement, variation }: TDescribeVariationOp
     if (!located) return { clauseId: change.clauseId, name: change.clauseId, words: [] }
     const edited = editClause(located.clause, change)
     const varied = edited.success ? edited.clause : located.clause
-    const name = clauseLabelInSection(located.section, varied)
+    const name = clauseLabelInSection(located.section, varied, agreement.content.details)
     const words = diffWords(clauseText(located.clause, context), clauseText(varied, context)).map(({ value, added, removed }) => ({ value, ...(added ? { added } : {}), ...(removed ? { removed } : {}) }))
     return { clauseId: change.clauseId, name, words }
   })

@@ -52,7 +52,7 @@ export type TReviewCommentJson = ReturnType<typeof toCommentJson>
 
 /** Every review comment of the agreement as the review view and the API show it. */
 export function reviewCommentsOf(agreement: Pick<TAgreement, 'content' | 'review'>): TReviewCommentJson[] {
-  const clauseNames = new Map(agreement.content.sections.flatMap((section) => section.clauses.map((clause) => [clause.id, clauseLabelInSection(section, clause)] as const)))
+  const clauseNames = new Map(agreement.content.sections.flatMap((section) => section.clauses.map((clause) => [clause.id, clauseLabelInSection(section, clause, agreement.content.details)] as const)))
   const lastDecidedAt = agreement.review.lastReviewed ? new Date(agreement.review.lastReviewed.decidedAt) : undefined
   return agreement.review.comments.map((comment) => toCommentJson(comment, clauseNames, lastDecidedAt))
 }
@@ -102,7 +102,7 @@ export async function getAgreementReview({ actor, agreementId, showAll = false }
         const paragraphs = clause.text === undefined ? renderClauseContent(clause, context).paragraphs : paragraphsFromText(wording.get(clause.id)?.text ?? clause.text)
         return {
           id: clause.id,
-          name: clauseLabelInSection(section, clause),
+          name: clauseLabelInSection(section, clause, agreement.content.details),
           section: sectionHeading(section),
           kind: getClauseKind(clause.kind)?.label ?? clause.kind,
           paragraphs: paragraphs.map((paragraph) => (paragraph.label ? `${paragraph.label} ${paragraph.text}` : paragraph.text)),

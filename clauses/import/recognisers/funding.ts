@@ -14,7 +14,9 @@ import { tidy, topicOf, type RecogniserInput } from './context'
 
 const PAYMENT_WORDS = /\b(?:pa(?:y|id|yments?|yable)|instalments?|fund(?:s|ing)? (?:will be|shall be) (?:made|transferred|devolved)|advances?)\b/i
 const MONTHLY_ARREARS = /\bmonthly in arrears\b(?:[^.]{0,40}?\bon the (\d{1,2})(?:st|nd|rd|th)\b)?|\bon the (\d{1,2})(?:st|nd|rd|th) (?:day )?of (?:each|every) month\b[^.]{0,40}?\bin arrears\b/i
-const TERMLY_ADVANCE = /\btermly (?:instalments? )?in advance\b|\bin advance (?:at the start of )?(?:each|every) term\b|\bon a termly basis with payments? made in the first (?:week|days?) of (?:the|each) (?:academic )?term\b|\btermly instalments?, in advance\b/i
+const TERMLY_ADVANCE = /\btermly (?:instalments? )?in advance\b|\bin advance (?:at the start of )?(?:each|every) term\b|\bon a termly basis with payments? made in the first (?:week|days?) of (?:the|each) (?:academic )?term\b|\btermly instalments?, in advance\b|\b(?:paid|payments?(?: will be| shall be)? made) termly,? (?:in|within|during) the first week of (?:the |each |every )?(?:academic |school )?term\b/i
+// Leicestershire SEIP agreement, clause 2.3: "payments made in the first week of the academic term".
+const FIRST_WEEK_OF_TERM = /\b(?:in|within|during) the (?:first|1st) week of (?:the |each |every |a )?(?:new )?(?:academic |school )?term\b/i
 const ANNUAL_ADVANCE = /\b(?:on an )?annual(?:ly)?(?: basis)? in advance\b|\byearly (?:financial )?advances?\b|\bannually in advance\b|\bin advance (?:each|every) year\b/i
 const PREVIOUS_WORKING_DAY = /\b(?:closest|nearest|last|preceding|previous) working day (?:prior|before)\b|\bworking day (?:immediately )?(?:before|prior to)\b|\bprevious (?:working|business) day\b/i
 const FIXED_DATES_LEAD = /\b(?:following (?:dates|points|times)|on the following\b|(?:one|two|three|four|five|six|\d) (?:equal )?(?:payments|instalments))/i
@@ -61,8 +63,7 @@ function readPaymentRule(sentence: SourceSentence, following: SourceSentence[], 
     return
   }
   if (TERMLY_ADVANCE.test(text)) {
-    params.paymentRule = { kind: 'termly_in_advance' }
-    facts.push(fact('payment_date', { rule: 'termly_in_advance' }, 'Paid termly in advance', sentence, 0.9))
+    readTermlyInAdvance(sentence, following, params, facts)
     return
   }
   if (ANNUAL_ADVANCE.test(text) && PAYMENT_WORDS.test(text)) {
@@ -72,6 +73,20 @@ function readPaymentRule(sentence: SourceSentence, following: SourceSentence[], 
     return
   }
   if (FIXED_DATES_LEAD.test(text) && PAYMENT_WORDS.test(text)) readFixedDates(sentence, following, params, facts)
+}
+
+/** "termly instalments in advance", due in the term's first week where this sentence or the next
+ * one, about payment, says so ("Payment will be made within the first week of each term"). */
+function readTermlyInAdvance(sentence: SourceSentence, following: SourceSentence[], params: TFundingParams, facts: Fact[]) {
+  const paymentAfter = following.slice(0, 1).filter((next) => PAYMENT_WORDS.test(next.text))
+  const firstWeek = [sentence, ...paymentAfter].find((candidate) => FIRST_WEEK_OF_TERM.test(candidate.text))
+  if (!firstWeek) {
+    params.paymentRule = { kind: 'termly_in_advance' }
+    facts.push(fact('payment_date', { rule: 'termly_in_advance' }, 'Paid termly in advance', sentence, 0.9))
+    return
+  }
+  params.paymentRule = { kind: 'termly_in_advance', withinFirstWeek: true }
+  facts.push(fact('payment_date', { rule: 'termly_in_advance', withinFirstWeek: true }, 'Paid termly in advance, in the first week of each term', firstWeek, 0.9))
 }
 
 /** "... three equal payments to be paid at the following points ...: 1. 5th April 2. 5th September 3. 5th January". */

@@ -58,7 +58,7 @@ export const EXPECTATIONS: Record<string, Expectation[]> = {
     { type: 'term_dates', value: { field: 'commencesOn', value: '2018-09-01' }, cite: '1.1' },
     { type: 'term_dates', value: { field: 'endsOn', value: '2020-07-31' }, cite: '1.1' },
     { type: 'review', value: { frequency: 'annual' }, cite: '1.1' },
-    { type: 'payment_date', value: { rule: 'termly_in_advance' }, cite: '2.3' },
+    { type: 'payment_date', value: { rule: 'termly_in_advance', withinFirstWeek: true }, cite: '2.3' },
     { type: 'payment_date', value: { rule: 'termly_in_advance' }, cite: '4.1' },
     { type: 'money', value: { amount: 400_000 }, cite: '6.1' },
     { type: 'money', value: { amount: 600_000 }, cite: 'Schedule 2' },

@@ -29,6 +29,7 @@ import { ensureBuilt, SERVER_COMMAND } from '#test/support/build'
 import { pdfBytes } from '#test/compliance/support/demo-data'
 import { signedIn, uploadEvidence, type TestClient } from '#test/support/client'
 import { processTree, treeRssKb, waitFor } from './support/processes'
+import { attendanceReport } from './support/attendance-report'
 
 const AGREEMENTS = 200
 const OBLIGATIONS_PER_AGREEMENT = 50
@@ -173,30 +174,16 @@ async function populate() {
       const dueOn = plusDays(TODAY, (index - 10) * 7 + (agreementIndex % 7))
       return {
         _id: new mongoose.Types.ObjectId(),
-        series: agreement,
-        agreement,
-        agreementReference: `BENCH-${String(agreementIndex + 1).padStart(3, '0')}`,
-        agreementTitle: `Bench agreement ${agreementIndex + 1}`,
-        authority: authority._id,
-        parties: [pru._id],
-        organisation: pru._id,
-        ownerParty: 'provider',
-        ownerDescription: 'The Provider',
-        obligationKey: `bench/${index % 5}`,
-        key: `bench/${index % 5}@${index}`,
-        category: 'report',
-        name: 'Attendance report for each student',
-        clause: 'Schedule 1, paragraph 7.VII',
-        clauseId: 'bench',
-        recurrence: 'monthly',
-        dueRule: 'monthly',
-        periodKey: String(index),
-        periodLabel: `Period ${index}`,
-        dueOn,
-        basis: '',
-        title: `Attendance report for each student, Period ${index}, due ${dueOn}`,
-        state: states[index % states.length],
-        withdrawn: false,
+        ...attendanceReport({
+          agreement: { _id: agreement, reference: `BENCH-${String(agreementIndex + 1).padStart(3, '0')}`, title: `Bench agreement ${agreementIndex + 1}` },
+          authorityId: authority._id,
+          providerId: pru._id,
+          obligationKey: `bench/${index % 5}`,
+          period: index,
+          periodLabel: `Period ${index}`,
+          dueOn,
+          state: states[index % states.length],
+        }),
         submittedAt: null,
         reviews: [],
       }

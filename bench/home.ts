@@ -24,6 +24,7 @@ import { Obligation, ObligationGeneration } from '#models/obligation'
 import { Organisation } from '#models/organisation'
 import { SigningRequest } from '#models/signing-request'
 import { User } from '#models/user'
+import { attendanceReport } from './support/attendance-report'
 
 const IN_FORCE = 400
 const IN_REVIEW = 40
@@ -125,30 +126,7 @@ async function populate() {
       const dueOn = plusMonths(TODAY, month - MONTHS_OF_OBLIGATIONS + 3)
       const state = dueOn < plusDays(TODAY, -90) ? states[month % 3] : states[month % states.length]
       return {
-        series: agreement._id,
-        agreement: agreement._id,
-        agreementReference: agreement.reference,
-        agreementTitle: agreement.title,
-        authority: authority._id,
-        parties: [pru._id],
-        organisation: pru._id,
-        ownerParty: 'provider',
-        ownerDescription: 'The Provider',
-        obligationKey: 'bench/attendance',
-        key: `bench/attendance@${month}`,
-        category: 'report',
-        name: 'Attendance report for each student',
-        clause: 'Schedule 1, paragraph 7.VII',
-        clauseId: 'bench',
-        recurrence: 'monthly',
-        dueRule: 'monthly',
-        periodKey: String(month),
-        periodLabel: `Month ${month}`,
-        dueOn,
-        basis: '',
-        title: `Attendance report for each student, month ${month}, due ${dueOn}`,
-        state,
-        withdrawn: false,
+        ...attendanceReport({ agreement, authorityId: authority._id, providerId: pru._id, obligationKey: 'bench/attendance', period: month, periodLabel: `Month ${month}`, dueOn, state }),
         submittedAt: state === 'submitted' || state === 'resubmitted' ? new Date() : null,
         reviews: state === 'returned' ? [{ decision: 'return', comment: 'Add the December figures', by: legal._id, byName: 'Clare Commissioner', at: new Date() }] : [],
       }

@@ -2,7 +2,6 @@
 // partnership working). Anything that carries a date, an amount or a period has its own kind.
 import { z } from 'zod'
 import { defineClauseKind } from './clause-kind'
-import { fillDetails } from './wording'
 
 export const ZFreeTextParagraphSchema = z.object({
   label: z.string().optional(),
@@ -21,8 +20,9 @@ export const freeTextClause = defineClauseKind({
   description: 'Narrative wording with no dates, money or periods.',
   schema: ZFreeTextParamsSchema,
   fieldLabels: { paragraphs: 'Text' },
-  // Free text has no values, but may name the agreement's details ("{{detail.partnershipName}}").
-  render({ paragraphs }, context) {
-    return { paragraphs: paragraphs.map((paragraph) => ({ ...paragraph, text: fillDetails(paragraph.text, context) })) }
+  // Free text has no values; the agreement's details it names ("{{detail.partnershipName}}") are
+  // filled for every clause kind alike (renderClauseContent).
+  render({ paragraphs }) {
+    return { paragraphs }
   },
 })

@@ -122,7 +122,10 @@ export function renderClauseContent(clause: ClauseInstance, context: RenderConte
   const definition = getClauseKind(clause.kind)
   if (!definition) return { paragraphs: [] }
   // The registry's renderers form a union; the clause's params belong to this kind's renderer.
-  return (definition.render as (params: unknown, context: RenderContext) => RenderedClause)(clause.params, context)
+  const rendered = (definition.render as (params: unknown, context: RenderContext) => RenderedClause)(clause.params, context)
+  // Any clause's words may name the agreement's details: SEIP Schedule 2's free text, and the parties
+  // clause's "the {{detail.partnershipArea}} Secondary Education and Inclusion Partnership".
+  return { ...rendered, paragraphs: rendered.paragraphs.map((paragraph) => ({ ...paragraph, text: fillDetails(paragraph.text, context) })) }
 }
 
 const LABEL = /^(\([a-z0-9]+\)|•|[ivx]+\.|[a-z]\)|\d+(?:\.\d+)+\.?)\s+/i

@@ -70,6 +70,7 @@ function demoAgreements(): TDemoAgreement[] {
       placeholderText: 'Hinckley and Bosworth',
       // Schedule 2's details: the demo partnership and its demo schools, people and contacts.
       details: {
+        partnershipArea: 'Hinckley and Bosworth',
         partnershipName: 'Hinckley and Bosworth SEIP',
         partnershipSchools: 'Brookvale Academy, Ashfield Primary School, Croft Meadow Primary School and Thornton Green Academy (demo schools)',
         chairName: 'Dana Demo',

@@ -150,6 +150,18 @@ describe('Leicestershire SEIP Schedule 2, the Local Offer (seed 002)', () => {
     expect(listRequiredBlanks({ ...built, content }).filter((blank) => blank.path.startsWith('content.details'))).toEqual([])
   })
 
+  it('names the partnership area in the opening and the MOU from one detail, a blank until filled rather than "[INSERT]"', () => {
+    const openingOf = (content: typeof built.content) => renderAgreementDocument({ reference: 'T', version: 1, status: 'draft', ...built, content }).blocks.flatMap((block) => (block.type === 'clause' ? block.paragraphs.map((paragraph) => paragraph.text) : [])).join('\n')
+    const blank = openingOf(built.content)
+    expect(blank).toContain('the member schools of the [partnership area] Secondary Education and Inclusion Partnership (SEIP)')
+    expect(blank).not.toContain('[INSERT]')
+    expect(listRequiredBlanks(built).map((found) => found.message)).toContain('Enter the partnership area')
+    const filled = openingOf(withDetails(built.content, EXAMPLE_LOCAL_OFFER_DETAILS))
+    expect(filled).toContain('the member schools of the Example Area Secondary Education and Inclusion Partnership (SEIP)')
+    expect(filled).toContain('The member schools of the Example Area Partnership:')
+    expect(leicestershireSeip.build({ partnership: 'North Charnwood' }).content.details?.find((detail) => detail.key === 'partnershipArea')?.value).toBe('North Charnwood')
+  })
+
   it('takes the partnership’s name and schools from Appendix A where the drafter chooses the partnership', () => {
     const details = leicestershireSeip.build({ partnership: 'North Charnwood' }).content.details ?? []
     expect(details.find((detail) => detail.key === 'partnershipName')?.value).toBe('Loughborough Inclusion Partnership – LIP')

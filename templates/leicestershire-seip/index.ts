@@ -7,7 +7,6 @@ import type { Party } from '#clauses/party'
 import { clause, fixedTerm, prose, schedule, section, withPartyOptions } from '../builders'
 import { mouParties, mouSections } from '../leicestershire-seip-mou/index'
 import type { AgreementTemplate, TemplateBuildOptions } from '../template'
-import { findPartnership } from './partnerships'
 import { monitoringSection } from './monitoring'
 import { partnershipSections } from './partnership-terms'
 import { localOfferDetails, localOfferSchedule } from './local-offer'
@@ -43,7 +42,6 @@ function termParams(options: TemplateBuildOptions) {
 
 function build(options: TemplateBuildOptions = {}) {
   const { seedDates, requiredFields } = fixedTerm(options, SEED_TERM)
-  const partnershipName = (options.partnership && findPartnership(options.partnership)?.name) ?? '[INSERT]'
   const parties = [...mouParties(options), ...withPartyOptions([AUTHORITY], options)]
   return {
     title: TITLE,
@@ -57,7 +55,7 @@ function build(options: TemplateBuildOptions = {}) {
             parties: [
               {
                 partyId: 'lead-school',
-                capacity: `acting as the Lead School on behalf of itself and the member schools of the ${partnershipName} Secondary Education and Inclusion Partnership (SEIP) to this Agreement as it may be varied from time to time (referred to in this Agreement as the Lead School or the SEIP as the context requires). A full glossary of terms used throughout this agreement can be found in Schedule 1`,
+                capacity: `acting as the Lead School on behalf of itself and the member schools of the {{detail.partnershipArea}} Secondary Education and Inclusion Partnership (SEIP) to this Agreement as it may be varied from time to time (referred to in this Agreement as the Lead School or the SEIP as the context requires). A full glossary of terms used throughout this agreement can be found in Schedule 1`,
               },
               { partyId: 'authority' },
             ],
@@ -340,7 +338,7 @@ function build(options: TemplateBuildOptions = {}) {
         glossarySchedule(),
         localOfferSchedule(),
         schedule('schedule-3', '3', 'Template Memorandum of Understanding between Schools in Secondary Education and Inclusion Partnerships', []),
-        ...mouSections(parties, partnershipName),
+        ...mouSections(parties, '{{detail.partnershipArea}}'),
         coordinationSchedule(),
       ],
     },

@@ -16,6 +16,8 @@ const PARTNERSHIP = '{{detail.partnershipName}}'
 export function localOfferDetails(partnershipKey?: string): TAgreementDetail[] {
   const partnership = partnershipKey ? findPartnership(partnershipKey) : undefined
   return [
+    // The agreement's opening: the Lead School acts for "the [INSERT] Secondary Education and Inclusion Partnership".
+    { key: 'partnershipArea', label: 'Partnership area', value: partnership?.area ?? '' },
     { key: 'partnershipName', label: 'Partnership name', value: partnership?.name ?? '' },
     { key: 'partnershipSchools', label: 'Secondary schools in the partnership', value: partnership ? partnership.schools.join(', ') : '' },
     { key: 'chairName', label: 'Chair’s name', value: '' },

@@ -1,6 +1,7 @@
-// Leicestershire SEIP Schedule 2's details as a drafter fills them, for the template's tests and the
+// Leicestershire SEIP's details (its opening's area and Schedule 2's) as a drafter fills them, for the template's tests and the
 // API's: an invented partnership, clearly not one of the five.
 export const EXAMPLE_LOCAL_OFFER_DETAILS: Record<string, string> = {
+  partnershipArea: 'Example Area',
   partnershipName: 'Example Inclusion Partnership',
   partnershipSchools: 'Alpha College, Beta Academy',
   chairName: 'Pat Example',

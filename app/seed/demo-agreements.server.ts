@@ -48,6 +48,8 @@ function demoAgreements(): TDemoAgreement[] {
       status: 'active',
       // Kent STLS clause 1.2 and 12.1 leave the funding and its period blank.
       blanks: { totalAmount: 48_500_000, fundingPeriod: '1 April 2026 to 31 March 2029' },
+      // The district the service covers (clause 1.1 leaves it to the agreement); a demo choice.
+      details: { district: 'Maidstone' },
     },
     {
       reference: 'SCC-AP-2025-001',

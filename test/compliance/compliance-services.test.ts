@@ -402,6 +402,18 @@ describe('the daily reminder digest', () => {
   })
 })
 
+describe('the seeded Kent STLS agreement', () => {
+  test('names its district (clause 1.1) rather than leaving the detail blank', async () => {
+    const agreement = await Agreement.findOne({ reference: 'KCC-STLS-2026-001' }).lean()
+    const content = agreement?.content as AgreementContent
+    const parties = partiesOf({ partyDetails: agreement?.partyDetails ?? [] })
+    expect(content.details?.filter((detail) => !detail.value.trim())).toEqual([])
+    const text = renderAgreementText({ reference: 'KCC-STLS-2026-001', title: agreement?.title ?? '', version: 1, status: 'active', parties, content })
+    expect(text).toContain('within the Kent Local Authority Maidstone District')
+    expect(text).not.toContain('[district]')
+  })
+})
+
 describe('the seeded Leicestershire SEIP agreement', () => {
   test('Schedule 2 names the demo partnership, its Chair and Co-ordinator: no detail is left blank and no "<Insert ...>" is printed', async () => {
     const agreement = await Agreement.findOne({ reference: 'LCC-SEIP-2025-001' }).lean()
@@ -411,7 +423,8 @@ describe('the seeded Leicestershire SEIP agreement', () => {
     expect(listRequiredBlanks({ parties, content }).filter((blank) => blank.path.startsWith('content.details'))).toEqual([])
     const text = renderAgreementText({ reference: 'LCC-SEIP-2025-001', title: agreement?.title ?? '', version: 1, status: 'active', parties, content })
     expect(text).toContain('The Chair of Hinckley and Bosworth SEIP is Dana Demo, who is Headteacher of Brookvale Academy (demo).')
-    expect(text).not.toMatch(/<insert|\[partnership name\]|\[chair’s name\]/i)
+    expect(text).not.toMatch(/<insert|\[partnership name\]|\[chair’s name\]|\[partnership area\]|\[INSERT\]/i)
+    expect(text).toContain('the member schools of the Hinckley and Bosworth Secondary Education and Inclusion Partnership (SEIP)')
   })
 
   test('legal review, variations and the move choices name Schedule 2’s sections with the partnership, not its slot', async () => {

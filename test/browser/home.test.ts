@@ -6,7 +6,7 @@
 import { type Browser, type Page } from 'playwright-core'
 import { startApp, type TRunningApp } from '#test/support/app'
 import { accessibilityViolations, expectAccessible, launchChromium, newPage, screenshot, signIn } from '#test/support/browser'
-import { api, confirmProposals, createToken, signedIn, type TDraftWithProposals, uploadEvidence } from '#test/support/client'
+import { api, createToken, kentPruInLegalReview, signedIn, uploadEvidence } from '#test/support/client'
 
 const KENT_PRU = 'North West Kent Alternative Provision Service Management Committee'
 
@@ -32,15 +32,8 @@ beforeAll(async () => {
   const post = (token: string, url: string, body: unknown) => api(app.baseUrl, url, token, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } })
   const organisations = (await api(app.baseUrl, '/api/v1/organisations', commissioner)).body as { id: string; name: string }[]
   const provider = organisations.find((organisation) => organisation.name === KENT_PRU)?.id
-  const inReview = async () => {
-    const created = await post(commissioner, '/api/v1/agreements', { template: 'kent-pru-sla', commencesOn: '2026-09-01', parties: [provider] })
-    const draft = created.body as { id: string }
-    await confirmProposals(app.baseUrl, commissioner, created.body as TDraftWithProposals)
-    await post(commissioner, `/api/v1/agreements/${draft.id}/transitions`, { to: 'in_legal_review' })
-    return draft
-  }
-  await inReview()
-  const sent = await inReview()
+  await kentPruInLegalReview(app.baseUrl, commissioner, provider)
+  const sent = await kentPruInLegalReview(app.baseUrl, commissioner, provider)
   await post(legal, `/api/v1/agreements/${sent.id}/transitions`, { to: 'approved' })
   expect((await post(commissioner, `/api/v1/agreements/${sent.id}/transitions`, { to: 'out_for_signature' })).status).toBe(200)
 

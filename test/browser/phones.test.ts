@@ -3,7 +3,7 @@
 import { type Browser, type Page } from 'playwright-core'
 import { startApp, type TRunningApp } from '#test/support/app'
 import { accessibilityViolations, launchChromium, screenshot, signIn } from '#test/support/browser'
-import { api, confirmProposals, createToken, signedIn, type TDraftWithProposals, uploadEvidence } from '#test/support/client'
+import { api, createToken, kentPruInLegalReview, signedIn, uploadEvidence } from '#test/support/client'
 
 const PHONE_WIDTHS = [320, 375]
 const KENT_PRU = 'North West Kent Alternative Provision Service Management Committee'
@@ -31,10 +31,7 @@ beforeAll(async () => {
   const organisations = (await api(app.baseUrl, '/api/v1/organisations', commissioner)).body as { id: string; name: string }[]
   const provider = organisations.find((organisation) => organisation.name === KENT_PRU)?.id
   const approve = async () => {
-    const created = await post(commissioner, '/api/v1/agreements', { template: 'kent-pru-sla', commencesOn: '2026-09-01', parties: [provider] })
-    const draft = created.body as { id: string }
-    await confirmProposals(app.baseUrl, commissioner, created.body as TDraftWithProposals)
-    await post(commissioner, `/api/v1/agreements/${draft.id}/transitions`, { to: 'in_legal_review' })
+    const draft = await kentPruInLegalReview(app.baseUrl, commissioner, provider)
     await post(legal, `/api/v1/agreements/${draft.id}/transitions`, { to: 'approved' })
     return draft
   }

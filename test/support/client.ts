@@ -114,3 +114,16 @@ export async function confirmProposals(baseUrl: string, token: string, agreement
     if (confirmed.status !== 200) throw new Error(`Confirming the proposals of ${clause.id} answered ${confirmed.status}`)
   }
 }
+
+/** A Kent PRU SLA for the provider, drafted through the API by a commissioner, its proposals
+ * confirmed and sent to legal review: the start of every test that needs one further on. */
+export async function kentPruInLegalReview(baseUrl: string, commissionerToken: string, providerId: string | undefined): Promise<{ id: string }> {
+  const post = (path: string, body: unknown) => api(baseUrl, path, commissionerToken, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } })
+  const created = await post('/api/v1/agreements', { template: 'kent-pru-sla', commencesOn: '2026-09-01', parties: [providerId] })
+  if (created.status !== 201) throw new Error(`Drafting a Kent PRU SLA answered ${created.status}`)
+  const draft = created.body as TDraftWithProposals
+  await confirmProposals(baseUrl, commissionerToken, draft)
+  const sent = await post(`/api/v1/agreements/${draft.id}/transitions`, { to: 'in_legal_review' })
+  if (sent.status !== 200) throw new Error(`Sending ${draft.id} to legal review answered ${sent.status}`)
+  return { id: draft.id }
+}

@@ -2,7 +2,8 @@
 // reported at a set frequency. Kent PRU Schedule 1 clause 9: termly, targets of 95% and 100%;
 // Kent STLS clause 8.6 and Appendix 1: termly, green 75% +, amber 70-74%, red below 70%;
 // Southend clause 9: reported termly, 3 times a year. Each indicator is returned as a percentage
-// (numerator of denominator), a count, a yes or no, or an amount of money (decision record 012).
+// (numerator of denominator), a count, a yes or no, a rating on a named scale, or an amount of money
+// (decision record 012).
 import { z } from 'zod'
 import type { TableBlock } from './document-model'
 import { defineClauseKind } from './clause-kind'
@@ -25,7 +26,7 @@ export const ZRagBandsSchema = z
 export type TRagBands = z.infer<typeof ZRagBandsSchema>
 
 /** How an indicator's figure is returned each period. */
-export const KPI_MEASURES = ['percentage', 'count', 'yes_no', 'amount'] as const
+export const KPI_MEASURES = ['percentage', 'count', 'yes_no', 'rating', 'amount'] as const
 export type TKpiMeasure = (typeof KPI_MEASURES)[number]
 
 export const ZKpiSchema = z.object({
@@ -40,9 +41,16 @@ export const ZKpiSchema = z.object({
   /** Kent STLS marks some indicators "NA" for RAG rating. */
   ragRated: z.boolean(),
   /** Unset reads as a percentage: every indicator saved before measures were declared was one. */
-  measuredAs: z.enum(KPI_MEASURES, { error: 'Measured as must be a percentage, a count, yes or no, or an amount' }).optional(),
+  measuredAs: z.enum(KPI_MEASURES, { error: 'Measured as must be a percentage, a count, yes or no, a rating or an amount' }).optional(),
   /** The answer that meets a yes/no indicator, where the clause states it. */
   expectedAnswer: z.enum(['yes', 'no'], { error: 'Expected answer must be yes or no' }).optional(),
+  /** A rating indicator's scale, best first: Ofsted's "Outstanding", "Good", "Requires improvement", "Inadequate". */
+  ratingScale: z
+    .array(z.string().trim().min(1, 'Each rating on the scale needs words').max(100, 'Each rating on the scale must be 100 characters or fewer'), { error: 'Rating scale must be a list of ratings' })
+    .min(2, 'A rating scale needs at least two ratings')
+    .max(10, 'A rating scale can have at most ten ratings')
+    .refine((labels) => new Set(labels.map((label) => label.toLowerCase())).size === labels.length, 'Each rating on the scale must be different')
+    .optional(),
 })
 export type TKpi = z.infer<typeof ZKpiSchema>
 
@@ -79,6 +87,12 @@ export const ZKpisParamsSchema = z
       if (measure !== 'yes_no' && indicator.expectedAnswer) {
         context.addIssue({ code: 'custom', path: [...path, 'expectedAnswer'], message: 'Only a yes or no indicator can have an expected answer' })
       }
+      if (measure === 'rating' && !indicator.ratingScale) {
+        context.addIssue({ code: 'custom', path: [...path, 'ratingScale'], message: 'A rating indicator needs its rating scale, best first' })
+      }
+      if (measure !== 'rating' && indicator.ratingScale) {
+        context.addIssue({ code: 'custom', path: [...path, 'ratingScale'], message: 'Only a rating indicator can have a rating scale' })
+      }
     })
   })
 export type TKpisParams = z.infer<typeof ZKpisParamsSchema>
@@ -88,7 +102,7 @@ export const kpisClause = defineClauseKind({
   label: 'Key performance indicators',
   description: 'Indicators, measures, percentage targets and RAG bands, and how often they are reported.',
   schema: ZKpisParamsSchema,
-  fieldLabels: { indicators: 'Indicators', ragBands: 'RAG bands', reporting: 'KPI reporting' },
+  fieldLabels: { indicators: 'Indicators', ragBands: 'RAG bands', reporting: 'KPI reporting', 'indicators.ratingScale': 'Ratings, best first' },
   render(kpis) {
     const times = kpis.reporting.timesPerYear ? ` (${kpis.reporting.timesPerYear} times a year)` : ''
     const paragraphs = [
@@ -118,9 +132,15 @@ export function formatTarget(target: TKpiTarget): string {
   return `${comparison}${formatPercentage(target.percentage)}${target.of ? ` ${target.of}` : ''}`
 }
 
+/** The table's Measure cell: how it is measured, and a rating's scale, so the document says what a return may give. */
+function measureWords(indicator: TKpi): string {
+  const scale = indicator.ratingScale ? `Rated ${indicator.ratingScale.join(', ')} (best first)` : ''
+  return [indicator.measure ?? indicator.measuringTool, scale].filter(Boolean).join('. ')
+}
+
 function kpiTable(kpis: TKpisParams): TableBlock {
   const hasThemes = kpis.indicators.some((indicator) => indicator.theme)
-  const hasMeasures = kpis.indicators.some((indicator) => indicator.measure || indicator.measuringTool)
+  const hasMeasures = kpis.indicators.some((indicator) => measureWords(indicator))
   const hasTargets = kpis.indicators.some((indicator) => indicator.targets.length > 0)
   const header = [
     ...(hasThemes ? ['Theme'] : []),
@@ -132,7 +152,7 @@ function kpiTable(kpis: TKpisParams): TableBlock {
   const rows = kpis.indicators.map((indicator) => [
     ...(hasThemes ? [indicator.theme ?? ''] : []),
     indicator.reference ? `${indicator.reference} ${indicator.indicator}` : indicator.indicator,
-    ...(hasMeasures ? [indicator.measure ?? indicator.measuringTool ?? ''] : []),
+    ...(hasMeasures ? [measureWords(indicator)] : []),
     ...(hasTargets ? [indicator.targets.map(formatTarget).join('; ')] : []),
     ...(kpis.ragBands ? [indicator.ragRated ? ragLabels(kpis.ragBands).join('; ') : 'NA'] : []),
   ])

@@ -23,14 +23,16 @@ export type TKpiReturn = {
   measure?: TKpiMeasure
   numerator?: number
   denominator?: number
-  /** The percentage (one decimal place), the count, the pence, or 1 for yes and 0 for no. */
+  /** The percentage (one decimal place), the count, the pence, 1 for yes and 0 for no, or a rating's place on its scale (0 the worst). */
   value?: number
-  /** "72.5% (29 of 40)", "14", "Yes", "£1,250.50". */
+  /** "72.5% (29 of 40)", "14", "Yes", "Good", "£1,250.50". */
   shown?: string
   /** Returns saved before measures were declared keep their value here. */
   percentage?: number
   count?: number
   answer?: 'yes' | 'no'
+  /** A rating in its scale's words ("Good"). */
+  rating?: string
   pence?: number
   rag: 'green' | 'amber' | 'red' | null
   ratedBy: string
@@ -57,6 +59,7 @@ const kpiReturnSchema = new Schema<TKpiReturn>({
   percentage: { type: Number },
   count: { type: Number, min: 0 },
   answer: { type: String, enum: ['yes', 'no'] },
+  rating: { type: String, maxlength: 200 },
   pence: { type: Number, min: 0 },
   rag: { type: String, enum: ['green', 'amber', 'red', null], default: null },
   ratedBy: { type: String, default: '' },

@@ -246,8 +246,9 @@ export function Radios<TValue extends string>(props: TRadiosProps<TValue>) {
         <FieldMessages id={id} hint={hint} error={error} />
         <div className={radiosClass} data-module="govuk-radios">
           {options.map((option, index) => {
-            // The first radio carries the field's own id, so the error summary's link lands on it.
-            const optionId = index === 0 ? id : `${id}-${option.value}`
+            // The first radio carries the field's own id, so the error summary's link lands on it; the
+            // rest are numbered, as GOV.UK Frontend numbers them, since a value may have spaces ("Requires improvement").
+            const optionId = index === 0 ? id : `${id}-${index + 1}`
             const checked = value === undefined ? { defaultChecked: defaultValue === option.value } : { checked: value === option.value, onChange: () => onChange?.(option.value) }
             return (
               <div className="govuk-radios__item" key={option.value}>

@@ -35,8 +35,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           id: indicator.id,
           label: indicator.label,
           measure: indicator.measure,
+          ratingScale: indicator.ratingScale,
           hint: [indicator.measuredBy, indicator.rated ? indicator.ragRule : ''].filter(Boolean).join('. '),
-          saved: saved ? { numerator: saved.numerator, denominator: saved.denominator, count: saved.count, answer: saved.answer, pence: saved.pence } : null,
+          saved: saved ? { numerator: saved.numerator, denominator: saved.denominator, count: saved.count, answer: saved.answer, rating: saved.rating, pence: saved.pence } : null,
           greenFrom: indicator.ragRated ? indicator.ragBands?.greenFrom : undefined,
           amberFrom: indicator.ragRated ? indicator.ragBands?.amberFrom : undefined,
           returns: returns
@@ -103,7 +104,7 @@ export default function AgreementKpis() {
           <h3 className="govuk-heading-s" id={`indicator-${index}`}>
             {indicator.label}
           </h3>
-          <KpiTrendChart id={`chart-${index}`} title={`Trend: ${indicator.label}`} measure={indicator.measure} points={indicator.returns} greenFrom={indicator.greenFrom} amberFrom={indicator.amberFrom} />
+          <KpiTrendChart id={`chart-${index}`} title={`Trend: ${indicator.label}`} measure={indicator.measure} ratingScale={indicator.ratingScale} points={indicator.returns} greenFrom={indicator.greenFrom} amberFrom={indicator.amberFrom} />
           {indicator.returns.length > 0 ? (
             <table className="govuk-table app-table--stack">
               <caption className="govuk-table__caption govuk-table__caption--s">Figures by period</caption>

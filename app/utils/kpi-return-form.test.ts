@@ -13,6 +13,10 @@ describe('the KPI return form as the API\'s return', () => {
     expect(kpiReturnFromForm({ period: 'p', 'values.kpi-1.count': '', 'values.kpi-2.numerator': '3', 'values.kpi-2.denominator': '' }).values).toEqual({ 'kpi-2': { numerator: '3' } })
   })
 
+  test('a rating is sent in its scale\'s words, as chosen', () => {
+    expect(kpiReturnFromForm({ period: 'p', 'values.kpi-1.rating': 'Requires improvement' }).values).toEqual({ 'kpi-1': { rating: 'Requires improvement' } })
+  })
+
   test('money is typed in pounds and sent in pence; what is not an amount is sent as typed, for the service to name', () => {
     expect(kpiReturnFromForm({ period: 'p', 'values.kpi-9.pence': '£1,250.50' }).values).toEqual({ 'kpi-9': { pence: 125050 } })
     expect(kpiReturnFromForm({ period: 'p', 'values.kpi-9.pence': 'about a grand' }).values).toEqual({ 'kpi-9': { pence: 'about a grand' } })

@@ -2,7 +2,8 @@
 // Kent STLS Appendix 1: green 75% +, amber 70-74%, red below 70%, and counts ("Number of (different)
 // mainstream settings' engagement", 1.2) rated "NA"; Kent PRU Schedule 1 clause 9: targets of 95%
 // and 100% with no amber band, so a target is met or missed. Nothing is rated by a rule the clause
-// does not give (decision record 012).
+// does not give (decision record 012): a rating on a named scale (Ofsted's "Outstanding" to
+// "Inadequate") is shown by its words and not RAG rated, as no seed gives a rule for one.
 import { formatPence } from '../format'
 import { measureOf, ragRating, type TKpi, type TKpiMeasure, type TRagBands } from '../kpis'
 
@@ -13,15 +14,19 @@ export type TKpiFigures =
   | { measure: 'percentage'; numerator: number; denominator: number }
   | { measure: 'count'; count: number }
   | { measure: 'yes_no'; answer: 'yes' | 'no' }
+  | { measure: 'rating'; rating: string }
   | { measure: 'amount'; pence: number }
 
 /** The part of a figure a problem is with, so a form can put the message beside its box. */
-export type TKpiFigurePart = 'numerator' | 'denominator' | 'count' | 'answer' | 'pence'
+export type TKpiFigurePart = 'numerator' | 'denominator' | 'count' | 'answer' | 'rating' | 'pence'
 
 export interface KpiResult {
-  /** What the trend plots: the percentage rounded to one decimal place, the count, the pence, or 1 for yes and 0 for no. */
+  /**
+   * What the trend plots: the percentage rounded to one decimal place, the count, the pence, 1 for yes
+   * and 0 for no, or a rating's place on its scale counted up from 0 for the worst.
+   */
   value: number
-  /** "72.5% (29 of 40)", "14", "Yes", "£1,250.50". */
+  /** "72.5% (29 of 40)", "14", "Yes", "Good", "£1,250.50". */
   shown: string
   /** `null` where the clause rates nothing (Kent STLS "NA", or no target). */
   rag: Rag | null
@@ -31,7 +36,7 @@ export interface KpiResult {
 
 export interface KpiResultOptions {
   figures: TKpiFigures
-  indicator: Pick<TKpi, 'targets' | 'ragRated' | 'measuredAs' | 'expectedAnswer'>
+  indicator: Pick<TKpi, 'targets' | 'ragRated' | 'measuredAs' | 'expectedAnswer' | 'ratingScale'>
   ragBands?: TRagBands
 }
 
@@ -53,11 +58,12 @@ const MEASURE_WORDS: Record<TKpiMeasure, string> = {
   percentage: 'a percentage (how many of how many)',
   count: 'a count',
   yes_no: 'yes or no',
+  rating: 'a rating',
   amount: 'an amount of money',
 }
 
 /** The part of a measure's figure a figure of the wrong measure is reported against. */
-const FIRST_PART: Record<TKpiMeasure, TKpiFigurePart> = { percentage: 'numerator', count: 'count', yes_no: 'answer', amount: 'pence' }
+const FIRST_PART: Record<TKpiMeasure, TKpiFigurePart> = { percentage: 'numerator', count: 'count', yes_no: 'answer', rating: 'rating', amount: 'pence' }
 
 export function kpiResult({ figures, indicator, ragBands }: KpiResultOptions): KpiResult {
   const measure = measureOf(indicator)
@@ -69,6 +75,8 @@ export function kpiResult({ figures, indicator, ragBands }: KpiResultOptions): K
       return countResult(figures.count)
     case 'yes_no':
       return yesNoResult(figures.answer, indicator.expectedAnswer)
+    case 'rating':
+      return ratingResult(figures.rating, indicator.ratingScale ?? [])
     case 'amount':
       return amountResult(figures.pence)
   }
@@ -103,6 +111,12 @@ function yesNoResult(answer: 'yes' | 'no', expectedAnswer: 'yes' | 'no' | undefi
   if (!expectedAnswer) return { value, shown, rag: null, ratedBy: NOT_RATED }
   const met = answer === expectedAnswer
   return { value, shown, rag: met ? 'green' : 'red', ratedBy: `Expected ${expectedAnswer}: ${met ? 'met' : 'missed'}` }
+}
+
+function ratingResult(rating: string, scale: string[]): KpiResult {
+  const place = scale.findIndex((label) => label.toLowerCase() === rating.trim().toLowerCase())
+  if (place === -1) throw new KpiFiguresError(`Choose one of the ratings: ${scale.join(', ')}`, 'rating')
+  return { value: scale.length - 1 - place, shown: scale[place], rag: null, ratedBy: NOT_RATED }
 }
 
 function amountResult(pence: number): KpiResult {

@@ -1,6 +1,6 @@
 // In Chromium: a provider uploads evidence through the plain file input (no app JavaScript), the
-// commissioner accepts it, a provider enters a whole KPI return by keyboard, and the compliance
-// dashboards, obligation and KPI pages pass axe-core.
+// commissioner accepts it, a provider enters a whole KPI return by keyboard, a KPI varied into a
+// rating is chosen from its scale, and the compliance dashboards, obligation and KPI pages pass axe-core.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -152,5 +152,56 @@ describe('evidence in the browser', () => {
     await provider.setViewportSize({ width: 375, height: 800 })
     await provider.goto(`${agreementUrl}/kpis?period=${encodeURIComponent('2026/27:Term 1')}`)
     expect(await provider.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
+  }, 120_000)
+
+  it('a commissioner varies a KPI into a rating, adding its scale a box at a time; the provider chooses a rating by keyboard and its trend is drawn against the scale\'s words', async () => {
+    const commissioner = await newPage(browser)
+    await signIn(commissioner, app.baseUrl, 'commissioner@southend.example')
+    await commissioner.goto(`${app.baseUrl}/agreements`)
+    await commissioner.getByRole('link', { name: /SCC-AP-2025-001/ }).first().click()
+    await commissioner.waitForURL(/\/agreements\/[0-9a-f]{24}$/)
+    const agreementUrl = commissioner.url()
+    await commissioner.goto(`${agreementUrl}/variations/new`)
+    const kpiClause = await commissioner.getByLabel('Clause to vary').locator('option', { hasText: 'Key performance indicators' }).first().getAttribute('value')
+    await commissioner.getByLabel('Clause to vary').selectOption(kpiClause ?? '')
+    await commissioner.getByRole('button', { name: 'Continue' }).click()
+    const firstIndicator = commissioner.getByRole('group', { name: 'Indicators: row 1', exact: true })
+    await firstIndicator.getByLabel(/^Measured as/).selectOption({ label: 'Rating' })
+    const scale = ['Significant improvement', 'Some improvement', 'No improvement']
+    for (const [index, rating] of scale.entries()) {
+      await firstIndicator.getByRole('button', { name: 'Add a row to Ratings, best first' }).click()
+      await firstIndicator.getByLabel(`Ratings, best first: row ${index + 1}`).fill(rating)
+    }
+    await expectAccessible(commissioner, 'kpi-rating-scale-editor')
+    await commissioner.getByLabel('What the variation does and why').fill('KPI 1 is judged on a scale')
+    await commissioner.getByRole('button', { name: 'Propose variation' }).click()
+    const signedFor = async (party: string, name: string, day: string) => {
+      const group = commissioner.getByRole('group', { name: new RegExp(`^Signed for ${party}`) })
+      await group.getByLabel('Name').fill(name)
+      await group.getByLabel('Job title').fill('Director')
+      await group.getByLabel('Day').fill(day)
+      await group.getByLabel('Month').fill('11')
+      await group.getByLabel('Year').fill('2026')
+    }
+    await signedFor('Southend', 'Sam Commissioner', '20')
+    await signedFor('Parallel Learning', 'Pat Trustee', '21')
+    await commissioner.getByRole('button', { name: 'Record written agreement' }).click()
+    await commissioner.waitForURL(/\/agreements\/[0-9a-f]{24}$/)
+    const varied = commissioner.url()
+
+    const provider = await newPage(browser, { withAppScripts: true })
+    await signIn(provider, app.baseUrl, 'provider@parallel-learning.example')
+    await provider.goto(`${varied}/kpis`)
+    const ratings = provider.getByRole('group', { name: /^Improvement in pupils' behaviour/ })
+    await ratings.getByLabel('Significant improvement').focus()
+    await provider.keyboard.press('ArrowDown')
+    expect(await ratings.getByLabel('Some improvement').isChecked()).toBe(true)
+    await provider.getByRole('button', { name: 'Save return' }).click()
+    await provider.getByText(/^KPI figures for .* saved\./).waitFor()
+    expect(await ratings.getByLabel('Some improvement').isChecked()).toBe(true)
+    await provider.getByRole('cell', { name: 'Some improvement' }).first().waitFor()
+    const gridlines = await provider.locator('figure.app-kpi-chart').first().locator('text').allTextContents()
+    expect(gridlines.slice(0, 3)).toEqual(scale)
+    await expectAccessible(provider, 'kpi-rating-return')
   }, 120_000)
 })

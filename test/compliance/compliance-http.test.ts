@@ -1,10 +1,12 @@
 // Compliance through the running app: a provider uploads evidence with the plain multipart form,
 // the commissioner accepts it, downloads carry safe headers, and neither the pages nor the API let
-// one provider reach another's obligations.
+// one provider reach another's obligations; a KPI varied into a rating on a named scale is returned
+// through the API and the form.
 import { createHash } from 'node:crypto'
 import { startApp, type TRunningApp } from '#test/support/app'
 import { pdfBytes } from '#test/compliance/support/demo-data'
 import { api, createToken, signedIn, uploadEvidence, type TestClient } from '#test/support/client'
+import { formFields, visibleText } from '#test/agreements/html-form'
 
 let app: TRunningApp
 let stls: TestClient
@@ -206,6 +208,64 @@ describe('compliance through the app', () => {
     expect(returned.find((kpiReturn) => kpiReturn.indicatorId === 'kpi-2.1')).toMatchObject({ measure: 'percentage', shown: '70% (7 of 10)', rag: 'amber' })
     const { obligations } = (await api(app.baseUrl, `/api/v1/agreements/${id}/obligations`, stlsToken)).body as { obligations: TApiObligation[] }
     expect(obligations.find((obligation) => obligation.title.startsWith('KPI report, Term 6 2025/26'))?.state).toBe('submitted')
+  })
+
+  test('a KPI varied into a rating on a named scale: the document states the scale, the provider returns a rating through the API and the form, and one not on the scale is refused by name', async () => {
+    const southendCommissioner = await signedIn(app.baseUrl, 'commissioner@southend.example')
+    const southendProvider = await signedIn(app.baseUrl, 'provider@parallel-learning.example')
+    const providerToken = await createToken(southendProvider)
+    const active = await agreementId(providerToken, 'SCC-AP-2025-001')
+    const { content } = (await api(app.baseUrl, `/api/v1/agreements/${active}`, providerToken)).body as { content: { sections: Array<{ clauses: Array<{ id: string; kind: string }> }> } }
+    const kpiClause = content.sections.flatMap((section) => section.clauses).find((clause) => clause.kind === 'kpis')
+    const proposePath = `/agreements/${active}/variations/new?clause=${encodeURIComponent(kpiClause?.id ?? '')}`
+    const fields = formFields((await southendCommissioner.get(proposePath)).text)
+    expect(fields['params.indicators.0.measuredAs']).toBe('')
+    const rating = { ...fields, summary: 'KPI 1 is judged on a scale', 'params.indicators.0.measuredAs': 'rating' }
+    // A rating needs its scale: refused by name, and nothing proposed.
+    const refused = await southendCommissioner.post(proposePath, rating)
+    expect(refused.status).toBe(400)
+    expect(visibleText(refused.text)).toContain('A rating indicator needs its rating scale, best first')
+    const scale = ['Significant improvement', 'Some improvement', 'No improvement']
+    const proposed = await southendCommissioner.post(proposePath, { ...rating, ...Object.fromEntries(scale.map((label, index) => [`params.indicators.0.ratingScale.${index}`, label])) })
+    expect(proposed.status).toBe(302)
+    const variationPath = proposed.location ?? ''
+    await southendCommissioner.get(variationPath)
+    const signedOn = (index: number, day: string) => ({ [`signatures.${index}.on-day`]: day, [`signatures.${index}.on-month`]: '11', [`signatures.${index}.on-year`]: '2026' })
+    const agreed = await southendCommissioner.post(variationPath, {
+      count: '2',
+      'signatures.0.party': 'authority', 'signatures.0.name': 'Sam Commissioner', 'signatures.0.title': 'Head of Commissioning', ...signedOn(0, '20'),
+      'signatures.1.party': 'provider', 'signatures.1.name': 'Pat Trustee', 'signatures.1.title': 'Chief Executive', ...signedOn(1, '21'),
+    })
+    expect(agreed.status).toBe(302)
+    const varied = agreed.location?.split('/').at(-1) ?? ''
+    const preview = visibleText((await southendCommissioner.get(`/agreements/${varied}/preview`)).text)
+    expect(preview).toContain('Rated Significant improvement, Some improvement, No improvement (best first)')
+
+    const url = `/api/v1/agreements/${varied}/kpis`
+    const post = (body: unknown) => api(app.baseUrl, url, providerToken, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } })
+    const { indicators, periods } = (await api(app.baseUrl, url, providerToken)).body as { indicators: Array<{ id: string; measure: string; ratingScale: string[] | null; ragRule: string }>; periods: Array<{ key: string; label: string }> }
+    expect(indicators.find((indicator) => indicator.id === 'kpi-1')).toMatchObject({ measure: 'rating', ratingScale: scale, ragRule: 'Not RAG rated' })
+    const [period] = periods
+    const notOnScale = await post({ period: period.key, values: { 'kpi-1': { rating: 'Outstanding' } } })
+    expect(notOnScale).toMatchObject({ status: 400, body: { error: { details: { fields: { 'values.kpi-1.rating': 'KPI 1: choose one of the ratings: Significant improvement, Some improvement, No improvement' } } } } })
+    expect(await post({ period: period.key, values: { 'kpi-1': { rating: 'some improvement' } } })).toMatchObject({ status: 200, body: { saved: 1 } })
+    const { returns } = (await api(app.baseUrl, url, providerToken)).body as { returns: Array<{ indicatorId: string; period: { key: string }; measure: string; rating: string | null; shown: string; value: number; rag: string | null }> }
+    expect(returns.find((kpiReturn) => kpiReturn.indicatorId === 'kpi-1' && kpiReturn.period.key === period.key)).toMatchObject({ measure: 'rating', rating: 'Some improvement', shown: 'Some improvement', value: 1, rag: null })
+
+    // The form offers the scale as radios, the saved one checked, and the trend's gridlines are its words.
+    const page = `/agreements/${varied}/kpis`
+    const form = await southendProvider.get(`${page}?period=${encodeURIComponent(period.key)}`)
+    const radios = (form.text.match(/<input[^>]*name="values\.kpi-1\.rating"[^>]*>/g) ?? []).map((radio) => [/id="([^"]+)"/.exec(radio)?.[1], /value="([^"]+)"/.exec(radio)?.[1], /\bchecked\b/.test(radio)])
+    expect(radios).toEqual([
+      ['values-kpi-1-rating', 'Significant improvement', false],
+      ['values-kpi-1-rating-2', 'Some improvement', true],
+      ['values-kpi-1-rating-3', 'No improvement', false],
+    ])
+    expect(form.text).toMatch(/<text[^>]*>Significant improvement<\/text>[\s\S]*<text[^>]*>No improvement<\/text>/)
+    const saved = await southendProvider.post(page, { period: period.key, 'values.kpi-1.rating': 'Significant improvement' })
+    expect(saved.status).toBe(302)
+    const after = (await api(app.baseUrl, url, providerToken)).body as { returns: Array<{ indicatorId: string; period: { key: string }; rating: string | null }> }
+    expect(after.returns.find((kpiReturn) => kpiReturn.indicatorId === 'kpi-1' && kpiReturn.period.key === period.key)?.rating).toBe('Significant improvement')
   })
 
   test('the KPI page\'s form without JavaScript: a refusal names the field in the error summary and keeps what was typed; a save shows a banner', async () => {

@@ -80,6 +80,27 @@ describe('a yes or no (Southend clause 9: "in line with or better than national 
   })
 })
 
+describe('a rating on a named scale, best first (an Ofsted judgement)', () => {
+  const ofsted = { targets: [], ragRated: false, measuredAs: 'rating' as const, ratingScale: ['Outstanding', 'Good', 'Requires improvement', 'Inadequate'] }
+
+  test('is shown in the scale\'s words, plotted by its place from the worst, and not rated', () => {
+    expect(kpiResult({ figures: { measure: 'rating', rating: 'Outstanding' }, indicator: ofsted })).toEqual({ value: 3, shown: 'Outstanding', rag: null, ratedBy: 'Not RAG rated' })
+    expect(kpiResult({ figures: { measure: 'rating', rating: 'Inadequate' }, indicator: ofsted }).value).toBe(0)
+  })
+
+  test('is matched to its label whatever its case or spacing', () => {
+    expect(kpiResult({ figures: { measure: 'rating', rating: ' requires IMPROVEMENT ' }, indicator: ofsted })).toMatchObject({ value: 1, shown: 'Requires improvement' })
+  })
+
+  test('a rating not on the scale is refused, naming the scale', () => {
+    expect(() => kpiResult({ figures: { measure: 'rating', rating: 'Satisfactory' }, indicator: ofsted })).toThrow(new KpiFiguresError('Choose one of the ratings: Outstanding, Good, Requires improvement, Inadequate', 'rating'))
+  })
+
+  test('a count sent for a rating is refused, naming the rating', () => {
+    expect(() => kpiResult({ figures: { measure: 'count', count: 2 }, indicator: ofsted })).toThrow(expect.objectContaining({ part: 'rating', message: 'This indicator is returned as a rating' }))
+  })
+})
+
 describe('an amount of money, kept in pence', () => {
   const spend = { targets: [], ragRated: false, measuredAs: 'amount' as const }
 
@@ -101,12 +122,18 @@ describe('the clause refuses RAG rules its measure cannot use', () => {
     [{ measuredAs: 'count', targets: [{ percentage: 90, comparison: 'at_least' }] }, 'indicators.0.targets', 'Only a percentage indicator can have percentage targets'],
     [{ measuredAs: 'amount', ragRated: true }, 'indicators.0.ragRated', 'Only a percentage indicator can be RAG rated by bands'],
     [{ measuredAs: 'count', expectedAnswer: 'yes' }, 'indicators.0.expectedAnswer', 'Only a yes or no indicator can have an expected answer'],
-    [{ measuredAs: 'rating' }, 'indicators.0.measuredAs', 'Measured as must be a percentage, a count, yes or no, or an amount'],
+    [{ measuredAs: 'grade' }, 'indicators.0.measuredAs', 'Measured as must be a percentage, a count, yes or no, a rating or an amount'],
+    [{ measuredAs: 'rating' }, 'indicators.0.ratingScale', 'A rating indicator needs its rating scale, best first'],
+    [{ measuredAs: 'count', ratingScale: ['High', 'Low'] }, 'indicators.0.ratingScale', 'Only a rating indicator can have a rating scale'],
+    [{ measuredAs: 'rating', ratingScale: ['Good'] }, 'indicators.0.ratingScale', 'A rating scale needs at least two ratings'],
+    [{ measuredAs: 'rating', ratingScale: ['Good', ' good'] }, 'indicators.0.ratingScale', 'Each rating on the scale must be different'],
+    [{ measuredAs: 'rating', ratingScale: ['Good', ' '] }, 'indicators.0.ratingScale.1', 'Each rating on the scale needs words'],
+    [{ measuredAs: 'rating', ratingScale: ['Good', 'Bad'], targets: [{ percentage: 90, comparison: 'at_least' }] }, 'indicators.0.targets', 'Only a percentage indicator can have percentage targets'],
   ])('%o', (indicator, path, message) => {
     expect(problems(indicator)).toEqual([[path, message]])
   })
 
   test('each measure with the rules it can use is accepted, and no measure at all', () => {
-    for (const indicator of [{}, { measuredAs: 'count' }, { measuredAs: 'yes_no', expectedAnswer: 'no' }, { measuredAs: 'amount' }, { ragRated: true }]) expect(parse(indicator).success).toBe(true)
+    for (const indicator of [{}, { measuredAs: 'count' }, { measuredAs: 'yes_no', expectedAnswer: 'no' }, { measuredAs: 'amount' }, { measuredAs: 'rating', ratingScale: ['Met', 'Partly met', 'Not met'] }, { ragRated: true }]) expect(parse(indicator).success).toBe(true)
   })
 })

@@ -1,12 +1,16 @@
-type TMeasure = 'percentage' | 'count' | 'yes_no' | 'amount'
+type TMeasure = 'percentage' | 'count' | 'yes_no' | 'rating' | 'amount'
 type TPoint = { periodLabel: string; value: number; shown: string; rag: 'green' | 'amber' | 'red' | null }
 
 const RAG_FILL = { green: '#00703c', amber: '#ffdd00', red: '#d4351c' } as const
 
-/** The chart's top and its three gridlines' labels: 0-100% for percentages, No/Yes, else a round top above the largest figure. */
-function scaleOf(measure: TMeasure, points: TPoint[]): { top: number; ticks: Array<{ value: number; label: string }> } {
+/**
+ * The chart's top and its gridlines' labels: 0-100% for percentages, No/Yes, a rating scale's words
+ * with the best at the top, else a round top above the largest figure.
+ */
+function scaleOf(measure: TMeasure, points: TPoint[], ratingScale: string[]): { top: number; ticks: Array<{ value: number; label: string }> } {
   if (measure === 'percentage') return { top: 100, ticks: [0, 50, 100].map((value) => ({ value, label: `${value}%` })) }
   if (measure === 'yes_no') return { top: 1, ticks: [{ value: 0, label: 'No' }, { value: 1, label: 'Yes' }] }
+  if (measure === 'rating') return { top: Math.max(1, ratingScale.length - 1), ticks: ratingScale.map((label, place) => ({ value: ratingScale.length - 1 - place, label })) }
   const largest = Math.max(1, ...points.map((point) => point.value))
   const step = 10 ** Math.floor(Math.log10(largest))
   const rounded = Math.ceil(largest / step) * step
@@ -21,13 +25,15 @@ function scaleOf(measure: TMeasure, points: TPoint[]): { top: number; ticks: Arr
  * SVG is labelled for screen readers and the same figures follow in a table, so nothing is shown by
  * colour or shape alone.
  */
-export function KpiTrendChart({ id, title, measure, points, greenFrom, amberFrom }: { id: string; title: string; measure: TMeasure; points: TPoint[]; greenFrom?: number; amberFrom?: number }) {
+export function KpiTrendChart(props: { id: string; title: string; measure: TMeasure; ratingScale?: string[]; points: TPoint[]; greenFrom?: number; amberFrom?: number }) {
+  const { id, title, measure, ratingScale = [], points, greenFrom, amberFrom } = props
   if (points.length === 0) return <p className="govuk-body">No returns yet.</p>
   const width = 560
   const height = 200
-  const left = 56
+  // A rating's words ("Requires improvement") need a wider margin than "100%"; the table below the chart has them in full.
+  const left = measure === 'rating' ? Math.min(200, 8 + 6.5 * Math.max(...ratingScale.map((label) => label.length), 4)) : 56
   const bottom = 30
-  const { top, ticks } = scaleOf(measure, points)
+  const { top, ticks } = scaleOf(measure, points, ratingScale)
   const x = (index: number) => left + (points.length === 1 ? (width - left) / 2 : (index * (width - left - 20)) / (points.length - 1))
   const y = (value: number) => 10 + ((top - value) * (height - bottom - 10)) / top
   const line = points.map((point, index) => `${index === 0 ? 'M' : 'L'}${x(index)},${y(point.value)}`).join(' ')

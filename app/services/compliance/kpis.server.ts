@@ -54,6 +54,7 @@ export async function getAgreementKpis({ actor, agreementId, today = todayInLond
         ragRated: indicator.ragRated,
         targets: indicator.targets,
         expectedAnswer: indicator.expectedAnswer,
+        ratingScale: indicator.ratingScale,
         ragBands: clause.params.ragBands,
         ragRule,
         /** The clause gives a rule to rate this indicator's figures by. */

@@ -42,6 +42,7 @@ function figuresSchema(indicator: TKpiIndicator) {
     percentage: z.object({ numerator: wholeNumber(name, 'numerator'), denominator: wholeNumber(name, 'denominator') }, asObject).transform((figures) => ({ measure: 'percentage' as const, ...figures })),
     count: z.object({ count: wholeNumber(name, 'count') }, asObject).transform((figures) => ({ measure: 'count' as const, ...figures })),
     yes_no: z.object({ answer: z.enum(['yes', 'no'], { error: `${name}: choose yes or no` }) }, asObject).transform((figures) => ({ measure: 'yes_no' as const, ...figures })),
+    rating: z.object({ rating: z.string({ error: `${name}: choose a rating` }).trim().min(1, `${name}: choose a rating`) }, asObject).transform((figures) => ({ measure: 'rating' as const, ...figures })),
     amount: z
       .object({ pence: z.number({ error: `${name}: enter the amount in pounds and pence, like £1,250.50` }).int(`${name}: enter the amount in pounds and pence, like £1,250.50`).min(0, `${name}: the amount must be £0 or more`).max(MOST, `${name}: the amount is too large`) }, asObject)
       .transform((figures) => ({ measure: 'amount' as const, ...figures })),
@@ -78,11 +79,15 @@ function checkFigures(indicators: TKpiIndicator[], values: Record<string, unknow
   return entered
 }
 
-const FIGURE_PARTS = ['numerator', 'denominator', 'percentage', 'count', 'answer', 'pence'] as const
+const FIGURE_PARTS = ['numerator', 'denominator', 'percentage', 'count', 'answer', 'rating', 'pence'] as const
 
-/** What a stored return keeps of a figure: its own parts, and none left over from another measure. */
+/** What a stored return keeps of a figure: its own parts (a rating in its scale's words), and none left over from another measure. */
 function storedFigures(figures: TKpiFigures, result: KpiResult) {
-  const kept: Record<string, unknown> = { ...figures, percentage: figures.measure === 'percentage' ? result.value : undefined }
+  const kept: Record<string, unknown> = {
+    ...figures,
+    percentage: figures.measure === 'percentage' ? result.value : undefined,
+    rating: figures.measure === 'rating' ? result.shown : undefined,
+  }
   const set = Object.fromEntries(Object.entries(kept).filter(([, value]) => value !== undefined))
   const unset = Object.fromEntries(FIGURE_PARTS.filter((part) => kept[part] === undefined).map((part) => [part, 1]))
   return { set, unset }

@@ -137,7 +137,7 @@ describe('compliance through the app', () => {
     expect(undecided.text).toMatch(/<textarea[^>]*name="comment"[^>]*>Thank you<\/textarea>/)
     const uncommented = await commissioner.post(`/compliance/obligations/${report.id}`, { decision: 'return', comment: '' })
     expect(uncommented.status).toBe(400)
-    expect(uncommented.text).toMatch(/<input[^>]*id="decision-return"[^>]*checked=""[^>]*>/)
+    expect(uncommented.text).toMatch(/<input[^>]*id="decision-2"[^>]*checked=""[^>]*>/)
     expect(uncommented.text).toContain('<p id="comment-error" class="govuk-error-message">')
     const review = await commissioner.post(`/compliance/obligations/${report.id}`, { decision: 'accept', comment: 'Thank you' })
     expect(review.status).toBe(302)

@@ -31,6 +31,8 @@ export interface AgreementTemplate {
    * Southend-on-Sea City Council): an agreement drafted by it from this template still names it as
    * the seed does. */
   authorityAliases?: string[]
+  /** The partnership areas `partnership` may name (Leicestershire SEIP Schedule 2, Appendix A). */
+  partnerships?: string[]
   build: (options?: TemplateBuildOptions) => BuiltAgreement
 }
 

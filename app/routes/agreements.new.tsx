@@ -2,7 +2,7 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '#app/components/error-boundary'
 import { TemplateChoice } from '#app/components/agreements/template-choice'
-import { AppForm, ErrorSummary, FieldMessages, TextInput, describedBy, keptValue } from '#app/components/forms'
+import { AppForm, ErrorSummary, FieldMessages, Select, TextInput, describedBy, keptValue } from '#app/components/forms'
 import { createAgreement } from '#app/services/agreements/create-agreement.server'
 import { listTemplates, type TTemplateListing } from '#app/services/agreements/list-templates.server'
 import { listOrganisations } from '#app/services/list-organisations.server'
@@ -44,6 +44,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       // A school can be the counterparty too: the STLS host school's governing body, Nottingham's responsible body.
       counterparties: organisations.map(option),
       schools: organisations.filter((organisation) => organisation.kind === 'school').map(option),
+      // Leicestershire SEIP's Appendix A areas, offered only to an authority that is offered a template made for one.
+      partnerships: [...new Set(templates.flatMap((entry) => entry.partnerships ?? []))].map((area) => ({ value: area, label: area })),
       template: new URL(request.url).searchParams.get('template') ?? '',
     })
   })
@@ -74,7 +76,7 @@ function dateFrom(values: Record<string, string | string[]>, name: string) {
 }
 
 export default function NewAgreement() {
-  const { templateGroups, counterparties, schools, template } = useLoaderData<typeof loader>()
+  const { templateGroups, counterparties, schools, partnerships, template } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const errors = actionData?.fieldErrors
   const values = actionData?.values
@@ -95,6 +97,17 @@ export default function NewAgreement() {
           <Checkboxes name="parties" legend="Counterparty" hint="The provider, lead school or responsible body the agreement is with." options={counterparties} checked={chosen('parties')} error={errors?.parties} />
           {schools.length > 0 ? (
             <Checkboxes name="memberSchools" legend="Member schools (optional)" hint="Only for a partnership memorandum, such as the Leicestershire SEIP MOU." options={schools} checked={chosen('memberSchools')} error={errors?.memberSchools} />
+          ) : null}
+          {partnerships.length > 0 ? (
+            <Select
+              name="partnership"
+              label="Partnership area (optional)"
+              hint="Only for the Leicestershire SEIP agreement and its memorandum: names the partnership and lists its schools from Schedule 2, Appendix A."
+              options={partnerships}
+              placeholder="None"
+              defaultValue={keptValue(values, 'partnership')}
+              error={errors?.partnership}
+            />
           ) : null}
           <button type="submit" className="govuk-button" data-module="govuk-button">
             Create draft

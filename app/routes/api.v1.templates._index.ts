@@ -4,7 +4,8 @@ import { listTemplates } from '#app/services/agreements/list-templates.server'
 import { saveAgreementAsTemplate } from '#app/services/agreements/save-agreement-as-template.server'
 import { assertMethod, readJsonBody, requireApiUser, withApiErrors } from '#app/utils/api.server'
 
-/** GET: `[{key, title, description, source: "blank" | "authority" | "published", authorityName, version?}]`. */
+/** GET: `[{key, title, description, source: "blank" | "authority" | "published", authorityName, version?, partnerships?}]`;
+ * `partnerships` lists the areas a draft from that template may name as its `partnership`. */
 export async function loader({ request }: LoaderFunctionArgs) {
   return withApiErrors(async () => {
     const actor = await requireApiUser(request)

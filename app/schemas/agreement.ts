@@ -39,6 +39,12 @@ export const ZCreateAgreementSchema = z
       .transform((value) => value || undefined),
     parties: ZIdList,
     memberSchools: ZIdList,
+    /** Leicestershire SEIP and its MOU: the partnership area (Schedule 2, Appendix A) whose name and schools fill the agreement. */
+    partnership: z
+      .string({ error: 'Partnership area must be text' })
+      .trim()
+      .optional()
+      .transform((value) => value || undefined),
   })
   .superRefine((values, context) => {
     if (values.commencesOn && values.endsOn && values.endsOn <= values.commencesOn) {

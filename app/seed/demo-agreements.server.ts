@@ -93,7 +93,7 @@ function demoAgreements(): TDemoAgreement[] {
       commencesOn: '2025-09-01',
       endsOn: '2028-08-31',
       status: 'active',
-      placeholderText: 'Hinckley and Bosworth',
+      details: { partnershipArea: 'Hinckley and Bosworth' },
     },
     {
       reference: 'NCC-DF-2026-001',

@@ -62,6 +62,17 @@ describe('Leicestershire SEIP member-school MOU template (seed 002, Schedule 3)'
     )
   })
 
+  it('names the chosen partnership area in its title and Appendix 1; unchosen, it is a blank to fill, never "[INSERT]"', () => {
+    expect(built.title).toBe('Memorandum of Understanding between Schools in Secondary Education and Inclusion Partnerships: North Charnwood')
+    expect(text).toContain('The member schools of the North Charnwood Partnership:')
+    const unchosen = leicestershireSeipMou.build()
+    const unchosenText = renderAgreementText({ reference: 'LCC-MOU-TEST', version: 1, status: 'draft', ...unchosen })
+    expect(unchosen.title).toBe('Memorandum of Understanding between Schools in Secondary Education and Inclusion Partnerships')
+    expect(unchosenText).not.toContain('INSERT')
+    expect(unchosenText).toContain('The member schools of the [partnership area] Partnership:')
+    expect(listRequiredBlanks(unchosen).map((blank) => blank.message)).toContain('Enter the partnership area')
+  })
+
   it('renders the seed key sentences', () => {
     for (const sentence of SEED_SENTENCES) expect(text).toContain(sentence)
   })

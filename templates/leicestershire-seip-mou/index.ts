@@ -6,7 +6,7 @@
 import type { Section } from '#clauses/agreement-content'
 import type { Party } from '#clauses/party'
 import { clause, prose, section, withPartyOptions } from '../builders'
-import { findPartnership } from '../leicestershire-seip/partnerships'
+import { findPartnership, SEIP_PARTNERSHIPS } from '../leicestershire-seip/partnerships'
 import type { AgreementTemplate, TemplateBuildOptions } from '../template'
 
 const TITLE = 'Memorandum of Understanding between Schools in Secondary Education and Inclusion Partnerships'
@@ -252,17 +252,22 @@ export function mouSections(parties: Party[], partnershipName: string): Section[
 
 function build(options: TemplateBuildOptions = {}) {
   const parties = mouParties(options)
-  const partnershipName = (options.partnership && findPartnership(options.partnership)?.name) ?? '[INSERT]'
+  const partnership = options.partnership ? findPartnership(options.partnership) : undefined
   return {
-    title: `${TITLE}: ${partnershipName}`,
+    title: partnership ? `${TITLE}: ${partnership.area}` : TITLE,
     parties,
-    content: { sections: mouSections(parties, partnershipName) },
+    content: {
+      // The partnership is named where the drafter chose one, else a required blank ("[partnership area]"), never "[INSERT]".
+      details: [{ key: 'partnershipArea', label: 'Partnership area', value: partnership?.area ?? '' }],
+      sections: mouSections(parties, '{{detail.partnershipArea}}'),
+    },
   }
 }
 
 export const leicestershireSeipMou: AgreementTemplate = {
   key: 'leicestershire-seip-mou',
   title: TITLE,
+  partnerships: SEIP_PARTNERSHIPS.map((partnership) => partnership.area),
   description: 'The member schools of a Leicestershire SEIP: disputes to the Executive Steering Group after 4 weeks, withdrawal on 3 years’ notice ending on 5 April, signed by every member school.',
   authorityName: 'Leicestershire County Council',
   build,

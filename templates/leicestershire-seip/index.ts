@@ -11,6 +11,7 @@ import { monitoringSection } from './monitoring'
 import { partnershipSections } from './partnership-terms'
 import { localOfferDetails, localOfferSchedule } from './local-offer'
 import { coordinationSchedule, glossarySchedule } from './schedules'
+import { SEIP_PARTNERSHIPS } from './partnerships'
 
 const TITLE = 'Leicestershire Secondary Education and Inclusion Partnership Agreement'
 
@@ -356,6 +357,7 @@ const RECITALS = [
 export const leicestershireSeip: AgreementTemplate = {
   key: 'leicestershire-seip',
   title: TITLE,
+  partnerships: SEIP_PARTNERSHIPS.map((partnership) => partnership.area),
   description: 'Leicestershire County Council and a SEIP Lead School: 12 months’ notice ending at the end of an academic year, termly funding in advance, clawback, budget plan by October half term, Annual Expenditure Report by 31 March, records kept 7 financial years.',
   authorityName: 'Leicestershire County Council',
   build,

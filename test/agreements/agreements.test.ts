@@ -105,6 +105,21 @@ describe('templates and drafting', () => {
     expect(listed.every((entry) => entry.template === template)).toBe(true)
   })
 
+  test('a draft for a Leicestershire SEIP partnership area: the API lists the areas and takes one; the form offers them and names the field when the template takes none', async () => {
+    const templates = (await api(app.baseUrl, '/api/v1/templates', tokens.commissioner)).body as { key: string; partnerships?: string[] }[]
+    expect(templates.find((template) => template.key === 'leicestershire-seip-mou')?.partnerships).toEqual(['South Leicestershire', 'North West Leicestershire', 'Melton and South Charnwood', 'Hinckley and Bosworth', 'North Charnwood'])
+    expect(templates.find((template) => template.key === 'kent-pru-sla')).not.toHaveProperty('partnerships')
+    const created = await json(tokens.commissioner, '/api/v1/agreements', 'POST', { template: 'leicestershire-seip-mou', partnership: 'North Charnwood' })
+    expect(created.status).toBe(201)
+    expect((created.body as TAgreementJson).title).toBe('Memorandum of Understanding between Schools in Secondary Education and Inclusion Partnerships: North Charnwood')
+
+    const form = await commissioner.get('/agreements/new')
+    expect(form.text).toMatch(/<select[^>]*name="partnership"[\s\S]*?<option value="North Charnwood">North Charnwood<\/option>/)
+    const refused = await commissioner.post('/agreements/new', { template: 'kent-pru-sla', partnership: 'North Charnwood' })
+    expect(refused.status).toBe(400)
+    expect(refused.text).toContain('<a href="#partnership">Only the Leicestershire SEIP agreement and its memorandum are drafted for a partnership area: leave it blank for this template</a>')
+  })
+
   test('a Kent PRU SLA from 1 September 2026 runs three full calendar years, to 31 August 2029', async () => {
     const agreement = await draftKentPru()
     expect(agreement.reference).toMatch(/^KCC-PRU-2026-\d{3}$/)

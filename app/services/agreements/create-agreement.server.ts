@@ -31,7 +31,7 @@ export async function createAgreement({ actor, input }: TCreateAgreementOptions)
   const authority = await resolveDraftingAuthority(actor, values.authority)
   const counterparties = await organisationsOfAuthority(authority, values.parties, 'parties')
   const memberSchools = await organisationsOfAuthority(authority, values.memberSchools, 'memberSchools')
-  const source = await findStartingPoint({ actor, key: values.template, authority, dates: values, counterparties })
+  const source = await findStartingPoint({ actor, key: values.template, authority, dates: values, partnership: values.partnership, counterparties })
 
   const linkOptions = partyLinkOptions(getTemplate(source.key), authority.name, source.built.content)
   const partyDetails = linkParties(source.built.parties, authority, counterparties, memberSchools, linkOptions)
@@ -91,20 +91,34 @@ type TFindStartingPointOptions = {
   key: string
   authority: TOrganisation
   dates: { commencesOn?: string; endsOn?: string }
+  partnership?: string
   counterparties: TOrganisation[]
+}
+
+/** The template's own spelling of the partnership area asked for: only a template made for one
+ * (Leicestershire SEIP) takes one, and it must be one of its areas. */
+function partnershipArea(areas: string[] | undefined, partnership: string | undefined) {
+  if (partnership === undefined) return undefined
+  const area = areas?.find((candidate) => candidate.toLowerCase() === partnership.toLowerCase())
+  if (area) return area
+  const problem = areas
+    ? `Choose one of the partnership areas: ${areas.join(', ')}`
+    : 'Only the Leicestershire SEIP agreement and its memorandum are drafted for a partnership area: leave it blank for this template'
+  throw new AppError('validation', { message: problem, details: { fields: { partnership: problem } } })
 }
 
 const COUNTERPARTY_ROLES: Record<string, TPartyRole> = { provider: 'provider', school: 'governing_body', partnership: 'provider', local_authority: 'provider' }
 
-async function findStartingPoint({ actor, key, authority, dates, counterparties }: TFindStartingPointOptions): Promise<TStartingPoint> {
+async function findStartingPoint({ actor, key, authority, dates, partnership, counterparties }: TFindStartingPointOptions): Promise<TStartingPoint> {
   const ownPrefix = authorityReferencePrefix(authority.name)
+  const area = partnershipArea(getTemplate(key)?.partnerships, partnership)
   if (key === blankAgreement.key) {
     const built = blankAgreement.build({ ...dates, counterpartyRoles: counterparties.map((organisation) => COUNTERPARTY_ROLES[organisation.kind] ?? 'provider') })
     return { key, built, described: 'as a blank agreement', referencePrefix: ownPrefix }
   }
   const published = getTemplate(key)
   if (published) {
-    return { key, built: published.build(dates), described: `from the published example "${published.title}" (${published.authorityName})`, referencePrefix: referencePrefixOf(key) }
+    return { key, built: published.build({ ...dates, partnership: area }), described: `from the published example "${published.title}" (${published.authorityName})`, referencePrefix: referencePrefixOf(key) }
   }
   const own = await findAuthorityTemplate({ actor, authorityId: String(authority._id), key })
   const version = own ? latestVersion(own) : undefined

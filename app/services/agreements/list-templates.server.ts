@@ -19,6 +19,8 @@ export type TTemplateListing = {
   version?: number
   savedAt?: string
   savedBy?: string
+  /** The partnership areas a draft from it may be made for (`partnership`): Leicestershire SEIP's Appendix A. */
+  partnerships?: string[]
 }
 
 export type TListTemplatesOptions = { actor: TActor }
@@ -46,6 +48,6 @@ export async function listTemplates({ actor }: TListTemplatesOptions): Promise<T
         savedBy: latest?.savedByName,
       }
     }),
-    ...templates.map(({ key, title, description, authorityName }): TTemplateListing => ({ key, title, description, source: 'published', authorityName })),
+    ...templates.map(({ key, title, description, authorityName, partnerships }): TTemplateListing => ({ key, title, description, source: 'published', authorityName, ...(partnerships ? { partnerships } : {}) })),
   ]
 }

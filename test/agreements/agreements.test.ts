@@ -9,6 +9,7 @@ type TClause = { id: string; kind: string; number: string; heading: string; para
 type TAgreementJson = {
   id: string
   reference: string
+  title: string
   template: string
   status: string
   version: number

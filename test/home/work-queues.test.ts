@@ -12,7 +12,7 @@ import { getAgreementTimeline } from '#app/services/timeline/get-agreement-timel
 import { recordAgreementEvent } from '#app/services/timeline/record-agreement-event.server'
 import { type TActor } from '#app/utils/actor.server'
 import { formatDate } from '#app/utils/dates'
-import { plusDays } from '#clauses/calendar/dates'
+import { plusDays, plusMonths } from '#clauses/calendar/dates'
 import { Agreement } from '#models/agreement'
 import { Obligation } from '#models/obligation'
 import { Organisation } from '#models/organisation'
@@ -201,6 +201,26 @@ describe('legal', () => {
     // Nottingham's legal reviewer sees none of Kent's dispute.
     const nottingham = queue(await queues('legal@nottingham.example'), 'notice_and_dispute_deadlines')
     expect(titles(nottingham).some((title) => title.startsWith('KCC-'))).toBe(false)
+  })
+
+  test('sees the last day for 3 years\' notice (as SEIP MOU 10.2.1 gives) on an agreement ending more than three years away', async () => {
+    const active = await Agreement.findOne({ reference: 'KCC-PRU-2025-001', version: 1 }).lean()
+    if (!active) throw new Error('The demo data did not seed')
+    const endsOn = plusDays(plusMonths(today, 36), 30)
+    const content = structuredClone(active.content)
+    for (const clause of content.sections.flatMap((section) => section.clauses)) {
+      if (clause.kind === 'term') clause.params = { commencesOn: today, endsOn }
+      if (clause.kind === 'termination' && clause.params.noticePeriod) clause.params = { ...clause.params, noticePeriod: { amount: 3, unit: 'years' } }
+    }
+    const { _id: _activeId, ...rest } = active
+    const longNotice = new mongoose.Types.ObjectId()
+    await Agreement.collection.insertOne({ ...rest, _id: longNotice, originalAgreement: longNotice, reference: 'KCC-PRU-2026-901', content, commencesOn: today, endsOn, updatedAt: new Date() })
+
+    const timeline = await getAgreementTimeline({ actor: actors['legal@kent.example'], agreementId: String(longNotice) })
+    const [lastDay] = timeline.entries.filter((entry) => entry.key === 'renewal.notice_deadline')
+    expect(lastDay.date > today && lastDay.date <= plusDays(today, 90)).toBe(true)
+    const all = queue(await queues('legal@kent.example', 'notice_and_dispute_deadlines'), 'notice_and_dispute_deadlines')
+    expect(all.items).toContainEqual(expect.objectContaining({ title: expect.stringMatching(/^KCC-PRU-2026-901/), date: lastDay.date, reason: expect.stringContaining('Last day for notice to end the agreement at its end date') }))
   })
 })
 

@@ -47,17 +47,38 @@ export const DEADLINES_QUEUE = 'notice_and_dispute_deadlines'
 
 /** How far ahead legal is shown notice and dispute deadlines. */
 export const DEADLINES_WITHIN_DAYS = 90
-/** How long before its end an agreement's last day for notice may fall: one ending later than this
- * after the window cannot have its last day inside it. The seeds' longest: Nottingham devolved funding
- * clause 9.1, two terms' notice ending at the end of an academic year, some 15 months before a 31 March end. */
-const LONGEST_NOTICE_MONTHS = 24
+/** How long before its end an agreement's last day for notice may fall, for a notice period of at
+ * most a year: the period, plus up to a year to the day it must end on (an academic year's end, 5
+ * April). The seeds' longest: Nottingham devolved funding clause 9.1, two terms' notice ending at the
+ * end of an academic year, some 15 months before a 31 March end. */
+const NOTICE_LEAD_MONTHS = 24
+
+/** A notice period that may run past a year (SEIP MOU 10.2.1's 3 years' notice), by unit: its agreement's
+ * last day for notice may fall more than NOTICE_LEAD_MONTHS before its end, so it is looked at whenever it ends. */
+const LONGER_THAN_A_YEAR: Record<string, number> = { hours: 24 * 366, days: 366, working_days: 253, term_time_days: 190, weeks: 52, months: 12, terms: 3, years: 1 }
+
+function longNotice(path: string) {
+  return Object.entries(LONGER_THAN_A_YEAR).map(([unit, most]) => ({ [`${path}.unit`]: unit, [`${path}.amount`]: { $gt: most } }))
+}
+
+/** Agreements with a termination notice, or notice to stop an automatic renewal, that may run past a year. */
+const WITH_LONG_NOTICE = {
+  'content.sections.clauses': {
+    $elemMatch: {
+      $or: [
+        ...longNotice('params.noticePeriod').map((period) => ({ kind: 'termination', ...period })),
+        ...longNotice('params.autoRenewal.noticeAtLeast').map((period) => ({ kind: 'term', ...period })),
+      ],
+    },
+  },
+}
 const DEADLINE_KEYS: ReadonlySet<TimelineEntry['key']> = new Set(['renewal.notice_deadline', 'dispute.stage_deadline', 'termination.effective', 'notice.deemed_served'])
 
 /**
  * Notice and dispute deadlines in the next 90 days across the agreements in force. Only agreements
- * that can have one are looked at: those ending within the window plus the longest notice period,
- * those with no end date or past it (renewing automatically), and those with a notice served or a
- * dispute referred. Each one's deadlines are worked out once per version of what they depend on
+ * that can have one are looked at: those ending within the window plus two years, those whose notice
+ * may run past a year whenever they end, those with no end date or past it (renewing automatically),
+ * and those with a notice served or a dispute referred. Each one's deadlines are worked out once per version of what they depend on
  * (see deadlinesOf), so a portfolio's timelines are not rebuilt on every visit.
  */
 export async function upcomingNoticeAndDisputeDeadlines(actor: TActor, today: IsoDate, shown = ITEMS_SHOWN) {
@@ -69,7 +90,7 @@ export async function upcomingNoticeAndDisputeDeadlines(actor: TActor, today: Is
     $and: [
       readableAgreements(actor),
       { status: { $in: IN_FORCE_STATUSES } },
-      { $or: [{ endsOn: null }, { endsOn: { $lte: plusMonths(until, LONGEST_NOTICE_MONTHS) } }, { _id: { $in: withEvents } }, { originalAgreement: { $in: withEvents } }] },
+      { $or: [{ endsOn: null }, { endsOn: { $lte: plusMonths(until, NOTICE_LEAD_MONTHS) } }, WITH_LONG_NOTICE, { _id: { $in: withEvents } }, { originalAgreement: { $in: withEvents } }] },
     ],
   })
     .select({ reference: 1, title: 1, authority: 1, originalAgreement: 1, updatedAt: 1 })

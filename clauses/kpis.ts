@@ -44,7 +44,7 @@ export const ZKpiSchema = z.object({
   measuredAs: z.enum(KPI_MEASURES, { error: 'Measured as must be a percentage, a count, yes or no, a rating or an amount' }).optional(),
   /** The answer that meets a yes/no indicator, where the clause states it. */
   expectedAnswer: z.enum(['yes', 'no'], { error: 'Expected answer must be yes or no' }).optional(),
-  /** A rating indicator's scale, best first: Ofsted's "Outstanding", "Good", "Requires improvement", "Inadequate". */
+  /** A rating indicator's scale, best first: "Significant improvement", "Some improvement", "No improvement"; or Ofsted's grades before its 2025 report cards, "Outstanding" to "Inadequate". */
   ratingScale: z
     .array(z.string().trim().min(1, 'Each rating on the scale needs words').max(100, 'Each rating on the scale must be 100 characters or fewer'), { error: 'Rating scale must be a list of ratings' })
     .min(2, 'A rating scale needs at least two ratings')

@@ -2,7 +2,7 @@
 // Kent STLS Appendix 1: green 75% +, amber 70-74%, red below 70%, and counts ("Number of (different)
 // mainstream settings' engagement", 1.2) rated "NA"; Kent PRU Schedule 1 clause 9: targets of 95%
 // and 100% with no amber band, so a target is met or missed. Nothing is rated by a rule the clause
-// does not give (decision record 012): a rating on a named scale (Ofsted's "Outstanding" to
+// does not give (decision record 012): a rating on a named scale (Ofsted's former "Outstanding" to
 // "Inadequate") is shown by its words and not RAG rated, as no seed gives a rule for one.
 import { formatPence } from '../format'
 import { measureOf, ragRating, type TKpi, type TKpiMeasure, type TRagBands } from '../kpis'

@@ -80,7 +80,7 @@ describe('a yes or no (Southend clause 9: "in line with or better than national 
   })
 })
 
-describe('a rating on a named scale, best first (an Ofsted judgement)', () => {
+describe('a rating on a named scale, best first (Ofsted\'s grades before its 2025 report cards)', () => {
   const ofsted = { targets: [], ragRated: false, measuredAs: 'rating' as const, ratingScale: ['Outstanding', 'Good', 'Requires improvement', 'Inadequate'] }
 
   test('is shown in the scale\'s words, plotted by its place from the worst, and not rated', () => {

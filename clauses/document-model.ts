@@ -44,6 +44,9 @@ export interface Paragraph {
   text: string
   /** Indent depth for sub-paragraphs, 0 by default. */
   level?: number
+  /** A sub-heading inside a clause, printed as clause headings are: a numbered section's first
+   * sub-heading (Leicestershire SEIP Schedule 2, section 3: "School’s decisions to refer a Pupil to the Partnership"). */
+  heading?: boolean
 }
 
 export interface ParagraphBlock {

@@ -7,6 +7,7 @@ export const ZFreeTextParagraphSchema = z.object({
   label: z.string().optional(),
   text: z.string().trim().min(1, 'Paragraph text must not be empty'),
   level: z.number().int().min(0).max(3).optional(),
+  heading: z.boolean().optional(),
 })
 
 export const ZFreeTextParamsSchema = z.object({
@@ -19,7 +20,7 @@ export const freeTextClause = defineClauseKind({
   label: 'Free text',
   description: 'Narrative wording with no dates, money or periods.',
   schema: ZFreeTextParamsSchema,
-  fieldLabels: { paragraphs: 'Text' },
+  fieldLabels: { paragraphs: 'Text', 'paragraphs.heading': 'Printed as a sub-heading' },
   // Free text has no values; the agreement's details it names ("{{detail.partnershipName}}") are
   // filled for every clause kind alike (renderClauseContent).
   render({ paragraphs }) {

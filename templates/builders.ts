@@ -29,12 +29,13 @@ export function clause<Name extends ClauseKindName>(
 
 /** Free text; a paragraph given as [label, text] is a labelled sub-paragraph, and [label, text,
  * level] one indented deeper ("i." under "c."). */
-export function prose(number: string, heading: string, ...paragraphs: Array<string | [label: string, text: string, level?: number]>): ClauseInstance {
+export function prose(number: string, heading: string, ...paragraphs: Array<string | [label: string, text: string, level?: number] | { subheading: string }>): ClauseInstance {
   return clause('free-text', number, heading, { paragraphs: paragraphs.map(toParagraph) })
 }
 
-function toParagraph(paragraph: string | [string, string, number?]): Paragraph {
+function toParagraph(paragraph: string | [string, string, number?] | { subheading: string }): Paragraph {
   if (typeof paragraph === 'string') return { text: paragraph }
+  if (!Array.isArray(paragraph)) return { text: paragraph.subheading, heading: true }
   return { label: paragraph[0], text: paragraph[1], level: paragraph[2] ?? 1 }
 }
 

@@ -5,7 +5,7 @@
 // side-notes follow the paragraph they stand beside, under their own headings where they have one.
 // The seed's wording is kept as it is, its slips included; only two misspelt headings are
 // corrected, and flagged as corrected. A numbered section's first sub-heading is its first
-// paragraph, since a section heading alone is no clause.
+// paragraph, printed as a sub-heading, since a section heading alone is no clause.
 import type { TAgreementDetail } from '#clauses/agreement-content'
 import { prose, schedule } from '../builders'
 import { findPartnership, SEIP_PARTNERSHIPS, type SeipPartnership } from './partnerships'
@@ -165,7 +165,7 @@ function identifyingAndAssessing() {
     prose(
       '3',
       `${PARTNERSHIP}’s processes for identifying and assessing pupils`,
-      'School’s decisions to refer a Pupil to the Partnership',
+      { subheading: 'School’s decisions to refer a Pupil to the Partnership' },
       `Schools in ${PARTNERSHIP} share a common approach to pupils whose behaviour in school is damaging (or has the potential to damage) his or her learning and the learning of others. This is based on`,
       ['•', 'A need to maintain the positive learning environment in schools that is essential to the progress of all its pupils'],
       ['•', 'A recognition that this sort of inappropriate behaviour in individual pupils is often an “acting out” of other underlying problems.'],
@@ -228,7 +228,7 @@ function securingProvision() {
     prose(
       '4',
       `${PARTNERSHIP}’s process for securing the right provision for pupils`,
-      'Structuring Programme Management',
+      { subheading: 'Structuring Programme Management' },
       `The ${PARTNERSHIP} works with pupils to design a bespoke provision composed of a range of elements as described in section 2.`,
       'Each pupil has a range of outcome targets that usually include as a minimum:',
       ['•', 'Attendance'],
@@ -255,7 +255,7 @@ function effectiveProgrammes() {
     prose(
       '5',
       `${PARTNERSHIP}’s process for ensuring that programmes are effective`,
-      'Supporting Pupils and Monitoring their Progress',
+      { subheading: 'Supporting Pupils and Monitoring their Progress' },
       'A Key worker is assigned to each pupil to monitor his or her progress very regularly and to provide pastoral support and guidance to the pupil.',
       'The Partnership team ensures that progress data is regularly collected and reviewed from all the provisions involved in a pupil’s programme.',
       'For some pupils it is challenging to establish engagement and to establish a path to progress. Regular review allows modification of individual programmes in these circumstances; the overarching target for the Partnership remains to re-establish educational progress whatever setbacks are experienced along the way.',
@@ -299,7 +299,7 @@ function pupilsWithSen() {
     prose(
       '6',
       `${PARTNERSHIP}’s involvement with pupils with SEN`,
-      'Schools’ Approach to SEN Students with Challenging Behaviour',
+      { subheading: 'Schools’ Approach to SEN Students with Challenging Behaviour' },
       `Pupils who have special educational needs that have been already recognised via the process of statutory assessment will not normally be referred to ${PARTNERSHIP}.`,
       'When a school recognizes that a pupil with SEN is exhibiting behaviour that is damaging his or her learning or the learning of others, the school will:',
       'Either (where a pupil has an EHCP)',
@@ -335,7 +335,7 @@ function curriculumToContribution() {
     prose(
       '7',
       `${PARTNERSHIP}’s approach to adapting the curriculum`,
-      'Personalised Curriculum',
+      { subheading: 'Personalised Curriculum' },
       'A fundamental principle of Partnership is to design a curriculum provision that will enable the pupil to restart progress in his or her learning. The target setting and ongoing review is designed to ensure that every effort if made to secure good progress by the pupil.',
       'If the Partnership, school, and Special Educational Needs Assessment Service have agreed that a pupil who has special educational needs that have been already recognised via the process of statutory assessment should be educated by the Partnership, individual arrangements will be made to put in place provision that can meet effectively both the special educational needs and the needs arising from the challenging behaviour and funding arrangements will be agreed between the Partnership and SENA.',
     ),
@@ -365,7 +365,7 @@ function curriculumToContribution() {
     prose(
       '12',
       `${PARTNERSHIP}’s access to resources to support programmes`,
-      'Transport',
+      { subheading: 'Transport' },
       'The Partnership ensures that all pupils are able to access the provision arranged for them. The Partnership will aim to enable the pupil to attend provisions using existing school or public transport or “under their own steam”. However where journeys are difficult or the pupil needs additional support in order to secure good attendance the Partnership will either:',
       ['•', 'meet any transport costs that are needed.'],
       'or',
@@ -387,7 +387,7 @@ function curriculumToContribution() {
     prose(
       '13',
       `${PARTNERSHIP}’s work with parents/carers and pupils`,
-      'Parents/Carers',
+      { subheading: 'Parents/Carers' },
       'The Partnership considers good relationships with parents/carers of all its pupils to be a key component in achieving success. It therefore seeks, within the limit of the time available to staff for this work to:',
       ['•', 'Overcome any misunderstandings and misapprehensions that may have arisen. A pupil’s challenging behaviour at school may have placed a strain on the relationship between home and school. Partnership staff understand this and will work to move forward from this difficulty.'],
       ['•', 'Offer advice and support to parents/carers, including helping them build supportive relationships with other agencies in order to support the pupil.'],

@@ -29,12 +29,18 @@ function Block({ block }: { block: DocumentBlock }) {
       return (
         <div className="govuk-!-margin-bottom-4">
           {block.number || block.heading ? <h4 className="govuk-heading-s govuk-!-margin-bottom-2">{[block.number, block.heading].filter(Boolean).join(' ')}</h4> : null}
-          {block.paragraphs.map((paragraph, index) => (
-            <p key={index} className={`govuk-body${paragraph.level ? ' govuk-!-padding-left-6' : ''}`}>
-              {paragraph.label ? `${paragraph.label} ` : ''}
-              {paragraph.text}
-            </p>
-          ))}
+          {block.paragraphs.map((paragraph, index) =>
+            paragraph.heading ? (
+              <h5 key={index} className="govuk-heading-s govuk-!-margin-bottom-2">
+                {paragraph.text}
+              </h5>
+            ) : (
+              <p key={index} className={`govuk-body${paragraph.level ? ' govuk-!-padding-left-6' : ''}`}>
+                {paragraph.label ? `${paragraph.label} ` : ''}
+                {paragraph.text}
+              </p>
+            ),
+          )}
         </div>
       )
     case 'table':

@@ -54,8 +54,8 @@ function hangingParagraph(label: ParagraphChild[], text: ParagraphChild[], left:
 }
 
 function clauseParagraph(paragraph: ClauseParagraph, clauseNumber: string | undefined, { clauseIndent, labelIndent }: Indents): Paragraph {
-  const keepNext = paragraph.text.trimEnd().endsWith(':')
-  const text = [new TextRun(paragraph.text)]
+  const keepNext = paragraph.heading === true || paragraph.text.trimEnd().endsWith(':')
+  const text = [new TextRun({ text: paragraph.text, bold: paragraph.heading })]
   if (clauseNumber) return hangingParagraph([new TextRun({ text: clauseNumber, bold: true })], text, clauseIndent, clauseIndent, keepNext)
   const level = Math.max(paragraph.level ?? 0, paragraph.label ? 1 : 0)
   if (!paragraph.label) return new Paragraph({ indent: { left: clauseIndent + level * labelIndent }, keepNext, children: text })

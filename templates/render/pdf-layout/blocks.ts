@@ -56,9 +56,9 @@ function clauseParagraphItem(paragraph: Paragraph, clauseNumber: string | undefi
   const label = clauseNumber
     ? { text: clauseNumber, x: left, style: theme.bodyBold }
     : paragraph.label ? { text: paragraph.label, x: labelX } : undefined
-  const units = paragraphUnits({ text: paragraph.text, style: theme.body, x: textX, width: left + width - textX, label })
-  // "... the SEIP shall not use the funding allocation to:" belongs with its first sub-paragraph.
-  return textItem(units, clauseNumber ? 8 : 4, paragraph.text.trimEnd().endsWith(':'))
+  const units = paragraphUnits({ text: paragraph.text, style: paragraph.heading ? theme.bodyBold : theme.body, x: textX, width: left + width - textX, label })
+  // "... the SEIP shall not use the funding allocation to:" belongs with its first sub-paragraph, and a sub-heading with what it heads.
+  return textItem(units, clauseNumber ? 8 : 4, paragraph.heading === true || paragraph.text.trimEnd().endsWith(':'))
 }
 
 export function clauseItems(block: ClauseBlock, context: LayoutContext): FlowItem[] {

@@ -203,24 +203,27 @@ describe('legal', () => {
     expect(titles(nottingham).some((title) => title.startsWith('KCC-'))).toBe(false)
   })
 
-  test('sees the last day for 3 years\' notice (as SEIP MOU 10.2.1 gives) on an agreement ending more than three years away', async () => {
+  test.each([
+    ['KCC-PRU-2026-901', { amount: 3, unit: 'years' }],
+    ['KCC-PRU-2026-902', { amount: 1100, unit: 'calendar_days' }],
+  ] as const)('sees the last day for a long notice (as SEIP MOU 10.2.1\'s 3 years\') on an agreement ending more than three years away: %s, %o', async (reference, noticePeriod) => {
     const active = await Agreement.findOne({ reference: 'KCC-PRU-2025-001', version: 1 }).lean()
     if (!active) throw new Error('The demo data did not seed')
     const endsOn = plusDays(plusMonths(today, 36), 30)
     const content = structuredClone(active.content)
     for (const clause of content.sections.flatMap((section) => section.clauses)) {
       if (clause.kind === 'term') clause.params = { commencesOn: today, endsOn }
-      if (clause.kind === 'termination' && clause.params.noticePeriod) clause.params = { ...clause.params, noticePeriod: { amount: 3, unit: 'years' } }
+      if (clause.kind === 'termination' && clause.params.noticePeriod) clause.params = { ...clause.params, noticePeriod }
     }
     const { _id: _activeId, ...rest } = active
     const longNotice = new mongoose.Types.ObjectId()
-    await Agreement.collection.insertOne({ ...rest, _id: longNotice, originalAgreement: longNotice, reference: 'KCC-PRU-2026-901', content, commencesOn: today, endsOn, updatedAt: new Date() })
+    await Agreement.collection.insertOne({ ...rest, _id: longNotice, originalAgreement: longNotice, reference, content, commencesOn: today, endsOn, updatedAt: new Date() })
 
     const timeline = await getAgreementTimeline({ actor: actors['legal@kent.example'], agreementId: String(longNotice) })
     const [lastDay] = timeline.entries.filter((entry) => entry.key === 'renewal.notice_deadline')
     expect(lastDay.date > today && lastDay.date <= plusDays(today, 90)).toBe(true)
     const all = queue(await queues('legal@kent.example', 'notice_and_dispute_deadlines'), 'notice_and_dispute_deadlines')
-    expect(all.items).toContainEqual(expect.objectContaining({ title: expect.stringMatching(/^KCC-PRU-2026-901/), date: lastDay.date, reason: expect.stringContaining('Last day for notice to end the agreement at its end date') }))
+    expect(all.items).toContainEqual(expect.objectContaining({ title: expect.stringMatching(new RegExp(`^${reference}`)), date: lastDay.date, reason: expect.stringContaining('Last day for notice to end the agreement at its end date') }))
   })
 })
 

@@ -6,7 +6,7 @@ import { type TActor } from '#app/utils/actor.server'
 import { formatDate } from '#app/utils/dates'
 import { cite } from '#clauses/calendar/dated'
 import { daysBetween, plusDays, plusMonths } from '#clauses/calendar/dates'
-import { type IsoDate, type TimelineEntry } from '#clauses/values'
+import { type IsoDate, type PeriodUnit, type TimelineEntry } from '#clauses/values'
 import { Agreement, type TAgreement } from '#models/agreement'
 import { AgreementEvent } from '#models/agreement-event'
 import { IN_FORCE_STATUSES } from '#models/agreement-lifecycle'
@@ -53,12 +53,14 @@ export const DEADLINES_WITHIN_DAYS = 90
  * end of an academic year, some 15 months before a 31 March end. */
 const NOTICE_LEAD_MONTHS = 24
 
-/** A notice period that may run past a year (SEIP MOU 10.2.1's 3 years' notice), by unit: its agreement's
- * last day for notice may fall more than NOTICE_LEAD_MONTHS before its end, so it is looked at whenever it ends. */
-const LONGER_THAN_A_YEAR: Record<string, number> = { hours: 24 * 366, days: 366, working_days: 253, term_time_days: 190, weeks: 52, months: 12, terms: 3, years: 1 }
+/** The most of each unit a notice period may have and still run no longer than a year. One longer
+ * (SEIP MOU 10.2.1's 3 years' notice) may put its agreement's last day for notice more than
+ * NOTICE_LEAD_MONTHS before its end, so that agreement is looked at whenever it ends. Terms count as
+ * a three-term year's, so a six-term calendar's long notice is looked at too. */
+const AT_MOST_A_YEAR: Record<PeriodUnit, number> = { hours: 24 * 366, calendar_days: 366, business_days: 253, school_days: 190, weeks: 52, months: 12, terms: 3, years: 1 }
 
 function longNotice(path: string) {
-  return Object.entries(LONGER_THAN_A_YEAR).map(([unit, most]) => ({ [`${path}.unit`]: unit, [`${path}.amount`]: { $gt: most } }))
+  return Object.entries(AT_MOST_A_YEAR).map(([unit, most]) => ({ [`${path}.unit`]: unit, [`${path}.amount`]: { $gt: most } }))
 }
 
 /** Agreements with a termination notice, or notice to stop an automatic renewal, that may run past a year. */

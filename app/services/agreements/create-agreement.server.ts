@@ -111,12 +111,12 @@ const COUNTERPARTY_ROLES: Record<string, TPartyRole> = { provider: 'provider', s
 
 async function findStartingPoint({ actor, key, authority, dates, partnership, counterparties }: TFindStartingPointOptions): Promise<TStartingPoint> {
   const ownPrefix = authorityReferencePrefix(authority.name)
-  const area = partnershipArea(getTemplate(key)?.partnerships, partnership)
+  const published = getTemplate(key)
+  const area = partnershipArea(published?.partnerships, partnership)
   if (key === blankAgreement.key) {
     const built = blankAgreement.build({ ...dates, counterpartyRoles: counterparties.map((organisation) => COUNTERPARTY_ROLES[organisation.kind] ?? 'provider') })
     return { key, built, described: 'as a blank agreement', referencePrefix: ownPrefix }
   }
-  const published = getTemplate(key)
   if (published) {
     return { key, built: published.build({ ...dates, partnership: area }), described: `from the published example "${published.title}" (${published.authorityName})`, referencePrefix: referencePrefixOf(key) }
   }
